@@ -1,0 +1,38 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { rehypeTopIds } from './src/lib/rehype-top-ids.ts';
+
+/**
+ * The public base URL of the archive, set in one place: the `SITE` environment
+ * variable at build time (e.g. `SITE=https://protokolle.example.org npm run build`).
+ * Defaults to a local preview URL.
+ */
+const site = process.env.SITE ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  integrations: [mdx()],
+  markdown: {
+    // Astro 7 renders with Sätteri by default, which runs no remark plugins;
+    // the unified processor keeps remark-gfm (and our own plugins) in the pipeline.
+    // rehypeTopIds gives `## TOP 7 – …` the id `top-7` for the agenda's links.
+    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTopIds] }),
+  },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          // Every MDX module logs MODULE_LEVEL_DIRECTIVE for astro:head-inject
+          // (https://github.com/withastro/astro/issues/18087); harmless, and it
+          // drowns the build log.
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,74 @@
+/**
+ * Agenda step: turns raw agenda entries into frontmatter agenda items —
+ * title, details, planned time, presenters and their organisations (ids).
+ */
+import { agendaTime, findTimes } from './dates.ts';
+import { readPresenterText } from './mentions.ts';
+import type { RawAgendaItem } from './model.ts';
+import type { Registry, RegistryNote } from './registry.ts';
+import { squash } from './text.ts';
+
+/** A frontmatter agenda item (ids resolved). */
+export interface AgendaItemOut {
+  number: string | null;
+  title: string;
+  details?: string;
+  presenters: string[];
+  organizations: string[];
+  time?: string;
+}
+
+/** Removes the first occurrence of `part` from `text`. */
+function cut(text: string, part: string): string {
+  const i = text.indexOf(part);
+  return i < 0 ? text : squash(text.slice(0, i) + ' ' + text.slice(i + part.length));
+}
+
+/**
+ * Resolves one agenda entry. In PDF text the presenter and time stand in the
+ * entry's own lines ("5. Neue Entwicklungen im BMAS Achim Sieker (BMAS) 10:10 Uhr");
+ * Word exports have them in columns.
+ */
+export function resolveAgendaItem(raw: RawAgendaItem, registry: Registry, notes: RegistryNote[]): AgendaItemOut {
+  let title = raw.title;
+  let rest = raw.rest;
+  // Time: the time column, else the first time in the entry.
+  const timeSource = raw.timeText ?? `${title} ${rest}`;
+  const times = findTimes(timeSource);
+  const time = times.length ? agendaTime(times[0]) : undefined;
+  if (raw.timeText === undefined) for (const t of times) (title = cut(title, t.text)), (rest = cut(rest, t.text));
+
+  const presenters: string[] = [];
+  const organizations: string[] = [];
+  const take = (text: string, leading: boolean): string => {
+    const { mentions, rest: left } = readPresenterText(text, registry.isOrganisation, leading);
+    for (const m of mentions) {
+      const person = registry.resolvePerson(m.name, notes, raw.line);
+      if (person && !presenters.includes(person)) presenters.push(person);
+      if (m.organisation) {
+        const org = registry.resolveOrganisation(m.organisation, notes, raw.line);
+        if (org && !organizations.includes(org)) organizations.push(org);
+      }
+    }
+    return left;
+  };
+  let details = rest;
+  if (raw.presenterText !== undefined) {
+    // Word export: the presenter column may hold several "Name (Org)" segments.
+    const left = raw.presenterText.split(/\s*;\s*/).map((segment) => take(segment, true)).filter(Boolean).join(' ');
+    details = squash([rest, left].filter(Boolean).join(' '));
+  } else {
+    const both = `${title} | ${rest}`;
+    const left = take(both, false);
+    [title, details] = left.includes('|') ? left.split('|').map((s) => s.trim()) as [string, string] : [left, ''];
+  }
+  title = title.replace(/[\s,;–-]+$/, '').trim() || raw.title;
+  return {
+    number: raw.number,
+    title,
+    ...(details && { details }),
+    presenters,
+    organizations,
+    ...(time && { time }),
+  };
+}

@@ -1,0 +1,306 @@
+/**
+ * PDF-extracted protocol lines become markdown blocks (paragraphs, bullets, sub-bullets).
+ * Text extraction loses the layout: bullet glyphs turn into a leading space, `o ` marks
+ * nested bullets, lines wrap at ~100 characters, page breaks leave blank lines and page
+ * numbers in mid-sentence. Each rule below undoes one of these losses; all are heuristics
+ * tuned on the protocols in the archive, and each states its limit.
+ */
+import type { List, ListItem, Paragraph, Root } from 'mdast';
+import { GLYPH_BULLETS, markdownFromMdast } from './html.ts';
+
+export type BlockKind = 'paragraph' | 'bullet' | 'subbullet';
+
+/** A paragraph or list item of plain text (no markdown; `blocksToMarkdown` escapes it). */
+export interface Block {
+	kind: BlockKind;
+	/** The text with wrapped lines joined, bullet marker removed, spaces collapsed. */
+	text: string;
+	/** 1-based source line of the block's first line. */
+	line: number;
+}
+
+/** A source line left out of the text, returned so the caller can log it. */
+export interface Debris {
+	line: number;
+	text: string;
+	reason: 'page number' | 'repeated link annotation';
+}
+
+export interface BlockOptions {
+	/** Source line number of `lines[0]`, when the lines are a slice of a file (default 1). */
+	firstLine?: number;
+	/**
+	 * Width at which the PDF wrapped its lines; default: the longest line of `lines`. Pass the
+	 * longest line of the whole file (`longestLineLength`) when `lines` is a short slice.
+	 */
+	wrapWidth?: number;
+}
+
+export interface BlockResult {
+	blocks: Block[];
+	debris: Debris[];
+}
+
+/** How a line starts: which list marker the PDF left, if any; `link` for a link annotation. */
+type Marker = 'glyph' | 'dash' | 'indent' | 'sub' | 'numbered' | 'link' | null;
+
+interface SourceLine {
+	line: number;
+	/** Without trailing whitespace; the indentation is kept. */
+	raw: string;
+	/** Whether the raw line ended in whitespace (see `joinWrappedLines`). */
+	trailingSpace: boolean;
+	marker: Marker;
+	/** Text without indentation, spaces collapsed: what a wrapped line adds to its block. */
+	text: string;
+	/** `text` without the list marker: what an item starting at this line begins with. */
+	itemText: string;
+}
+
+interface OpenBlock extends Block {
+	marker: Marker;
+	last: SourceLine;
+}
+
+/** Sentence punctuation: a line ending with it ends a thought, so a break after it is real. */
+const SENTENCE_END = /[.:!?“")]$/;
+
+/**
+ * How full a line is: its length plus a space plus the next line's first word, as a share of
+ * the wrap width. At or above FILLED_SHARE the next word did not fit, so the PDF wrapped the
+ * line; below DELIBERATE_SHARE it would have fit easily, so the author broke the line. Measured
+ * on the archive: wraps score 0.79-0.99 (0.79 in indented sub-bullets, 0.74 in a wrapped
+ * heading with a larger font), deliberate breaks (names lists, heading above text) 0.1-0.72.
+ */
+const FILLED_SHARE = 0.8;
+const DELIBERATE_SHARE = 0.7;
+
+/**
+ * Share of the wrap width from which a line counts as running text rather than a cell of a
+ * narrow table column, whose lines are all short although they wrap.
+ */
+const RUNNING_TEXT_SHARE = 0.5;
+
+/** Page furniture: `3`, `- 3 -`, `– 3 –`, `3/7`, `Seite 3`, `Seite 3 von 7`. */
+const PAGE_NUMBER = /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^\d{1,3}\s*\/\s*\d{1,3}$|^Seite\s+\d{1,3}(?:\s*(?:von|\/)\s*\d{1,3})?$/i;
+
+/** A line that is only a link annotation: `https://…`, `www.…`, `siehe http…`. */
+const LINK_ANNOTATION = /^(?:siehe:?\s+)?(?:https?:\/\/|www\.)\S+$/i;
+
+/** Words after which a line-end hyphen is a suspended compound (`Informations- und …`). */
+const SUSPENDED_HYPHEN_NEXT = /^(?:und|oder|bzw\.?|sowie|bis)(?![\p{L}\p{N}])/u;
+
+/** List markers at a line start (after indentation): a glyph, a dash, `o ` for a sub-bullet, `3. `. */
+const GLYPH_MARKER = new RegExp(`^[${GLYPH_BULLETS}]\\s*(?=\\S)`, 'u');
+const DASH_MARKER = /^[-–]\s+(?=\S)/;
+const SUB_MARKER = /^o\s+(?=\S)/;
+const NUMBERED = /^\d{1,2}\.\s+\S/;
+
+/**
+ * Group PDF-extracted lines into blocks, dropping page numbers and repeated link
+ * annotations into `debris` (e.g. `[' Erster Punkt', 'weiter', '', ' Zweiter']`
+ * => bullets `'Erster Punkt weiter'` (line 1) and `'Zweiter'` (line 4)).
+ */
+export function linesToBlocks(lines: string[], opts: BlockOptions = {}): BlockResult {
+	const firstLine = opts.firstLine ?? 1;
+	const wrapWidth = opts.wrapWidth ?? longestLineLength(lines);
+	const { kept, debris } = separateDebris(lines, firstLine);
+	const blocks: OpenBlock[] = [];
+	let blankBefore = false;
+
+	for (const source of kept) {
+		if (source === undefined) {
+			// Blank line (or removed debris): the block ends, unless the next line continues it.
+			blankBefore = blocks.length > 0;
+			continue;
+		}
+		const previous = blocks.at(-1);
+		// A link annotation is a paragraph of its own: nothing wraps into or out of it.
+		const standalone = source.marker === 'link' || previous?.marker === 'link';
+		const continues =
+			previous !== undefined &&
+			!standalone &&
+			(blankBefore ? continuesAfterPageBreak(previous, source, wrapWidth) : continuesBlock(previous, source, wrapWidth));
+		if (continues) extendBlock(previous, source);
+		else blocks.push(openBlock(source));
+		blankBefore = false;
+	}
+	return { blocks: blocks.map(({ kind, text, line }) => ({ kind, text, line })), debris };
+}
+
+/**
+ * Render blocks as markdown: paragraphs, `-` lists, sub-bullets nested under the bullet
+ * before them; markdown syntax in the text is escaped
+ * (e.g. `[{ kind: 'bullet', text: 'Berater*innen', line: 1 }]` => `'- Berater\\*innen'`).
+ */
+export function blocksToMarkdown(blocks: Block[]): string {
+	const root: Root = { type: 'root', children: [] };
+	for (const block of blocks) {
+		const paragraph: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: block.text }] };
+		if (block.kind === 'paragraph') {
+			root.children.push(paragraph);
+			continue;
+		}
+		const item: ListItem = { type: 'listItem', spread: false, children: [paragraph] };
+		const list = root.children.at(-1);
+		const parent = list?.type === 'list' ? list.children.at(-1) : undefined;
+		if (block.kind === 'subbullet' && parent) {
+			// A sub-bullet belongs to the bullet (or sub-bullet's bullet) right before it.
+			const nested = parent.children.at(-1);
+			if (nested?.type === 'list') nested.children.push(item);
+			else parent.children.push(newList(item));
+		} else if (list?.type === 'list') {
+			list.children.push(item);
+		} else {
+			// A sub-bullet with no bullet before it becomes a bullet: its level is lost, its text not.
+			root.children.push(newList(item));
+		}
+	}
+	return markdownFromMdast(root);
+}
+
+/**
+ * Join a wrapped line to the text before it, undoing line-end hyphenation — a heuristic:
+ * - `Informations-` + `und …` => `Informations- und …` (suspended compound; also when the
+ *   extractor wrote a space after the hyphen, as it does for a real `- `);
+ * - lower-case letter, hyphen, lower-case next line => hyphen removed (`Ge-` + `schäft` => `Geschäft`);
+ * - otherwise the hyphen stays, no space (`Tagesschau-` + `Niveau` => `Tagesschau-Niveau`,
+ *   `OM-` + `Berater`, `fach-` + `Communities`).
+ * Limit: a real lower-case compound split at its hyphen (`E-` + `mail`) loses the hyphen.
+ */
+export function joinWrappedLines(before: string, after: string, spaceAfterHyphen = false): string {
+	// A soft hyphen (U+00AD) at the end only marks where the word was split.
+	if (before.endsWith('\u00ad')) return before.slice(0, -1) + after;
+	if (!/[\p{L}\p{N}]-$/u.test(before)) return `${before} ${after}`;
+	if (spaceAfterHyphen || SUSPENDED_HYPHEN_NEXT.test(after)) return `${before} ${after}`;
+	if (/\p{Ll}-$/u.test(before) && /^\p{Ll}/u.test(after)) return before.slice(0, -1) + after;
+	return before + after;
+}
+
+/** Length of the longest line without trailing whitespace (e.g. `['ab ', 'abc']` => `3`). */
+export function longestLineLength(lines: string[]): number {
+	return Math.max(0, ...lines.map((line) => line.trimEnd().length));
+}
+
+/** Tell whether a line is only a page number (e.g. `'- 3 -'` => `true`, `'3. Punkt'` => `false`). */
+export function isPageNumber(text: string): boolean {
+	return PAGE_NUMBER.test(text.trim());
+}
+
+/**
+ * Split off page furniture: page numbers, and link annotations printed again at every page
+ * end (kept once). Returns the other lines, `undefined` for blank or removed ones.
+ */
+function separateDebris(lines: string[], firstLine: number) {
+	const debris: Debris[] = [];
+	const seenLinks = new Set<string>();
+	const kept = lines.map((rawLine, index): SourceLine | undefined => {
+		const line = firstLine + index;
+		const raw = rawLine.trimEnd();
+		const text = raw.trim().replace(/\s+/g, ' ');
+		if (text === '') return undefined;
+		if (isPageNumber(text)) {
+			debris.push({ line, text, reason: 'page number' });
+			return undefined;
+		}
+		if (LINK_ANNOTATION.test(text)) {
+			if (seenLinks.has(text)) {
+				debris.push({ line, text, reason: 'repeated link annotation' });
+				return undefined;
+			}
+			seenLinks.add(text);
+			return { line, raw, trailingSpace: false, marker: 'link', text, itemText: text };
+		}
+		return readLine(raw, line, rawLine.length > raw.length);
+	});
+	return { kept, debris };
+}
+
+/** Read a line's list marker and text (e.g. `' o Zum Beispiel'` => marker `'sub'`, text `'Zum Beispiel'`). */
+function readLine(raw: string, line: number, trailingSpace: boolean): SourceLine {
+	const trimmed = raw.trimStart();
+	const indented = trimmed.length < raw.length;
+	const text = trimmed.replace(/\s+/g, ' ');
+	for (const [marker, pattern] of [['sub', SUB_MARKER], ['glyph', GLYPH_MARKER], ['dash', DASH_MARKER]] as const) {
+		const match = pattern.exec(text);
+		if (match) return { line, raw, trailingSpace, marker, text, itemText: text.slice(match[0].length) };
+	}
+	// The PDF lost the bullet glyph but kept the space after it: an indented line.
+	const marker: Marker = NUMBERED.test(text) ? 'numbered' : indented ? 'indent' : null;
+	return { line, raw, trailingSpace, marker, text, itemText: text };
+}
+
+/** Start a block at a line; its marker decides the kind. */
+function openBlock(source: SourceLine): OpenBlock {
+	const kind: BlockKind =
+		source.marker === 'sub' ? 'subbullet' : source.marker === 'glyph' || source.marker === 'dash' || source.marker === 'indent' ? 'bullet' : 'paragraph';
+	return { kind, text: source.itemText, line: source.line, marker: source.marker, last: source };
+}
+
+/** Append a wrapped line to a block. */
+function extendBlock(block: OpenBlock, source: SourceLine): void {
+	block.text = joinWrappedLines(block.text, source.text, block.last.trailingSpace);
+	block.last = source;
+}
+
+/**
+ * Tell whether a line directly below a block (no blank line between) continues it.
+ * - `o ` and glyphs always start an item: they never begin wrapped text.
+ * - A deliberate break (the line before is short, see DELIBERATE_SHARE, and this line is
+ *   running text, see RUNNING_TEXT_SHARE) starts a new block: a heading or label above its
+ *   text (`1. Neues aus der Offensive` / `Prof. Dr. Oliver Kruse stellte …`).
+ * - `- ` starts an item only in a list of `- ` items; elsewhere it is a dash that wrapped
+ *   to the line start (`… gesehen wird` / `- vom HGF …`).
+ * - An indented line inside a list starts a bullet after a sentence end (` Coworking-Spaces.` /
+ *   ` Weiterhin …`) or a short line (a names list: ` Eda Pientak` / ` Theresa Joerißen`);
+ *   after a filled line without sentence end it is wrapped text (`… ergeben sich` /
+ *   ` z.B. für den Wohnungsbau?`). Inside a paragraph it is wrapped text
+ *   (`Dies soll dann bei` / ` positiver Unterstützung …`).
+ * - `3. Titel` starts a new paragraph after a sentence end or below another numbered line
+ *   (numbered points, agenda lists); after an unfinished sentence it is wrapped text (`am` / `11. Februar`).
+ * Limit: lines of a PDF table come out as one paragraph per row, or joined across cells.
+ */
+function continuesBlock(block: OpenBlock, source: SourceLine, wrapWidth: number): boolean {
+	if (source.marker === 'sub' || source.marker === 'glyph') return false;
+	const short = fullness(block.last, source, wrapWidth) < DELIBERATE_SHARE;
+	const deliberate = short && source.raw.length >= RUNNING_TEXT_SHARE * wrapWidth;
+	const finished = SENTENCE_END.test(block.last.text);
+	switch (source.marker) {
+		case 'dash':
+			return block.marker !== 'dash' && !deliberate;
+		case 'indent':
+			return block.kind === 'paragraph' ? !deliberate : !(finished || short);
+		case 'numbered':
+			return !(finished || deliberate || block.marker === 'numbered');
+		default:
+			return !deliberate;
+	}
+}
+
+/**
+ * Tell whether a line after blank lines continues the block before them: a page break in
+ * mid-sentence (`… die momentan` / blank / `nur im internen Forum …`). Joined when the block
+ * did not end a sentence and the line is no item start, and either the line starts in lower
+ * case or the block's last line was filled (FILLED_SHARE: about 80 % of the longest line;
+ * a short line without punctuation is a heading or a list entry). Limit: a filled,
+ * unpunctuated line followed by an upper-case paragraph after a blank line is joined to it.
+ */
+function continuesAfterPageBreak(block: OpenBlock, source: SourceLine, wrapWidth: number): boolean {
+	if (SENTENCE_END.test(block.last.text) || source.marker !== null) return false;
+	const lowercase = /^\p{Ll}/u.test(source.text);
+	return lowercase || fullness(block.last, source, wrapWidth) >= FILLED_SHARE;
+}
+
+/**
+ * How full `line` is (see FILLED_SHARE), counting the first word of `next`
+ * (e.g. 70 characters + ' ' + 'Qualifizierungsorganisationen' at width 100 => 1.0).
+ */
+function fullness(line: SourceLine, next: SourceLine, wrapWidth: number): number {
+	const word = next.text.split(' ')[0] ?? '';
+	return (line.raw.length + 1 + word.length) / Math.max(wrapWidth, 1);
+}
+
+/** A tight `-` list with one item. */
+function newList(item: ListItem): List {
+	return { type: 'list', ordered: false, spread: false, children: [item] };
+}

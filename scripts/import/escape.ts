@@ -1,0 +1,33 @@
+/**
+ * Last step before protocol text goes into an MDX body: MDX reads `{…}` as a JavaScript
+ * expression, `<…>` as JSX and a paragraph starting with `import`/`export` as an ES module,
+ * so protocol text could run code or break the build (https://mdxjs.com/docs/what-is-mdx/).
+ * Markdown syntax stays untouched; only these MDX constructs are neutralised. A lone `>` is
+ * left alone: without an unescaped `<` it cannot open JSX (checked by compiling with
+ * @mdx-js/mdx 3), and escaping it would break `>` blockquote markers.
+ */
+
+/** A `{`, `}` or `<` with the backslashes before it. */
+const MDX_SYNTAX = /(\\*)([{}<])/g;
+
+/** A line that MDX could read as ESM: `import`/`export` as its first word. */
+const ESM_LINE = /^([ \t]*)([ie])(mport|xport)(?![\p{L}\p{N}_$])/gmu;
+
+/**
+ * Make markdown text safe for an MDX body: `{`, `}`, `<` get a backslash, and a line starting
+ * with `import`/`export` gets a character reference for its first letter
+ * (e.g. `'a {1+1} <b>'` => `'a \\{1+1\\} \\<b>'`, `'import x'` => `'&#105;mport x'`).
+ */
+export function escapeMdxText(text: string): string {
+	return text
+		.replace(MDX_SYNTAX, (match, backslashes: string, char: string) =>
+			// An odd run of backslashes already escapes the character (markdown from
+			// remark-stringify writes `\<`); an even run is escaped backslashes, so the
+			// character itself still needs one.
+			backslashes.length % 2 === 1 ? match : `${backslashes}\\${char}`,
+		)
+		.replace(ESM_LINE, (_match, indent: string, first: string, rest: string) =>
+			// Letters cannot be backslash-escaped; a character reference renders the same letter.
+			`${indent}&#${first.charCodeAt(0)};${rest}`,
+		);
+}

@@ -1,0 +1,61 @@
+/**
+ * The importer's intermediate representation: what a reader (PDF text or Word
+ * export) makes of a protocol before names are resolved and MDX is written.
+ * Line numbers are 1-based lines of the decoded source file.
+ */
+
+/** One source line. */
+export interface SourceLine {
+  /** 1-based line number in the source file. */
+  n: number;
+  text: string;
+}
+
+/** A block of body text, already markdown (inline syntax from Word exports kept). */
+export interface BodyBlock {
+  kind: 'paragraph' | 'bullet' | 'subbullet' | 'heading';
+  /** Markdown inline text; not yet escaped for MDX unless `escaped` is set. */
+  text: string;
+  /** True when `text` is already valid markdown from a Word export (not raw PDF text). */
+  markdown?: boolean;
+  /** First source line of the block. */
+  line: number;
+}
+
+/** An agenda entry as read from the Tagesordnung, before name resolution. */
+export interface RawAgendaItem {
+  /** "1", "7", or null for unnumbered items ("Pause"). */
+  number: string | null;
+  /** Plain-text title. */
+  title: string;
+  /** Remaining text of the entry: sub-points, presenters with organisations, times. */
+  rest: string;
+  /** Presenter text when the source has a separate presenter column. */
+  presenterText?: string;
+  /** Time column text when the source has one. */
+  timeText?: string;
+  line: number;
+}
+
+/** The body text of one agenda item (or the preamble before the first TOP). */
+export interface Section {
+  /** TOP number, or null for the preamble. */
+  number: string | null;
+  /** Heading text as printed in the body ("Neues aus der Offensive"). */
+  title: string;
+  line: number;
+  blocks: BodyBlock[];
+}
+
+/** What a reader returns. */
+export interface ReadProtocol {
+  style: 'pdf-text' | 'word-export';
+  /** Lines before the agenda: title, date, place, attendance, moderation. */
+  header: SourceLine[];
+  /** Raw agenda lines, kept verbatim in an MDX comment for review. */
+  agendaLines: SourceLine[];
+  agenda: RawAgendaItem[];
+  sections: Section[];
+  /** Lines the reader treated as page furniture (page numbers); reported, never silent. */
+  debris: SourceLine[];
+}

@@ -1,0 +1,168 @@
+/**
+ * Reader for protocols extracted from PDF as plain text (wrapped lines, lost
+ * bullet glyphs, agenda tables flattened into short lines).
+ *
+ * Layout it expects, learnt from the OM protocols: header lines (title, date,
+ * place, attendance, moderation); the agenda (after "Tagesordnung", or from the
+ * first line "1. …"), numbered; the body, where numbering restarts and each
+ * agenda item's number and title are printed again as a heading.
+ */
+import { linesToBlocks } from './blocks.ts';
+import type { BodyBlock, RawAgendaItem, ReadProtocol, Section, SourceLine } from './model.ts';
+import { numberedLine, squash, titleHits, titleOverlap } from './text.ts';
+
+/**
+ * A numbered body line is that TOP's heading when at least half of its title
+ * words, or at least two of them, occur in the agenda entry ("5. Neue
+ * Entwicklungen im Bundesministerium …" repeats "Neue Entwicklungen im BMAS").
+ */
+const HEADING_OVERLAP = 0.5;
+const HEADING_HITS = 2;
+
+/** Splits a PDF-text protocol into header, agenda and body sections. */
+export function readPdfText(lines: SourceLine[]): ReadProtocol {
+  const maxLen = Math.max(...lines.map((l) => l.text.trimEnd().length));
+  const proseLen = Math.max(60, Math.round(maxLen * 0.75));
+
+  // Agenda start: after a "Tagesordnung" line, else at the first "1. Title" line.
+  let agendaStart = lines.findIndex((l) => /^\s*Tagesordnung\s*:?\s*$/i.test(l.text));
+  let agendaFirst = agendaStart + 1;
+  if (agendaStart < 0) {
+    agendaStart = lines.findIndex((l) => numberedLine(l.text)?.number === '1');
+    agendaFirst = agendaStart;
+  }
+  if (agendaStart < 0) {
+    // No agenda: everything after the header block (first blank line after a date) is body.
+    const firstBlank = lines.findIndex((l, i) => i > 2 && l.text.trim() === '');
+    const cut = firstBlank < 0 ? lines.length : firstBlank;
+    return finish(lines.slice(0, cut), [], [], lines.slice(cut), maxLen);
+  }
+
+  // Agenda end: numbering restarts at 1, or a long prose line that is not numbered.
+  let last = 0;
+  let end = lines.length;
+  for (let i = agendaFirst; i < lines.length; i++) {
+    const num = numberedLine(lines[i].text);
+    if (num && Number(num.number) === last + 1) {
+      last += 1;
+      continue;
+    }
+    if (num && num.number === '1' && last > 0) {
+      end = i;
+      break;
+    }
+    if (!num && last > 0 && lines[i].text.trim().length >= proseLen) {
+      end = i;
+      break;
+    }
+  }
+  const agendaLines = lines.slice(agendaStart, end);
+  const agenda = readAgenda(lines.slice(agendaFirst, end));
+  const read = finish(lines.slice(0, agendaStart), agendaLines, agenda, lines.slice(end), maxLen);
+  // An agenda is only an agenda if the body repeats its items as headings; otherwise
+  // its numbered lines were the TOP headings of a protocol without a Tagesordnung.
+  if (read.sections.some((s) => s.number !== null)) return read;
+  return finish(lines.slice(0, agendaStart), [], [], lines.slice(agendaFirst), maxLen);
+}
+
+/** Cuts the agenda lines into items: numbered lines start one; short bullet lines with a time ("Pause 10:00 Uhr") are unnumbered items. */
+function readAgenda(lines: SourceLine[]): RawAgendaItem[] {
+  const items: RawAgendaItem[] = [];
+  let last = 0;
+  // A title wraps onto the lines right after its number, until a blank line,
+  // a bullet, a time or a presenter's bracket.
+  let titleOpen = false;
+  for (const line of lines) {
+    const num = numberedLine(line.text);
+    if (num && Number(num.number) === last + 1) {
+      last += 1;
+      items.push({ number: num.number, title: squash(num.title), rest: '', line: line.n });
+      titleOpen = true;
+      continue;
+    }
+    const text = line.text.trim();
+    if (!text) {
+      titleOpen = false;
+      continue;
+    }
+    // A lone bullet line of ≤ 3 words and a time is an unnumbered agenda entry (a break).
+    const unnumbered = /^\s\S/.test(line.text) && /^\S+(?:\s+\S+){0,2}\s+\d{1,2}[:.]?\d{0,2}\s*Uhr\s*$/.test(text);
+    if (unnumbered || items.length === 0) {
+      items.push({ number: null, title: text, rest: '', line: line.n });
+      titleOpen = false;
+      continue;
+    }
+    const item = items[items.length - 1];
+    if (titleOpen && !/^\s\S/.test(line.text) && !/\(|\d\s*Uhr|\d:\d/.test(text)) {
+      item.title = squash(`${item.title} ${text}`);
+      continue;
+    }
+    titleOpen = false;
+    item.rest = squash(`${item.rest}\n${line.text}`);
+  }
+  return items;
+}
+
+/** Finds the body's TOP headings and cuts the body into sections. */
+function finish(header: SourceLine[], agendaLines: SourceLine[], agenda: RawAgendaItem[], body: SourceLine[], wrapWidth: number): ReadProtocol {
+  const byNumber = new Map(agenda.filter((a) => a.number).map((a) => [a.number!, `${a.title} ${a.rest}`]));
+  const titles = new Map(agenda.filter((a) => a.number).map((a) => [a.number!, a.title]));
+  const sections: { number: string | null; title: string; line: number; lines: SourceLine[] }[] = [
+    { number: null, title: '', line: body[0]?.n ?? 1, lines: [] },
+  ];
+  let expected = 1;
+  for (let i = 0; i < body.length; i++) {
+    const line = body[i];
+    const num = numberedLine(line.text);
+    const n = num ? Number(num.number) : 0;
+    const reference = num ? byNumber.get(num.number) : undefined;
+    const isHeading =
+      num !== null &&
+      n >= expected &&
+      n <= expected + 1 &&
+      (reference !== undefined
+        ? titleOverlap(num.title, reference) >= HEADING_OVERLAP || titleHits(num.title, reference) >= HEADING_HITS
+        : agenda.length === 0 && line.text.trim().length < 90 && !/[.:]$/.test(line.text.trim()));
+    if (!isHeading) {
+      sections[sections.length - 1].lines.push(line);
+      continue;
+    }
+    let title = num.title;
+    // Heading continued on following lines ("… für die" / "Zukunft", "(BMAS)"):
+    // a short line, possibly after one blank, made mostly of the agenda title's words
+    // (the title only: sub-points of the entry are body text, not heading).
+    const agendaTitle = titles.get(num.number);
+    for (let j = i + 1; j < Math.min(body.length, i + 3); j++) {
+      const next = body[j].text.trim();
+      if (next === '') continue;
+      if (next.length < 60 && agendaTitle && titleOverlap(next, agendaTitle) >= 0.6) {
+        title = `${title} ${next}`;
+        i = j;
+      }
+      break;
+    }
+    expected = n + 1;
+    sections.push({ number: num.number, title: squash(title), line: line.n, lines: [] });
+  }
+  const debris: SourceLine[] = [];
+  const out: Section[] = sections
+    .filter((s) => s.number !== null || s.lines.some((l) => l.text.trim()))
+    .map((s) => {
+      const { blocks, dropped } = toBlocks(s.lines, wrapWidth);
+      debris.push(...dropped);
+      return { number: s.number, title: s.title, line: s.line, blocks };
+    });
+  return { style: 'pdf-text', header, agendaLines, agenda, sections: out, debris };
+}
+
+/** Runs the PDF block rules on a section's lines and maps block lines back to source lines. */
+function toBlocks(lines: SourceLine[], wrapWidth: number): { blocks: BodyBlock[]; dropped: SourceLine[] } {
+  if (lines.length === 0) return { blocks: [], dropped: [] };
+  // The wrap width is the whole file's: a short section must not look like running text.
+  const result = linesToBlocks(lines.map((l) => l.text), { wrapWidth });
+  const at = (i: number) => lines[Math.max(0, Math.min(lines.length - 1, i - 1))].n;
+  return {
+    blocks: result.blocks.map((b) => ({ kind: b.kind, text: b.text, line: at(b.line) })),
+    dropped: result.debris.map((d) => ({ n: at(d.line), text: d.text })),
+  };
+}

@@ -1,0 +1,211 @@
+/**
+ * The registries (people, organisations, committees) as the importer sees
+ * them: loaded from `content/<kind>/*.yaml`, extended during a run with new
+ * entries and newly met spellings (aliases), and written back as YAML.
+ *
+ * Matching rules live in `src/lib/names.ts`; this module decides what to do
+ * with the answer: a match records the spelling as alias, an ambiguous match
+ * is reported and left unresolved (never merged silently), no match creates
+ * an entry reported as `new: person …` for review.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument, stringify } from 'yaml';
+import {
+  createOrganisationIndex,
+  createPersonIndex,
+  orgKey,
+  parseOrganisationMention,
+  parsePersonName,
+  slugify,
+  type OrganisationIndex,
+  type PersonIndex,
+} from '../../src/lib/names.ts';
+import { committeeSchema, organisationSchema, personSchema, type CommitteeData, type OrganisationData, type PersonData } from '../../src/lib/schema.ts';
+import type { CommitteeMatcher } from './header.ts';
+import { ImportError } from './errors.ts';
+
+/** A change the run made to a registry, for the summary and for writing. */
+export interface RegistryChange {
+  kind: 'person' | 'organisation' | 'committee';
+  id: string;
+  /** new: created; alias: a spelling added to an existing entry. */
+  change: 'new' | 'alias';
+  text: string;
+}
+
+/** A registry problem worth a reviewer's look (ambiguous names). */
+export interface RegistryNote {
+  line: number;
+  text: string;
+}
+
+type Kind = 'people' | 'organisations' | 'committees';
+
+/** Reads every `<id>.yaml` of one registry folder through its schema; errors name the file. */
+function loadFolder<T>(dir: string, parse: (v: unknown) => T): Map<string, T> {
+  const entries = new Map<string, T>();
+  if (!existsSync(dir)) return entries;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+    const path = join(dir, file);
+    try {
+      entries.set(file.slice(0, -5), parse(parseDocument(readFileSync(path, 'utf8')).toJS()));
+    } catch (error) {
+      throw new ImportError({ file: path, problem: `registry entry does not match the schema: ${(error as Error).message}`, fix: 'correct the YAML fields (see src/lib/schema.ts).' });
+    }
+  }
+  return entries;
+}
+
+/** The registries of one content folder, with the run's changes. */
+export class Registry {
+  readonly root: string;
+  readonly people: Map<string, PersonData>;
+  readonly organisations: Map<string, OrganisationData>;
+  readonly committees: Map<string, CommitteeData>;
+  readonly personIndex: PersonIndex;
+  readonly organisationIndex: OrganisationIndex;
+  readonly changes: RegistryChange[] = [];
+  private dirty = new Set<string>();
+
+  /** Loads `root/people`, `root/organisations`, `root/committees`. Throws ImportError on an invalid entry. */
+  constructor(root: string) {
+    this.root = root;
+    this.people = loadFolder(join(root, 'people'), (v) => personSchema.parse(v));
+    this.organisations = loadFolder(join(root, 'organisations'), (v) => organisationSchema.parse(v));
+    this.committees = loadFolder(join(root, 'committees'), (v) => committeeSchema.parse(v));
+    this.personIndex = createPersonIndex([...this.people].map(([id, data]) => ({ id, data })));
+    this.organisationIndex = createOrganisationIndex([...this.organisations].map(([id, data]) => ({ id, data })));
+  }
+
+  /** Committees with all their spellings, for title matching. */
+  committeeMatchers(): CommitteeMatcher[] {
+    return [...this.committees].map(([id, c]) => ({ id, name: c.name, spellings: [c.name, ...c.aliases] }));
+  }
+
+  /** True when `text` is a registered organisation's name, short name or alias. */
+  isOrganisation = (text: string): boolean => this.organisationIndex.resolve(text).kind === 'match';
+
+  /** Creates a committee met in a title for the first time ("AG Qualitätssicherung"). */
+  addCommittee(name: string): string {
+    const id = slugify(name);
+    if (!this.committees.has(id)) {
+      this.committees.set(id, { name, aliases: [] });
+      this.changes.push({ kind: 'committee', id, change: 'new', text: name });
+      this.dirty.add(`committees/${id}`);
+    }
+    return id;
+  }
+
+  /**
+   * Resolves a person mention to an id: a match (recording a new spelling as
+   * alias), or a new entry. Ambiguous mentions return undefined and a note.
+   */
+  resolvePerson(mention: string, notes: RegistryNote[], line: number): string | undefined {
+    const parsed = parsePersonName(mention);
+    if (!parsed.familyName || parsed.familyName.length < 2) return undefined;
+    const match = this.personIndex.resolve(mention);
+    if (match.kind === 'match') {
+      const data = this.personIndex.get(match.id)!;
+      const spelling = parsed.full;
+      const known = [data.name, ...data.aliases].some((s) => s.toLowerCase() === spelling.toLowerCase());
+      if (!known && parsed.givenName && match.via !== 'surname') {
+        this.personIndex.addAlias(match.id, spelling);
+        this.changes.push({ kind: 'person', id: match.id, change: 'alias', text: spelling });
+        this.dirty.add(`people/${match.id}`);
+      }
+      return match.id;
+    }
+    if (match.kind === 'ambiguous') {
+      notes.push({ line, text: `ambiguous person "${mention}": could be ${match.ids.join(', ')}; not linked. Fix: add the spelling as an alias to the right person in content/people/.` });
+      return undefined;
+    }
+    let id = slugify(parsed.full);
+    if (this.people.has(id) || this.personIndex.get(id)) id = `${id}-2`;
+    const data: PersonData = {
+      name: parsed.full,
+      ...(parsed.givenName && { givenName: parsed.givenName }),
+      familyName: parsed.familyName,
+      ...(parsed.academicTitle && { academicTitle: parsed.academicTitle }),
+      aliases: [],
+    };
+    this.personIndex.add(id, data);
+    this.people.set(id, data);
+    this.changes.push({ kind: 'person', id, change: 'new', text: mention });
+    this.dirty.add(`people/${id}`);
+    return id;
+  }
+
+  /** Resolves an organisation mention ("ZDH – Zentralverband …", "IfM Bonn") to an id, creating it when new. */
+  resolveOrganisation(mention: string, notes: RegistryNote[], line: number): string | undefined {
+    const text = mention.replace(/\s+/g, ' ').trim();
+    if (!text || !/\p{L}/u.test(text)) return undefined;
+    const match = this.organisationIndex.resolve(text);
+    if (match.kind === 'match') {
+      const data = this.organisationIndex.get(match.id)!;
+      const parsed = parseOrganisationMention(text);
+      const spellings = [parsed.shortName, parsed.name].filter((s): s is string => Boolean(s));
+      for (const s of spellings) {
+        const known = [data.shortName, data.name, ...data.aliases].some((k) => orgKey(k) === orgKey(s));
+        if (!known) {
+          this.organisationIndex.addAlias(match.id, s);
+          this.changes.push({ kind: 'organisation', id: match.id, change: 'alias', text: s });
+          this.dirty.add(`organisations/${match.id}`);
+        }
+      }
+      return match.id;
+    }
+    if (match.kind === 'ambiguous') {
+      notes.push({ line, text: `ambiguous organisation "${mention}": could be ${match.ids.join(', ')}; not linked. Fix: add the spelling as an alias in content/organisations/.` });
+      return undefined;
+    }
+    const parsed = match.parsed;
+    const shortName = parsed.shortName ?? parsed.name ?? text;
+    const name = parsed.name ?? parsed.shortName ?? text;
+    let id = slugify(shortName);
+    if (!id) return undefined;
+    if (this.organisationIndex.get(id)) id = slugify(name);
+    if (this.organisationIndex.get(id)) id = `${id}-2`;
+    const data: OrganisationData = { shortName, name, aliases: [] };
+    this.organisationIndex.add(id, data);
+    this.organisations.set(id, data);
+    this.changes.push({ kind: 'organisation', id, change: 'new', text });
+    this.dirty.add(`organisations/${id}`);
+    return id;
+  }
+
+  /**
+   * Finds a person by initials ("OC" → Oleg Cernavin), preferring `among` (e.g. the
+   * meeting's attendees and presenters). Undefined when none or several fit.
+   */
+  personByInitials(initials: string, among: string[]): string | undefined {
+    const fits = (id: string) => {
+      const p = this.personIndex.get(id);
+      if (!p) return false;
+      const given = (p.givenName ?? '').split(/[\s-]+/).filter(Boolean).map((w) => w[0]).join('');
+      const family = p.familyName.split(/[\s-]+/).filter(Boolean).map((w) => w[0]).join('');
+      return [`${given[0] ?? ''}${family}`, `${given}${family}`].includes(initials.toUpperCase());
+    };
+    const local = [...new Set(among)].filter(fits);
+    if (local.length === 1) return local[0];
+    const all = [...this.people.keys()].filter(fits);
+    return all.length === 1 ? all[0] : undefined;
+  }
+
+  /** Writes new and changed entries as YAML (`content/<kind>/<id>.yaml`); returns the paths written. */
+  save(): string[] {
+    const written: string[] = [];
+    for (const key of [...this.dirty].sort()) {
+      const [kind, id] = key.split('/') as [Kind, string];
+      const data =
+        kind === 'people' ? this.personIndex.get(id) : kind === 'organisations' ? this.organisationIndex.get(id) : this.committees.get(id);
+      if (!data) continue;
+      mkdirSync(join(this.root, kind), { recursive: true });
+      const path = join(this.root, kind, `${id}.yaml`);
+      writeFileSync(path, stringify(data));
+      written.push(path);
+    }
+    this.dirty.clear();
+    return written;
+  }
+}

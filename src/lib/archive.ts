@@ -1,0 +1,61 @@
+/**
+ * The one place that reads the content collections. It loads protocols and
+ * registries once, checks reference integrity (throwing fails `astro build`,
+ * which Astro's own `reference()` would not), and builds the archive index that
+ * every page derives its data from.
+ *
+ * Usage in a page: `const archive = await getArchive();`
+ */
+import { getCollection, getEntry, render } from 'astro:content';
+import { buildArchiveIndex, type ArchiveIndex } from './archive-index';
+
+// The index's queries, re-exported so pages import from one module.
+export { committeeMeetings, latestResolutions, meetingsOfYear, yearList, type ArchiveIndex } from './archive-index';
+import { checkIntegrity, checkSourceFiles, integrityError } from './integrity';
+import { registryMap, toMeeting, type ProtocolEntryData } from './model';
+import { sourceFileHashes } from './sources';
+
+let archive: Promise<ArchiveIndex> | undefined;
+
+/** Loads collections, checks them, and builds the index. */
+async function loadArchive(): Promise<ArchiveIndex> {
+  const [protocols, people, organisations, committees] = await Promise.all([
+    getCollection('protocols'),
+    getCollection('people'),
+    getCollection('organisations'),
+    getCollection('committees'),
+  ]);
+  const meetings = protocols.map((entry) =>
+    toMeeting({ id: entry.id, filePath: entry.filePath, body: entry.body, data: entry.data as ProtocolEntryData }),
+  );
+  const registries = {
+    people: registryMap(people),
+    organisations: registryMap(organisations),
+    committees: registryMap(committees),
+  };
+  const problems = checkIntegrity(meetings, registries);
+  if (problems.length > 0) throw integrityError(problems);
+  const sources = sourceFileHashes();
+  for (const warning of checkSourceFiles(meetings, sources)) console.warn(`[archive] warning: ${warning}`);
+  return buildArchiveIndex(meetings, registries, sources.keys());
+}
+
+/**
+ * The archive index, loaded on first use and shared by all pages of a build.
+ * @throws Error listing every integrity problem (`file: field: problem. Fix: …`)
+ */
+export function getArchive(): Promise<ArchiveIndex> {
+  archive ??= loadArchive();
+  return archive;
+}
+
+/**
+ * Renders a protocol's MDX body: `const { Content } = await renderProtocol(id)`,
+ * then `<Content components={{ Resolution, h2: TopHeading, h3: SubHeading }} />`.
+ * @throws if there is no `content/protocols/<meetingId>.mdx`
+ */
+export async function renderProtocol(meetingId: string) {
+  const entry = await getEntry('protocols', meetingId);
+  if (!entry) throw new Error(`renderProtocol: no content/protocols/${meetingId}.mdx.`);
+  return render(entry);
+}

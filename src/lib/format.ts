@@ -1,0 +1,64 @@
+/**
+ * German display formats for dates, times and meeting formats (date-fns, `de` locale).
+ */
+import { format, parseISO } from 'date-fns';
+import { de } from 'date-fns/locale';
+
+/**
+ * Formats an ISO date the German way.
+ * @example formatDate('2021-11-11') // => '11. November 2021'
+ */
+export function formatDate(isoDate: string): string {
+  return format(parseISO(isoDate), 'd. MMMM yyyy', { locale: de });
+}
+
+/**
+ * Formats an ISO date with its weekday.
+ * @example formatDateWithWeekday('2021-11-11') // => 'Donnerstag, 11. November 2021'
+ */
+export function formatDateWithWeekday(isoDate: string): string {
+  return format(parseISO(isoDate), 'EEEE, d. MMMM yyyy', { locale: de });
+}
+
+/**
+ * Formats a short date for dense lists.
+ * @example formatShortDate('2021-04-02') // => '02.04.2021'
+ */
+export function formatShortDate(isoDate: string): string {
+  return format(parseISO(isoDate), 'dd.MM.yyyy', { locale: de });
+}
+
+/**
+ * Formats a start/end time pair; `undefined` when neither is known.
+ * @example formatTimeRange('11:00', '15:00') // => '11:00–15:00 Uhr'
+ * @example formatTimeRange('09:30') // => 'ab 09:30 Uhr'
+ */
+export function formatTimeRange(start?: string, end?: string): string | undefined {
+  if (start && end) return `${start}–${end} Uhr`;
+  if (start) return `ab ${start} Uhr`;
+  if (end) return `bis ${end} Uhr`;
+  return undefined;
+}
+
+/** German labels of the meeting formats (`src/lib/schema.ts` `meetingFormat`). */
+export const meetingFormatLabels = {
+  online: 'Online (Videokonferenz)',
+  'in-person': 'Präsenz',
+  hybrid: 'Hybrid',
+} as const;
+
+/**
+ * The German label of a meeting format.
+ * @example formatMeetingFormat('online') // => 'Online (Videokonferenz)'
+ */
+export function formatMeetingFormat(meetingFormat: keyof typeof meetingFormatLabels): string {
+  return meetingFormatLabels[meetingFormat];
+}
+
+/**
+ * A count with its German noun in singular or plural.
+ * @example countLabel(1, 'Sitzung', 'Sitzungen') // => '1 Sitzung'
+ */
+export function countLabel(count: number, singular: string, plural: string): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}

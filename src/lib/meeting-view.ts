@@ -1,0 +1,164 @@
+/**
+ * Everything a meeting page shows besides the protocol text, as display-ready
+ * strings and links: the page template only lays these out.
+ */
+import { topAnchorId } from './anchors';
+import type { ArchiveIndex } from './archive-index';
+import { countLabel, formatDate, formatDateWithWeekday, formatMeetingFormat, formatTimeRange } from './format';
+import { committeeName, organisationNames, participation, personName, type Participation } from './labels';
+import { previousAndNext } from './meetings';
+import type { Meeting } from './model';
+import { committeePath, meetingPath, sourcePath } from './paths';
+import type { Resolution } from './protocol-body';
+
+/** A link with its text. */
+export interface Link {
+  href: string;
+  label: string;
+}
+
+/** One agenda line. */
+export interface AgendaLine {
+  /** TOP number as printed (`"7"`), or undefined for unnumbered items ("Pause"). */
+  number?: string;
+  /** `#top-7` when the protocol text has a `## TOP 7 – …` heading, else undefined (no dead link). */
+  href?: string;
+  title: string;
+  details?: string;
+  /** `"11:15"` or `"13:30–14:00"`. */
+  time?: string;
+  /** Presenter display names (`"Dr. Annette Icks"`). */
+  presenters: string[];
+  /** Organisations named with the presenters. */
+  organisations: { short: string; full: string }[];
+}
+
+/** A meeting the protocol announces. */
+export interface AnnouncedMeeting {
+  date: string;
+  time?: string;
+  committee: Link;
+  note?: string;
+}
+
+/** The meeting page's view model. */
+export interface MeetingView {
+  meeting: Meeting;
+  committee: Link;
+  /** `"Donnerstag, 22. April 2021"` */
+  dateLabel: string;
+  /** `"11:00–15:00 Uhr"` */
+  timeLabel?: string;
+  /** `"Online (Videokonferenz)"` */
+  formatLabel?: string;
+  participation: Participation;
+  moderator?: string;
+  minutesBy?: string;
+  agenda: AgendaLine[];
+  resolutions: Resolution[];
+  previous?: Link;
+  next?: Link;
+  nextMeetings: AnnouncedMeeting[];
+  /** The original file: name, SHA-256, and `href` if the file is in `content/sources/`. */
+  source: { name: string; sha256: string; href?: string };
+}
+
+/**
+ * A link to a meeting, labelled with its date (`"22. April 2021"`).
+ * @example meetingLink(meeting) // => { href: '/sitzungen/2021-04-22-strategiekreis/', label: '22. April 2021' }
+ */
+export function meetingLink(meeting: Pick<Meeting, 'id' | 'date'>): Link {
+  return { href: meetingPath(meeting.id), label: formatDate(meeting.date) };
+}
+
+/**
+ * Builds the view model of one meeting page.
+ * @throws if the id is not in the index (a route asked for a meeting that does not exist)
+ */
+export function meetingView(index: ArchiveIndex, meetingId: string): MeetingView {
+  const meeting = index.meetingById.get(meetingId);
+  if (!meeting) throw new Error(`meetingView: no meeting "${meetingId}" in content/protocols/.`);
+  const { registries } = index;
+  const body = index.bodies.get(meeting.id) ?? { topNumbers: [], resolutions: [] };
+  const headings = new Set(body.topNumbers);
+  const { previous, next } = previousAndNext(index.meetings, meeting.id);
+  return {
+    meeting,
+    committee: { href: committeePath(meeting.committee), label: committeeName(registries, meeting.committee) },
+    dateLabel: formatDateWithWeekday(meeting.date),
+    timeLabel: formatTimeRange(meeting.start, meeting.end),
+    formatLabel: meeting.format && formatMeetingFormat(meeting.format),
+    participation: participation(registries, meeting),
+    moderator: meeting.moderator && personName(registries, meeting.moderator),
+    minutesBy: meeting.minutesBy && personName(registries, meeting.minutesBy),
+    agenda: meeting.agenda.map((item) => ({
+      number: item.number ?? undefined,
+      href: item.number && headings.has(item.number) ? `#${topAnchorId(item.number)}` : undefined,
+      title: item.title,
+      details: item.details,
+      time: item.time,
+      presenters: item.presenters.map((id) => personName(registries, id)),
+      organisations: item.organizations.map((id) => organisationNames(registries, id)),
+    })),
+    resolutions: body.resolutions,
+    previous: previous && meetingLink(previous),
+    next: next && meetingLink(next),
+    nextMeetings: meeting.nextMeetings.map((announced) => ({
+      date: formatDateWithWeekday(announced.date),
+      time: formatTimeRange(announced.start, announced.end),
+      committee: { href: committeePath(announced.committee), label: committeeName(registries, announced.committee) },
+      note: announced.note,
+    })),
+    source: {
+      name: meeting.source.file,
+      sha256: meeting.source.sha256,
+      href: index.sourceFiles.has(meeting.source.file) ? sourcePath(meeting.source.file) : undefined,
+    },
+  };
+}
+
+/** One line in a list of meetings. */
+export interface MeetingListItem {
+  href: string;
+  title: string;
+  /** ISO date for `<time datetime>`. */
+  date: string;
+  /** `"22. April 2021"` */
+  dateLabel: string;
+  /** Committee name (`"Strategiekreis"`). */
+  committee: string;
+  /** `"Online (Videokonferenz)"`, if known. */
+  formatLabel?: string;
+  /** What the protocol resolved, `"2 Beschlüsse, 1 Vereinbarung"`; undefined if nothing. */
+  resolutionSummary?: string;
+}
+
+/**
+ * Builds the list lines for some meetings (order kept).
+ * @example meetingListItems(index, index.meetings.slice(0, 5))[0].href // => '/sitzungen/2021-11-11-strategiekreis/'
+ */
+export function meetingListItems(index: ArchiveIndex, meetings: readonly Meeting[]): MeetingListItem[] {
+  return meetings.map((meeting) => ({
+    href: meetingPath(meeting.id),
+    title: meeting.title,
+    date: meeting.date,
+    dateLabel: formatDate(meeting.date),
+    committee: committeeName(index.registries, meeting.committee),
+    formatLabel: meeting.format && formatMeetingFormat(meeting.format),
+    resolutionSummary: resolutionSummary(index.bodies.get(meeting.id)?.resolutions ?? []),
+  }));
+}
+
+/** German plurals of the resolution kinds. */
+const kindPlurals: Record<string, string> = { Beschluss: 'Beschlüsse', Vereinbarung: 'Vereinbarungen' };
+
+/**
+ * Counts resolutions by kind, in first-seen order; undefined when there are none.
+ * @example resolutionSummary([{ kind: 'Beschluss' }, { kind: 'Beschluss' }, { kind: 'Vereinbarung' }]) // => '2 Beschlüsse, 1 Vereinbarung'
+ */
+export function resolutionSummary(resolutions: readonly Pick<Resolution, 'kind'>[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const { kind } of resolutions) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  if (counts.size === 0) return undefined;
+  return [...counts].map(([kind, n]) => countLabel(n, kind, kindPlurals[kind] ?? kind)).join(', ');
+}

@@ -1,0 +1,623 @@
+/**
+ * People and organisations as protocols write them ("Fr. Dr. Mustermann", "AB CD"), and how
+ * to find them in the registries (`content/people/`, `content/organisations/`).
+ *
+ * This file holds rules only, never a name: who is who lives in the YAML registries, whose
+ * `aliases` record every spelling an editor has confirmed. When a rule cannot decide, the
+ * indexes answer `ambiguous` or `none` and the importer asks; nothing is merged silently.
+ *
+ * Runs under `node --experimental-strip-types` (the importer), hence no enums, no
+ * parameter properties and `.ts` import paths.
+ */
+import type { OrganisationData, PersonData } from './schema.ts';
+
+// ---------------------------------------------------------------------------------------
+// Letters, slugs, keys
+// ---------------------------------------------------------------------------------------
+
+/** German letters fold to their standard ASCII spelling; a few letters NFD does not split. */
+const LETTER_FOLDS: Record<string, string> = {
+  ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ẞ: 'SS',
+  ø: 'o', Ø: 'O', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i',
+};
+const FOLDABLE = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g');
+
+/** Umlauts and ß to ae/oe/ue/ss, every other diacritic dropped (é -> e). */
+function foldLetters(s: string): string {
+  return s
+    .normalize('NFC') // so that a decomposed "u + ¨" is folded like "ü"
+    .replace(FOLDABLE, (c) => LETTER_FOLDS[c] ?? c)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+}
+
+/** Whitespace (incl. line breaks and no-break spaces) collapsed to single spaces, trimmed. */
+function collapseSpaces(s: string): string {
+  return s.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Turn any text into an ASCII id slug: ä/ö/ü/ß -> ae/oe/ue/ss (also upper case), other
+ * diacritics dropped, lower case, every run of other characters -> one hyphen, trimmed.
+ * @example slugify('Jürgen Groß') // => 'juergen-gross'
+ * @example slugify('Hr. Dr. Renée Groß (ABC)') // => 'hr-dr-renee-gross-abc'
+ */
+export function slugify(s: string): string {
+  return foldLetters(s)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * A comparison key for ONE name part (a given or a family name), equal for the spellings
+ * protocols mix up: folded like `slugify` (ö -> oe, ß -> ss, é -> e), lower case, ph -> f,
+ * everything but letters removed (hyphens, spaces, dots), doubled letters collapsed (so
+ * ss -> s). Umlauts fold to oe/ue rather than o/u so that "Schäfer" = "Schaefer".
+ * @example nameKey('Groß') === nameKey('Gross') // => true ('gros')
+ * @example nameKey('Christoph') // => 'christof'
+ * @example nameKey('Schulze-Bauer') === nameKey('Schulze Bauer') // => true
+ */
+export function nameKey(s: string): string {
+  return foldLetters(s)
+    .toLowerCase()
+    .replace(/ph/g, 'f')
+    .replace(/[^a-z]/g, '')
+    .replace(/([a-z])\1+/g, '$1');
+}
+
+/** Whether two strings differ by at most one insertion, deletion or substitution. */
+function isWithinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+// ---------------------------------------------------------------------------------------
+// Person mentions
+// ---------------------------------------------------------------------------------------
+
+/** How a protocol addresses a person: "Hr."/"Herr"/"Herrn" -> Herr, "Fr."/"Frau" -> Frau. */
+export type Honorific = 'Herr' | 'Frau';
+
+/** A person mention taken apart by `parsePersonName`. */
+export type ParsedPersonName = {
+  /** Honorific if the mention had one ("Hr. Mustermann" -> 'Herr'). */
+  honorific?: Honorific;
+  /** Academic titles as written, in order ("Prof. Dr.", "Dr.-Ing."). */
+  academicTitle?: string;
+  /** Given name(s) incl. middle initials ("Erika M.", "Hans-Peter"); absent in "Herr Mustermann". */
+  givenName?: string;
+  /** Family name ("Mustermann", "Schulze Bauer"). */
+  familyName: string;
+  /** Given + family name without titles ("Erika Mustermann"; "Mustermann" when no given name). */
+  full: string;
+  /** The organisation written after the name: "(ABC)", ", (ABC)" or " – Verband …". */
+  organisation?: string;
+};
+
+const HONORIFICS: Record<string, Honorific> = {
+  'hr.': 'Herr', herr: 'Herr', herrn: 'Herr', 'hrn.': 'Herr',
+  'fr.': 'Frau', frau: 'Frau',
+};
+
+/**
+ * One token of an academic title or degree written before a name: Prof., Dr. (with or
+ * without dot), Dr.-Ing., Dipl.-Ing./Dipl.-Kfm., PD, Jun.-Prof., and the faculty parts of
+ * "Dr. rer. nat." or "Dr. h.c.". An initial ("F.") is not a title.
+ */
+const TITLE_TOKEN =
+  /^(?:prof\.?|dr\.?|dr\.-\p{L}+\.|dipl\.-\p{L}+\.?|pd|apl\.|jun\.-prof\.|priv\.-doz\.|(?:rer|phil|med|nat|oec|pol|jur|habil)\.|h\.c\.)$/iu;
+
+/** An initial: "F." or "H.-J.". */
+const INITIAL = /^\p{Lu}\.(?:-\p{Lu}\.)*$/u;
+
+/** A dash with spaces on both sides: separates name and organisation, never inside a name. */
+const SPACED_DASH = /\s+[-–—]\s+/;
+
+/** Split a trailing "(…)" off, keeping nested parentheses inside it. */
+function splitTrailingParenthesis(s: string): { rest: string; inner?: string } {
+  if (!s.endsWith(')')) return { rest: s };
+  let depth = 0;
+  for (let i = s.length - 1; i >= 0; i--) {
+    if (s[i] === ')') depth++;
+    else if (s[i] === '(' && --depth === 0) {
+      return { rest: s.slice(0, i).replace(/[\s,]+$/, ''), inner: s.slice(i + 1, -1).trim() };
+    }
+  }
+  return { rest: s }; // unbalanced: leave the text alone rather than guess
+}
+
+/**
+ * Take a person mention apart into honorific, titles, given and family name, organisation.
+ *
+ * - Honorifics (Hr., Herr, Herrn, Fr., Frau) and titles (see `TITLE_TOKEN`) are read from
+ *   the front in any order ("Hr. Prof. Dr. Mustermann", "Prof. Dr. Herr …").
+ * - A trailing "(Org)" or ", (Org)" is the organisation; failing that, the text after the
+ *   first spaced dash ("Erika Mustermann – Verband …"). "Mustermann, Erika" is NOT understood.
+ * - The words left: one word is the family name; two are given + family; with three or
+ *   more, initials after the first word join the given names and the rest is the family
+ *   name ("Erika M. Mustermann" -> "Erika M." + "Mustermann"; "Erika Schulze Bauer" ->
+ *   "Erika" + "Schulze Bauer"). So "Hans Peter Schulze" splits wrongly as "Hans" + "Peter
+ *   Schulze"; the indexes compare whole names too, so a registry entry still matches.
+ *
+ * Throws when no name word is left ("Herr", "Prof. Dr."): the caller must report it.
+ * @example parsePersonName('Fr. Dr. Mustermann') // => { honorific: 'Frau', academicTitle: 'Dr.', familyName: 'Mustermann', full: 'Mustermann' }
+ * @example parsePersonName('Max Mustermann (ABC)') // => { givenName: 'Max', familyName: 'Mustermann', full: 'Max Mustermann', organisation: 'ABC' }
+ */
+export function parsePersonName(mention: string): ParsedPersonName {
+  let text = collapseSpaces(mention);
+  let organisation: string | undefined;
+
+  const paren = splitTrailingParenthesis(text);
+  if (paren.inner) {
+    text = paren.rest;
+    organisation = paren.inner;
+  } else {
+    const dash = SPACED_DASH.exec(text);
+    if (dash) {
+      organisation = text.slice(dash.index + dash[0].length).trim() || undefined;
+      text = text.slice(0, dash.index);
+    }
+  }
+
+  const words = text.replace(/[,;:]+$/, '').split(' ').filter(Boolean);
+  let honorific: Honorific | undefined;
+  const titles: string[] = [];
+  while (words.length > 0) {
+    const word = words[0];
+    const asHonorific = HONORIFICS[word.toLowerCase()];
+    if (asHonorific) honorific ??= asHonorific;
+    else if (TITLE_TOKEN.test(word)) titles.push(word);
+    else break;
+    words.shift();
+  }
+  if (words.length === 0) {
+    throw new Error(
+      `parsePersonName: "${mention}" has no name after its titles and honorifics. ` +
+        `Fix: pass a mention that contains at least a family name, e.g. "Herr Mustermann".`,
+    );
+  }
+
+  let givenWords: string[] = [];
+  let familyWords = words;
+  if (words.length >= 2) {
+    let split = 1;
+    while (words.length >= 3 && split < words.length - 1 && INITIAL.test(words[split])) split++;
+    givenWords = words.slice(0, split);
+    familyWords = words.slice(split);
+  }
+  const givenName = givenWords.length > 0 ? givenWords.join(' ') : undefined;
+  const familyName = familyWords.join(' ');
+
+  return {
+    ...(honorific && { honorific }),
+    ...(titles.length > 0 && { academicTitle: titles.join(' ') }),
+    ...(givenName && { givenName }),
+    familyName,
+    full: words.join(' '),
+    ...(organisation && { organisation }),
+  };
+}
+
+/**
+ * Split a list of person mentions at top-level ",", ";", " und ", " sowie ", " & ". Commas
+ * inside parentheses and a comma right before "(" ("Erika Mustermann, (ABC)") do not split,
+ * so an organisation containing "und" must be in parentheses to stay whole.
+ * @example splitPersonMentions('Fr. Dr. Mustermann und Hr. Schulze') // => ['Fr. Dr. Mustermann', 'Hr. Schulze']
+ */
+export function splitPersonMentions(list: string): string[] {
+  const text = collapseSpaces(list);
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    if (depth > 0) continue;
+    let cut = 0;
+    if ((c === ',' || c === ';') && !/^\s*\(/.test(text.slice(i + 1))) cut = 1;
+    else if (c === ' ') cut = /^ (?:und|sowie|&) /.exec(text.slice(i))?.[0].length ?? 0;
+    if (cut > 0) {
+      parts.push(text.slice(start, i));
+      start = i + cut;
+      i = start - 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+/**
+ * The id a new person gets: the slug of given + family name, titles and honorifics
+ * dropped. A surname-only mention gives just the family name, so mint ids from full names.
+ * @example personIdFromName('Dr. Erika Mustermann') // => 'erika-mustermann'
+ * @example personIdFromName('Jürgen Groß') // => 'juergen-gross'
+ */
+export function personIdFromName(mention: string): string {
+  return slugify(parsePersonName(mention).full);
+}
+
+/**
+ * How the site prints a person: academic title, then the name.
+ * @example displayName({ name: 'Erika Mustermann', familyName: 'Mustermann', academicTitle: 'Prof. Dr.', aliases: [] }) // => 'Prof. Dr. Erika Mustermann'
+ */
+export function displayName(person: Pick<PersonData, 'name' | 'academicTitle'>): string {
+  return [person.academicTitle, person.name].filter(Boolean).join(' ');
+}
+
+// ---------------------------------------------------------------------------------------
+// Person index
+// ---------------------------------------------------------------------------------------
+
+/** Which rule matched a person mention; see `createPersonIndex`. */
+export type PersonMatchRule = 'exact' | 'alias' | 'key' | 'variant' | 'surname';
+
+/** The answer of `PersonIndex.resolve`. */
+export type PersonMatch =
+  | { kind: 'match'; id: string; via: PersonMatchRule }
+  /** Several people fit equally well: the editor decides (and records an alias). */
+  | { kind: 'ambiguous'; ids: string[]; parsed: ParsedPersonName }
+  /** Nobody fits. `suggestions`: ids with a (nearly) equal family name, for the error message. */
+  | { kind: 'none'; parsed: ParsedPersonName; suggestions: string[] };
+
+/** A registry entry as Astro's `getCollection('people')` and the importer see it. */
+export type PersonEntry = { id: string; data: PersonData };
+
+/** Finds registry people for protocol mentions; built by `createPersonIndex`. */
+export type PersonIndex = {
+  /** Find the person a mention means; see `createPersonIndex` for the rules. */
+  resolve(mention: string): PersonMatch;
+  /** Register a person created during this run. Throws if the id is taken. */
+  add(id: string, data: PersonData): void;
+  /** Record an editor's decision that `alias` means `id`. Throws if the id is unknown. */
+  addAlias(id: string, alias: string): void;
+  /** The entry's data incl. aliases added in this run (a copy), to write back to YAML. */
+  get(id: string): PersonData | undefined;
+};
+
+/** One way a person is written (their name, or one alias), precomputed for matching. */
+type PersonSpelling = {
+  id: string;
+  source: 'exact' | 'alias';
+  /** The alias as written, lower case (for the verbatim rule). */
+  verbatim?: string;
+  /** Given + family, titles dropped, lower case. */
+  full: string;
+  givenName?: string;
+  givenKey?: string;
+  familyKey: string;
+  /** nameKey of given + family together: the same whichever way the words were split. */
+  fullKey: string;
+};
+
+function spellingOf(id: string, source: 'exact' | 'alias', p: { givenName?: string; familyName: string }): PersonSpelling {
+  const full = [p.givenName, p.familyName].filter(Boolean).join(' ');
+  return {
+    id,
+    source,
+    full: full.toLowerCase(),
+    givenName: p.givenName,
+    givenKey: p.givenName === undefined ? undefined : nameKey(p.givenName),
+    familyKey: nameKey(p.familyName),
+    fullKey: nameKey(full),
+  };
+}
+
+function spellingsOfPerson(id: string, data: PersonData): PersonSpelling[] {
+  const spellings = [spellingOf(id, 'exact', data)];
+  const parsedName = parsePersonName(data.name);
+  if (parsedName.full.toLowerCase() !== spellings[0].full) spellings.push(spellingOf(id, 'exact', parsedName));
+  for (const alias of data.aliases ?? []) spellings.push(aliasSpelling(id, alias));
+  return spellings;
+}
+
+function aliasSpelling(id: string, alias: string): PersonSpelling {
+  let parsed: ParsedPersonName;
+  try {
+    parsed = parsePersonName(alias);
+  } catch {
+    throw new Error(`content/people/${id}.yaml: alias "${alias}" contains no name. Fix: write the name as protocols do, e.g. "Herr Mustermann".`);
+  }
+  return { ...spellingOf(id, 'alias', parsed), verbatim: collapseSpaces(alias).toLowerCase() };
+}
+
+/** Whether `initials` ("H.-P.", "E.") abbreviates `name` ("Hans-Peter", "Erika"). */
+function isInitialsOf(initials: string, name: string): boolean {
+  if (!/^(?:\p{Lu}\.?[-\s]*)+$/u.test(initials)) return false;
+  const letters = (initials.match(/\p{L}/gu) ?? []).map(nameKey);
+  const firsts = name.split(/[-\s]+/).map((part) => nameKey(part).charAt(0));
+  return letters.length <= firsts.length && letters.every((l, i) => l === firsts[i]);
+}
+
+/**
+ * Given names that may be the same person's (with the same family name): keys within one
+ * edit ("Karl"/"Carl", "Ralf"/"Ralph" -> ralf), or written as initials of the other ("E."). Keys
+ * under 4 letters must be equal: Ina/Ida or Jan/Jon are different names, not typos.
+ */
+function areGivenVariants(a: string, b: string): boolean {
+  const ka = nameKey(a);
+  const kb = nameKey(b);
+  if (ka.length >= 4 && kb.length >= 4 && isWithinOneEdit(ka, kb)) return true;
+  return isInitialsOf(a, b) || isInitialsOf(b, a);
+}
+
+/** Family keys one edit apart ("Meier"/"Maier"); both at least 4 letters, as above. */
+function areFamilyVariants(ka: string, kb: string): boolean {
+  return ka.length >= 4 && kb.length >= 4 && isWithinOneEdit(ka, kb);
+}
+
+/**
+ * Index registry people for resolving protocol mentions. Rules, first that fits wins;
+ * within one rule, several people fitting is `ambiguous`, never a guess:
+ * 1. `alias`: an alias equal to the mention as written (case and spacing aside) — an
+ *    editor's recorded decision wins over everything.
+ * 2. `exact` / `alias`: name or alias equal to the mention, titles and honorifics dropped,
+ *    case-insensitive ("Dr. Erika Mustermann" = "Erika Mustermann").
+ * 3. `key`: with a given name, equal `nameKey`s of given and family name, or of the whole
+ *    name ("Jürgen Gross" = "Jürgen Groß", "Erika Schulze Bauer" = "Erika Schulze-Bauer").
+ * 4. `variant`: with a given name, same family key and given-name variants (one edit, or
+ *    initials: "Carl Mustermann" -> Karl Mustermann), or same given key and family names one
+ *    edit apart ("Erika Maier" -> Erika Meier). One tier, so two such candidates are
+ *    ambiguous. Family names further apart never match ("Karl Schulze" ≠ Carl Mustermann).
+ * 5. `surname`: without a given name ("Herr Mustermann", "Fr. Dr. Mustermann"), the one
+ *    person with that family key, or ambiguous. A surname one edit off ("Herr Maier" for a
+ *    registered Meier) is `none` with a suggestion, as Meier and Maier are different
+ *    families too; an editor decides by recording an alias.
+ * @example createPersonIndex(entries).resolve('Hr. Prof. Mustermann (ABC)') // => { kind: 'match', id: 'max-mustermann', via: 'surname' }
+ */
+export function createPersonIndex(entries: Iterable<PersonEntry> = []): PersonIndex {
+  const people = new Map<string, PersonData>();
+  const spellings: PersonSpelling[] = [];
+
+  function add(id: string, data: PersonData): void {
+    if (people.has(id)) {
+      throw new Error(`Person id "${id}" is already registered. Fix: pick another id, or use addAlias("${id}", …) to record another spelling.`);
+    }
+    const copy = { ...data, aliases: [...(data.aliases ?? [])] };
+    spellings.push(...spellingsOfPerson(id, copy));
+    people.set(id, copy);
+  }
+
+  function addAlias(id: string, alias: string): void {
+    const person = people.get(id);
+    if (!person) throw new Error(`Cannot add alias "${alias}": no person "${id}" in the registry. Fix: add() the person first.`);
+    const verbatim = collapseSpaces(alias).toLowerCase();
+    if (person.aliases.some((a) => collapseSpaces(a).toLowerCase() === verbatim)) return;
+    spellings.push(aliasSpelling(id, alias));
+    person.aliases.push(collapseSpaces(alias));
+  }
+
+  function get(id: string): PersonData | undefined {
+    const person = people.get(id);
+    return person && { ...person, aliases: [...person.aliases] };
+  }
+
+  function resolve(mention: string): PersonMatch {
+    const parsed = parsePersonName(mention);
+    const verbatim = collapseSpaces(mention).toLowerCase();
+    const full = parsed.full.toLowerCase();
+    const givenKey = parsed.givenName === undefined ? undefined : nameKey(parsed.givenName);
+    const familyKey = nameKey(parsed.familyName);
+    const fullKey = nameKey(parsed.full);
+
+    const tiers: Array<[PersonSpelling[], (matched: PersonSpelling[]) => PersonMatchRule]> = [
+      [spellings.filter((s) => s.verbatim === verbatim), () => 'alias'],
+      [spellings.filter((s) => s.full === full), (m) => (m.some((s) => s.source === 'exact') ? 'exact' : 'alias')],
+    ];
+    if (parsed.givenName !== undefined) {
+      const given = parsed.givenName;
+      tiers.push(
+        [spellings.filter((s) => s.fullKey === fullKey || (s.givenKey === givenKey && s.familyKey === familyKey)), () => 'key'],
+        [
+          spellings.filter(
+            (s) =>
+              s.givenName !== undefined &&
+              ((s.familyKey === familyKey && areGivenVariants(s.givenName, given)) ||
+                (s.givenKey === givenKey && areFamilyVariants(s.familyKey, familyKey))),
+          ),
+          () => 'variant',
+        ],
+      );
+    } else {
+      tiers.push([spellings.filter((s) => s.familyKey === familyKey), () => 'surname']);
+    }
+
+    for (const [matched, rule] of tiers) {
+      const answer = decide(matched, rule, parsed);
+      if (answer) return answer;
+    }
+    const suggestions = new Set(spellings.filter((s) => s.familyKey === familyKey || areFamilyVariants(s.familyKey, familyKey)).map((s) => s.id));
+    return { kind: 'none', parsed, suggestions: [...suggestions].sort() };
+  }
+
+  /** One person among the matched spellings: a match; several: ambiguous; none: undefined. */
+  function decide(
+    matched: PersonSpelling[],
+    rule: (matched: PersonSpelling[]) => PersonMatchRule,
+    parsed: ParsedPersonName,
+  ): PersonMatch | undefined {
+    const ids = [...new Set(matched.map((s) => s.id))].sort();
+    if (ids.length === 0) return undefined;
+    if (ids.length === 1) return { kind: 'match', id: ids[0], via: rule(matched) };
+    return { kind: 'ambiguous', ids, parsed };
+  }
+
+  for (const entry of entries) add(entry.id, entry.data);
+  return { resolve, add, addAlias, get };
+}
+
+// ---------------------------------------------------------------------------------------
+// Organisations
+// ---------------------------------------------------------------------------------------
+
+/**
+ * Whether a token reads as an abbreviation rather than a name: at least two capitals and no
+ * run of four lower-case letters ("AB CD", "IfB Köln", "XyZ"; not "ABC Akademie",
+ * "ABC-Geschäftsstelle"), or a single lower-case word of 2–4 letters ("abc", "ifxy").
+ * @example looksLikeAbbreviation('IfB Köln') // => true
+ * @example looksLikeAbbreviation('Institut für Beispielforschung Köln') // => false
+ */
+export function looksLikeAbbreviation(s: string): boolean {
+  const text = s.trim();
+  const capitals = text.match(/\p{Lu}/gu)?.length ?? 0;
+  if (capitals >= 2 && !/\p{Ll}{4,}/u.test(text)) return true;
+  return /^\p{Ll}{2,4}$/u.test(text);
+}
+
+/** An organisation mention taken apart by `parseOrganisationMention`. */
+export type OrganisationMention = {
+  /** The abbreviation, if the mention has one ("ABC", "IfB Köln"). */
+  shortName?: string;
+  /** The full name, if the mention has one ("Allgemeiner Beispielverband"). */
+  name?: string;
+  /** A role written before a slash ("Geschäftsstellenleiter" in "…/AB CD"). */
+  role?: string;
+  /** The mention as written, spaces collapsed. */
+  raw: string;
+};
+
+/**
+ * Split an organisation mention into abbreviation and full name:
+ * - "short – long" or "long - short" (any dash with spaces around it): split when exactly
+ *   one side `looksLikeAbbreviation`; a name with inner dashes ("Stiftung „Arbeit – Leben
+ *   – Zukunft“") has no abbreviation side and stays whole.
+ * - "role/ORG": when the part after the last slash looks like an abbreviation, it is the
+ *   organisation and the part before is returned as `role`; otherwise the slash stays.
+ * - anything else is a `shortName` if it looks like an abbreviation, else a `name`.
+ * @example parseOrganisationMention('ABC – Allgemeiner Beispielverband') // => { shortName: 'ABC', name: 'Allgemeiner Beispielverband', raw: … }
+ * @example parseOrganisationMention('Geschäftsstellenleiter/AB CD') // => { shortName: 'AB CD', role: 'Geschäftsstellenleiter', raw: … }
+ */
+export function parseOrganisationMention(s: string): OrganisationMention {
+  const raw = collapseSpaces(s);
+  let text = /^\(.*\)$/.test(raw) ? raw.slice(1, -1).trim() : raw;
+  let role: string | undefined;
+
+  const slash = text.lastIndexOf('/');
+  if (slash > 0 && looksLikeAbbreviation(text.slice(slash + 1))) {
+    role = text.slice(0, slash).trim();
+    text = text.slice(slash + 1).trim();
+  }
+
+  const dashes = [...text.matchAll(new RegExp(SPACED_DASH.source, 'g'))];
+  if (dashes.length > 0) {
+    const first = dashes[0];
+    const last = dashes[dashes.length - 1];
+    const head = text.slice(0, first.index);
+    const afterHead = text.slice(first.index + first[0].length);
+    const tail = text.slice(last.index + last[0].length);
+    const beforeTail = text.slice(0, last.index);
+    if (looksLikeAbbreviation(head) && !looksLikeAbbreviation(afterHead)) {
+      return { shortName: head, name: afterHead, ...(role && { role }), raw };
+    }
+    if (looksLikeAbbreviation(tail) && !looksLikeAbbreviation(beforeTail)) {
+      return { shortName: tail, name: beforeTail, ...(role && { role }), raw };
+    }
+  }
+  const part = looksLikeAbbreviation(text) ? { shortName: text } : text ? { name: text } : {};
+  return { ...part, ...(role && { role }), raw };
+}
+
+/**
+ * A comparison key for organisation names: folded like `slugify`, lower case, "e.V." /
+ * "e. V." dropped, then everything but letters and digits removed (spaces, hyphens, dots,
+ * quotes), so "AB CD" = "ABCD".
+ * @example orgKey('Deutscher Beispiel-Verband e. V.') // => 'deutscherbeispielverband'
+ */
+export function orgKey(s: string): string {
+  return foldLetters(s)
+    .toLowerCase()
+    .replace(/(^|[\s,(])e\.\s?v\.?(?=$|[\s,)])/g, '$1')
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/** Which rule matched an organisation mention; see `createOrganisationIndex`. */
+export type OrganisationMatchRule = 'exact' | 'alias' | 'part';
+
+/** The answer of `OrganisationIndex.resolve`. */
+export type OrganisationMatch =
+  | { kind: 'match'; id: string; via: OrganisationMatchRule }
+  | { kind: 'ambiguous'; ids: string[]; parsed: OrganisationMention }
+  | { kind: 'none'; parsed: OrganisationMention };
+
+/** A registry entry as `getCollection('organisations')` and the importer see it. */
+export type OrganisationEntry = { id: string; data: OrganisationData };
+
+/** Finds registry organisations for protocol mentions; built by `createOrganisationIndex`. */
+export type OrganisationIndex = {
+  /** Find the organisation a mention means; see `createOrganisationIndex` for the rules. */
+  resolve(mention: string): OrganisationMatch;
+  /** Register an organisation created during this run. Throws if the id is taken. */
+  add(id: string, data: OrganisationData): void;
+  /** Record an editor's decision that `alias` means `id`. Throws if the id is unknown. */
+  addAlias(id: string, alias: string): void;
+  /** The entry's data incl. aliases added in this run (a copy), to write back to YAML. */
+  get(id: string): OrganisationData | undefined;
+};
+
+/**
+ * Index registry organisations for resolving mentions, comparing by `orgKey`:
+ * 1. `exact` / `alias`: the whole mention equals a shortName or name / an alias.
+ * 2. `part`: the parts of a "short – long" or "role/ORG" mention (`parseOrganisationMention`)
+ *    each compared the same way; parts pointing at different entries are ambiguous.
+ * Several entries sharing a key are ambiguous. No substring matching: "Geschäftsstelle des
+ * Beispielverbands" is `none` until an alias records it, even if "Beispielverband" is known.
+ * @example createOrganisationIndex(entries).resolve('ABCD') // => { kind: 'match', id: 'ab-cd', via: 'exact' }
+ */
+export function createOrganisationIndex(entries: Iterable<OrganisationEntry> = []): OrganisationIndex {
+  const organisations = new Map<string, OrganisationData>();
+  const keys: Array<{ id: string; key: string; source: 'exact' | 'alias' }> = [];
+
+  function addKey(id: string, text: string, source: 'exact' | 'alias'): void {
+    const key = orgKey(text);
+    if (key) keys.push({ id, key, source });
+  }
+
+  function add(id: string, data: OrganisationData): void {
+    if (organisations.has(id)) {
+      throw new Error(`Organisation id "${id}" is already registered. Fix: pick another id, or use addAlias("${id}", …) to record another spelling.`);
+    }
+    const copy = { ...data, aliases: [...(data.aliases ?? [])] };
+    addKey(id, copy.shortName, 'exact');
+    addKey(id, copy.name, 'exact');
+    for (const alias of copy.aliases) addKey(id, alias, 'alias');
+    organisations.set(id, copy);
+  }
+
+  function addAlias(id: string, alias: string): void {
+    const organisation = organisations.get(id);
+    if (!organisation) throw new Error(`Cannot add alias "${alias}": no organisation "${id}" in the registry. Fix: add() it first.`);
+    const text = collapseSpaces(alias);
+    if (organisation.aliases.includes(text)) return;
+    organisation.aliases.push(text);
+    addKey(id, text, 'alias');
+  }
+
+  function get(id: string): OrganisationData | undefined {
+    const organisation = organisations.get(id);
+    return organisation && { ...organisation, aliases: [...organisation.aliases] };
+  }
+
+  function resolve(mention: string): OrganisationMatch {
+    const parsed = parseOrganisationMention(mention);
+    const matching = (text: string | undefined) => {
+      const key = text === undefined ? '' : orgKey(text);
+      return key ? keys.filter((k) => k.key === key) : [];
+    };
+
+    const whole = matching(parsed.raw);
+    const parts = whole.length > 0 ? [] : [...matching(parsed.shortName), ...matching(parsed.name)];
+    const matched = whole.length > 0 ? whole : parts;
+    const ids = [...new Set(matched.map((k) => k.id))].sort();
+    if (ids.length === 0) return { kind: 'none', parsed };
+    if (ids.length > 1) return { kind: 'ambiguous', ids, parsed };
+    const via = whole.length === 0 ? 'part' : whole.some((k) => k.source === 'exact') ? 'exact' : 'alias';
+    return { kind: 'match', id: ids[0], via };
+  }
+
+  for (const entry of entries) add(entry.id, entry.data);
+  return { resolve, add, addAlias, get };
+}

@@ -1,0 +1,114 @@
+/**
+ * Reads the archive's own MDX format (not protocol prose): which TOP headings a
+ * protocol body has and which `<Resolution>` elements it contains. The body is
+ * parsed with remark-mdx, the same grammar the site renders it with, so an
+ * element the page shows is an element found here.
+ *
+ * Body contract (written by the importer):
+ * - `## TOP <n> – <title>` per agenda item; text before the first one is a preamble.
+ * - `<Resolution id="<meeting-id>-b<n>" kind="Beschluss|Vereinbarung" item="<n>" result="…">markdown</Resolution>`,
+ *   `item` and `result` optional.
+ */
+import type { Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { topNumberFromHeading } from './anchors';
+
+/** One `<Resolution>` element of a protocol body. */
+export interface Resolution {
+  /** The `id` attribute, `"2021-04-22-strategiekreis-b1"`; also the anchor on the meeting page. */
+  id: string;
+  /** The `kind` attribute as written: `"Beschluss"` or `"Vereinbarung"` (integrity checks the value). */
+  kind: string;
+  /** The `item` attribute: the TOP number it belongs to (`"2"`), or undefined outside any TOP. */
+  item?: string;
+  /** The `result` attribute, e.g. `"ohne Gegenstimmen"`. */
+  result?: string;
+  /** The element's text as plain text; paragraphs separated by a blank line. */
+  text: string;
+  /** 1-based line of the element in the MDX body (add the frontmatter length for the file line). */
+  line?: number;
+  /** Attributes that were JS expressions (`id={x}`) instead of strings: the format forbids them. */
+  expressionAttributes: string[];
+}
+
+/** What `parseProtocolBody` finds in a body. */
+export interface ProtocolBody {
+  /** TOP numbers of the `## TOP <n> – …` headings, in order (`['1', '2', '5']`). */
+  topNumbers: string[];
+  /** The `<Resolution>` elements, in order. */
+  resolutions: Resolution[];
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx);
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+/** Reads a string attribute of a JSX element; records the name if it is an expression. */
+function stringAttribute(element: JsxElement, name: string, expressions: string[]): string | undefined {
+  for (const attribute of element.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute' || attribute.name !== name) continue;
+    if (typeof attribute.value === 'string') return attribute.value;
+    if (attribute.value != null) expressions.push(name);
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Plain text of block children, blocks separated by a blank line (`toString` alone would glue them). */
+function blockText(children: RootContent[]): string {
+  return children
+    .map((child) => toString(child).replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/**
+ * Parses an MDX protocol body and returns its TOP heading numbers and resolutions.
+ * @example parseProtocolBody('## TOP 2 – X\n\n<Resolution id="m-b1" kind="Beschluss" item="2">Ja.</Resolution>')
+ *   // => { topNumbers: ['2'], resolutions: [{ id: 'm-b1', kind: 'Beschluss', item: '2', text: 'Ja.', ... }] }
+ */
+export function parseProtocolBody(body: string): ProtocolBody {
+  const tree = parser.parse(body) as Root;
+  const topNumbers: string[] = [];
+  const resolutions: Resolution[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'heading' && node.depth === 2) {
+      const number = topNumberFromHeading(toString(node));
+      if (number) topNumbers.push(number);
+      return;
+    }
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Resolution') {
+      const expressionAttributes: string[] = [];
+      const element = node as JsxElement;
+      resolutions.push({
+        id: stringAttribute(element, 'id', expressionAttributes) ?? '',
+        kind: stringAttribute(element, 'kind', expressionAttributes) ?? '',
+        item: stringAttribute(element, 'item', expressionAttributes),
+        result: stringAttribute(element, 'result', expressionAttributes),
+        text: blockText(element.children as RootContent[]),
+        line: node.position?.start.line,
+        expressionAttributes,
+      });
+      return 'skip';
+    }
+    return undefined;
+  });
+  return { topNumbers, resolutions };
+}
+
+/**
+ * Shortens text to at most `max` characters at a word boundary, adding "…".
+ * @example excerpt('Die Gespräche werden fortgesetzt.', 20) // => 'Die Gespräche …'
+ */
+export function excerpt(text: string, max = 220): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')} …`;
+}

@@ -1,0 +1,104 @@
+/**
+ * What office staff see when an import goes wrong: a message naming file and
+ * line with a fix, a non-zero exit, and nothing written.
+ */
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { main } from '../../scripts/import/cli.ts';
+
+let dir: string;
+let content: string;
+
+/** Runs the CLI with captured output. */
+function run(...args: string[]): { code: number; out: string; err: string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = main(['--content', content, ...args], (m) => out.push(m), (m) => err.push(m));
+  return { code, out: out.join('\n'), err: err.join('\n').replaceAll(dir, '<tmp>') };
+}
+
+function file(name: string, data: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, data);
+  return path;
+}
+
+const MINIMAL = `Protokoll der AG Transfer\n\n12. März 2024, Videokonferenz, 10:00 - 12:00 Uhr\n\nTagesordnung\n\n1. Begrüßung\n2. Prüfung der Vorlage\n\n1. Begrüßung\n\nDie Sitzung beginnt pünktlich.\n\n2. Prüfung der Vorlage\n\nDie AG Transfer vereinbarte:\n\nDie Vorlage wird überarbeitet.\n`;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'om-import-'));
+  content = join(dir, 'content');
+  cpSync('content/committees', join(content, 'committees'), { recursive: true });
+});
+
+/** Everything under the temporary content folder except the committees copied in. */
+function written(): string[] {
+  return ['protocols', 'sources', 'people', 'organisations'].flatMap((d) => (existsSync(join(content, d)) ? readdirSync(join(content, d)) : []));
+}
+
+describe('bad input', () => {
+  it('rejects an empty file', () => {
+    const r = run(file('leer.txt', '  \n\n'));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatchInlineSnapshot(`"<tmp>/leer.txt: file is empty. Fix: Check that the export wrote the protocol text into this file, or remove the file."`);
+    expect(written()).toEqual([]);
+  });
+
+  it('rejects a binary file', () => {
+    const r = run(file('scan.pdf', new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3, 0, 0, 0xff, 0xfe, 0, 7])));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatchInlineSnapshot(`"<tmp>/scan.pdf: looks like a binary file, not protocol text. Fix: Export the protocol as plain text (e.g. PDF "Save as text") or convert the Word document to markdown, and import that file."`);
+    expect(written()).toEqual([]);
+  });
+
+  it('rejects a text without a recognisable date', () => {
+    const r = run(file('ohne-datum.txt', 'Protokoll der AG Transfer\n\nEs wurde lange diskutiert.\n'));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatchInlineSnapshot(`"<tmp>/ohne-datum.txt:1: no meeting date found in the header (lines 1–3). Fix: the header must state the date, e.g. "11. November 2021" or "11.11.2021"."`);
+    expect(written()).toEqual([]);
+  });
+
+  it('rejects a text without a recognisable committee', () => {
+    const r = run(file('ohne-gremium.txt', 'Protokoll\n\n11. November 2021\n\n1. Begrüßung\n'));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatchInlineSnapshot(`"<tmp>/ohne-gremium.txt:1: no committee found in the title lines (lines 1–4). Fix: name the committee in the title (e.g. "Protokoll des Strategiekreises"), or add its spelling to content/committees/<id>.yaml under aliases."`);
+    expect(written()).toEqual([]);
+  });
+
+  it('names a missing file', () => {
+    const r = run(join(dir, 'gibt-es-nicht.txt'));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatchInlineSnapshot(`"<tmp>/gibt-es-nicht.txt: file not found. Fix: check the path."`);
+  });
+
+  it('never overwrites an existing MDX without --force, and does with it', () => {
+    const source = file('ag.txt', MINIMAL);
+    expect(run(source).code).toBe(0);
+    const target = join(content, 'protocols', '2024-03-12-ag-transfer.mdx');
+    writeFileSync(target, readFileSync(target, 'utf8') + '\nHandkorrektur\n');
+    const again = run(source);
+    expect(again.code).toBe(1);
+    expect(again.err).toMatchInlineSnapshot(`"<tmp>/ag.txt: <tmp>/content/protocols/2024-03-12-ag-transfer.mdx exists already (it may hold hand corrections). Fix: review the differences, then run again with --force to overwrite it."`);
+    expect(readFileSync(target, 'utf8')).toContain('Handkorrektur');
+    expect(run('--force', source).code).toBe(0);
+    expect(readFileSync(target, 'utf8')).not.toContain('Handkorrektur');
+  });
+
+  it('writes nothing in a dry run', () => {
+    const r = run('--dry-run', file('ag.txt', MINIMAL));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('[dry run]');
+    expect(written()).toEqual([]);
+  });
+
+  it('decodes Windows-1252 text instead of rejecting it', () => {
+    const cp1252 = Uint8Array.from([...MINIMAL].map((c) => ({ ä: 0xe4, ü: 0xfc, ö: 0xf6, ß: 0xdf })[c as 'ä'] ?? c.charCodeAt(0)));
+    const r = run(file('ansi.txt', cp1252));
+    expect(r.code).toBe(0);
+    const mdx = readFileSync(join(content, 'protocols', '2024-03-12-ag-transfer.mdx'), 'utf8');
+    expect(mdx).toContain('## TOP 2 – Prüfung der Vorlage');
+    expect(readFileSync(join(content, 'sources', 'ansi.txt'))).toEqual(Buffer.from(cp1252));
+  });
+});

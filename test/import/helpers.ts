@@ -1,0 +1,28 @@
+/**
+ * Test helpers: run the real importer pipeline on a source file against the
+ * committed registries (in memory; nothing is written).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { importProtocol, type ImportResult } from '../../scripts/import/pipeline.ts';
+import { Registry } from '../../scripts/import/registry.ts';
+
+export const SOURCES = 'content/sources';
+
+/** The original protocols committed under content/sources/. */
+export function sourceFiles(): string[] {
+  return readdirSync(SOURCES).filter((f) => !f.startsWith('.')).sort();
+}
+
+/** Imports `content/sources/<name>` with a fresh in-memory registry loaded from `content/`. */
+export function importSource(name: string, content = 'content'): { result: ImportResult; registry: Registry } {
+  const registry = new Registry(content);
+  const result = importProtocol(readFileSync(join(SOURCES, name)), join(SOURCES, name), name, registry);
+  return { result, registry };
+}
+
+/** Imports text given in the test. */
+export function importText(text: string | Uint8Array, name = 'test.txt', content = 'content'): ImportResult {
+  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
+  return importProtocol(bytes, name, name, new Registry(content));
+}

@@ -1,0 +1,97 @@
+/**
+ * End-to-end: runs a real `astro build` of the site on the fixture archive in
+ * `test/fixtures/site/content/` (a temporary copy of the project, sharing
+ * node_modules), then once more with a broken person id. Proves what unit tests
+ * cannot: the rehype plugin and MDX components are wired in, sources are
+ * served byte for byte, and a broken reference fails the build (Astro's own
+ * `reference()` would only log it). About 3 s per build.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const repo = resolve(import.meta.dirname, '../..');
+const fixture = join(repo, 'test/fixtures/site/content');
+let project: string;
+
+/** Runs `astro build` in the temporary project; returns exit code and all output. */
+function build(): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [join(repo, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Reads a built file. */
+function built(path: string): string {
+  return readFileSync(join(project, 'dist', path), 'utf8');
+}
+
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), 'om-site-build-'));
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(repo, entry), join(project, entry), { recursive: true });
+  }
+  symlinkSync(join(repo, 'node_modules'), join(project, 'node_modules'));
+  cpSync(fixture, join(project, 'content'), { recursive: true });
+});
+
+afterAll(() => {
+  if (project) rmSync(project, { recursive: true, force: true });
+});
+
+describe('astro build on the fixture archive', () => {
+  let result: { status: number | null; output: string };
+  beforeAll(() => {
+    result = build();
+  }, 120_000);
+
+  it('succeeds', () => {
+    expect(result.output).not.toMatch(/\[ERROR\]/);
+    expect(result.status).toBe(0);
+  });
+
+  it('links agenda items to TOP headings and gives resolutions their own anchors', () => {
+    const html = built('sitzungen/2021-11-11-plenum/index.html');
+    expect(html).toContain('<a href="#top-2">');
+    expect(html).toMatch(/<h3 id="top-2">TOP 2 – Arbeitsschutz/);
+    expect(html).toMatch(/<div class="resolution" id="2021-11-11-plenum-b2">/);
+    expect(html).toContain('href="#2021-11-11-plenum-b2"');
+  });
+
+  it('marks only <main> for the search index and makes no external requests', () => {
+    const html = built('sitzungen/2021-11-11-plenum/index.html');
+    expect(html).toContain('<html lang="de">');
+    expect(html.match(/data-pagefind-body/g)).toHaveLength(1);
+    expect(html).toMatch(/<main[^>]*data-pagefind-body/);
+    expect(html).not.toMatch(/<script|<link(?![^>]*rel="canonical")[^>]*href="https?:|src="https?:/);
+  });
+
+  it('keeps separators between inline metadata (no "PlenumDonnerstag" in extracted text)', () => {
+    const text = built('sitzungen/2021-11-11-plenum/index.html').replace(/<[^>]+>/g, '');
+    expect(text).toContain('Plenum · Donnerstag, 11. November 2021');
+    expect(text).toContain('Dr. Annette Icks, Oleg Cernavin, Achim Sieker, Dipl.-Ing. Karl-Heinz Mustermann + 11 weitere');
+  });
+
+  it('serves the original protocol byte for byte', () => {
+    const original = readFileSync(join(fixture, 'sources/2021-04-22-strategiekreis.txt'));
+    expect(readFileSync(join(project, 'dist/quellen/2021-04-22-strategiekreis.txt')).equals(original)).toBe(true);
+    expect(built('sitzungen/2021-04-22-strategiekreis/index.html')).toContain('href="/quellen/2021-04-22-strategiekreis.txt"');
+  });
+});
+
+describe('astro build with a broken reference', () => {
+  it('fails with the file, the field and the fix', () => {
+    const file = join(project, 'content/protocols/2021-11-11-plenum.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('presenters: [achim-sieker]', 'presenters: [achim-siecker]'));
+    const { status, output } = build();
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/protocols/2021-11-11-plenum.mdx: agenda[1].presenters[0]: unknown person "achim-siecker". Fix: add content/people/achim-siecker.yaml or correct the id.',
+    );
+  }, 120_000);
+});
