@@ -20,7 +20,8 @@ export default defineConfig({
     // Astro 7 renders with Sätteri by default, which runs no remark plugins;
     // the unified processor keeps remark-gfm (and our own plugins) in the pipeline.
     // rehypeTopIds gives `## TOP 7 – …` the id `top-7` for the agenda's links.
-    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTopIds] }),
+    // SmartyPants is off: it would turn the protocols' German quotes into English ones.
+    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTopIds], smartypants: false }),
   },
   vite: {
     build: {

@@ -151,14 +151,15 @@ export function importProtocol(bytes: Uint8Array, file: string, sourceName: stri
 }
 
 /**
- * Frontmatter as YAML. Times are quoted: YAML 1.1 parsers read an unquoted
- * `11:00` as the number 660 (base-60), and Astro's frontmatter parser must not.
+ * Frontmatter as YAML. Strings made of digits and separators are quoted: YAML 1.1
+ * parsers read an unquoted `11:00` as the number 660 (base-60), and an all-digit
+ * hash would become a number.
  */
 export function frontmatterYaml(data: ProtocolData): string {
   const doc = new Document(data);
   visit(doc, {
     Scalar(_key, node) {
-      if (isScalar(node) && typeof node.value === 'string' && /^\d{2}:\d{2}/.test(node.value)) node.type = 'QUOTE_DOUBLE';
+      if (isScalar(node) && typeof node.value === 'string' && /^[\d:.–-]+$|^[0-9a-f]{64}$/.test(node.value)) node.type = 'QUOTE_DOUBLE';
     },
   });
   return doc.toString({ lineWidth: 0 }).trimEnd();

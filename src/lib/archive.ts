@@ -33,10 +33,10 @@ async function loadArchive(): Promise<ArchiveIndex> {
     organisations: registryMap(organisations),
     committees: registryMap(committees),
   };
-  const problems = checkIntegrity(meetings, registries);
-  if (problems.length > 0) throw integrityError(problems);
+  // A protocol's source file is a reference like any other: missing or altered fails the build.
   const sources = sourceFileHashes();
-  for (const warning of checkSourceFiles(meetings, sources)) console.warn(`[archive] warning: ${warning}`);
+  const problems = [...checkIntegrity(meetings, registries), ...checkSourceFiles(meetings, sources)];
+  if (problems.length > 0) throw integrityError(problems);
   return buildArchiveIndex(meetings, registries, sources.keys());
 }
 

@@ -21,14 +21,6 @@ export function formatDateWithWeekday(isoDate: string): string {
 }
 
 /**
- * Formats a short date for dense lists.
- * @example formatShortDate('2021-04-02') // => '02.04.2021'
- */
-export function formatShortDate(isoDate: string): string {
-  return format(parseISO(isoDate), 'dd.MM.yyyy', { locale: de });
-}
-
-/**
  * Formats a start/end time pair; `undefined` when neither is known.
  * @example formatTimeRange('11:00', '15:00') // => '11:00–15:00 Uhr'
  * @example formatTimeRange('09:30') // => 'ab 09:30 Uhr'

@@ -38,6 +38,13 @@ beforeAll(() => {
   }
   symlinkSync(join(repo, 'node_modules'), join(project, 'node_modules'));
   cpSync(fixture, join(project, 'content'), { recursive: true });
+  // Astro caches the content data store in `cacheDir` (default node_modules/.astro), which the
+  // symlink would share with the real project: give the copy its own.
+  cpSync(join(project, 'astro.config.mjs'), join(project, 'astro.config.base.mjs'));
+  writeFileSync(
+    join(project, 'astro.config.mjs'),
+    "import config from './astro.config.base.mjs';\nexport default { ...config, cacheDir: './.cache' };\n",
+  );
 });
 
 afterAll(() => {

@@ -4,7 +4,6 @@ import {
   formatDate,
   formatDateWithWeekday,
   formatMeetingFormat,
-  formatShortDate,
   formatTimeRange,
 } from '../../src/lib/format';
 
@@ -16,10 +15,6 @@ describe('German dates', () => {
 
   it('adds the German weekday', () => {
     expect(formatDateWithWeekday('2021-04-22')).toBe('Donnerstag, 22. April 2021');
-  });
-
-  it('writes the short numeric form with leading zeros', () => {
-    expect(formatShortDate('2021-04-02')).toBe('02.04.2021');
   });
 });
 
