@@ -95,7 +95,7 @@ function endsResolution(block: BodyBlock, next: BodyBlock | undefined): boolean 
     isSubheading(block, next) ||
     DISCUSSION.test(plain(block.text)) ||
     /^(Mitschrift|Protokoll(führung)?)\b/.test(plain(block.text)) ||
-    /\bnächsten?\s+(Treffen|Sitzung|Plenum|Termin)/.test(plain(block.text))
+    /(?<!\p{L})(nächste[nrs]?|übernächste[nrs]?)\s/u.test(plain(block.text))
   );
 }
 

@@ -102,7 +102,9 @@ export function readHeader(lines: SourceLine[], committees: CommitteeMatcher[]):
       // Lines before the date are title lines.
       const committee = findCommittee(text, committees);
       if (committee && !facts.committee) facts.committee = { id: committee.id, name: committee.name, isNew: committee.isNew, line: line.n };
-      const number = /(?<![\d.])(\d{1,3})\.\s*(?:Treffen|Sitzung|Plenum|Tagung|Versammlung)\b/.exec(text);
+      // "5. Treffen des …", "25. Plenum der …": a number before a meeting word or a committee's name.
+      const meetingWords = ['Treffen', 'Sitzung', 'Tagung', 'Versammlung', ...committees.flatMap((c) => c.spellings)].map(escapeRe).join('|');
+      const number = new RegExp(`(?<![\\d.])(\\d{1,3})\\.\\s*(?:${meetingWords})(?![\\p{L}])`, 'u').exec(text);
       if (number) facts.number = Number(number[1]);
       if (committee || number || /\bProtokoll\b/i.test(text)) titleParts.push(text);
       else facts.unrecognised.push({ n: line.n, text });
