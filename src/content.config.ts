@@ -3,11 +3,11 @@
  * with the schemas in `src/lib/schema.ts`, which the importer shares.
  *
  * - protocols:     `content/protocols/<meeting-id>.mdx` (frontmatter + protocol text)
- * - people, organisations, committees: one YAML file per entry; the file name is the id.
+ * - people, organisations, committees, topics, matters: one YAML file per entry; the file name is the id.
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { committeeSchema, organisationSchema, personSchema, protocolSchema } from './lib/schema';
+import { committeeSchema, matterSchema, organisationSchema, personSchema, protocolSchema, topicSchema } from './lib/schema';
 
 const protocols = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/protocols' }),
@@ -29,4 +29,14 @@ const committees = defineCollection({
   schema: committeeSchema,
 });
 
-export const collections = { protocols, people, organisations, committees };
+const topics = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/topics' }),
+  schema: topicSchema,
+});
+
+const matters = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/matters' }),
+  schema: matterSchema((collection) => reference(collection as 'protocols')),
+});
+
+export const collections = { protocols, people, organisations, committees, topics, matters };

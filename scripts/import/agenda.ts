@@ -3,6 +3,7 @@
  * title, details, planned time, presenters and their organisations (ids).
  */
 import { agendaTime, findTimes } from './dates.ts';
+import { parseOrganisationMention } from '../../src/lib/names.ts';
 import { readPresenterText } from './mentions.ts';
 import type { RawAgendaItem } from './model.ts';
 import type { Registry, RegistryNote } from './registry.ts';
@@ -15,7 +16,21 @@ export interface AgendaItemOut {
   details?: string;
   presenters: string[];
   organizations: string[];
+  topics: string[];
   time?: string;
+}
+
+/** A person with the organisation they represented, as a protocol states it (OParl Membership). */
+export interface MembershipOut {
+  person: string;
+  organization: string;
+  role?: string;
+}
+
+/** Adds a membership unless the same person–organisation pair is there already. */
+export function addMembership(list: MembershipOut[], person: string, organization: string, role?: string): void {
+  if (list.some((m) => m.person === person && m.organization === organization)) return;
+  list.push({ person, organization, ...(role && { role }) });
 }
 
 /** Removes the first occurrence of `part` from `text`. */
@@ -29,7 +44,7 @@ function cut(text: string, part: string): string {
  * entry's own lines ("5. Neue Entwicklungen im BMAS Achim Sieker (BMAS) 10:10 Uhr");
  * Word exports have them in columns.
  */
-export function resolveAgendaItem(raw: RawAgendaItem, registry: Registry, notes: RegistryNote[]): AgendaItemOut {
+export function resolveAgendaItem(raw: RawAgendaItem, registry: Registry, notes: RegistryNote[], memberships: MembershipOut[] = []): AgendaItemOut {
   let title = raw.title;
   let rest = raw.rest;
   // Time: the time column, else the first time in the entry.
@@ -48,6 +63,7 @@ export function resolveAgendaItem(raw: RawAgendaItem, registry: Registry, notes:
       if (m.organisation) {
         const org = registry.resolveOrganisation(m.organisation, notes, raw.line);
         if (org && !organizations.includes(org)) organizations.push(org);
+        if (person && org) addMembership(memberships, person, org, parseOrganisationMention(m.organisation).role);
       }
     }
     return left;
@@ -69,6 +85,7 @@ export function resolveAgendaItem(raw: RawAgendaItem, registry: Registry, notes:
     ...(details && { details }),
     presenters,
     organizations,
+    topics: [],
     ...(time && { time }),
   };
 }

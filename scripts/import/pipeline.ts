@@ -8,17 +8,19 @@ import { createHash } from 'node:crypto';
 import { Document, isScalar, visit } from 'yaml';
 import { z } from 'zod';
 import { protocolSchema, type ProtocolData } from '../../src/lib/schema.ts';
-import { resolveAgendaItem } from './agenda.ts';
+import { addMembership, resolveAgendaItem, type MembershipOut } from './agenda.ts';
 import { renderBody, type ResolutionOut } from './body.ts';
 import { findDates, findTimes } from './dates.ts';
 import { decodeSource } from './decode.ts';
 import { ImportError } from './errors.ts';
 import { findCommittee, readHeader } from './header.ts';
 import { findMentions } from './mentions.ts';
+import { parseOrganisationMention } from '../../src/lib/names.ts';
 import type { BodyBlock, ReadProtocol, SourceLine } from './model.ts';
 import { readPdfText } from './read-pdf.ts';
 import { isWordExport, readWordExport } from './read-word.ts';
 import type { Registry, RegistryNote } from './registry.ts';
+import { suggestMatters, suggestTopics } from './topics.ts';
 
 /** Version stamped into every MDX the importer writes. */
 export const IMPORTER_VERSION = '1.0.0';
@@ -32,6 +34,8 @@ export interface ImportResult {
   resolutions: ResolutionOut[];
   /** `file:line: …` warnings for the reviewer (contradictions, ambiguous names, dropped page furniture). */
   warnings: string[];
+  /** Existing matters an agenda item may belong to, for the reviewer ("TOP 6: zusatzqualifikation-ki"). */
+  matterSuggestions: { agendaItem: string; matters: string[] }[];
 }
 
 const frontmatterSchema = protocolSchema(() => z.string().min(1));
@@ -77,22 +81,39 @@ export function importProtocol(bytes: Uint8Array, file: string, sourceName: stri
     const id = registry.resolvePerson(a.text, notes, a.line);
     if (id && !attendees.includes(id)) attendees.push(id);
   }
+  const memberships: MembershipOut[] = [];
+  /** Resolves a "Name (Org)" mention, registering both and the membership. */
+  const resolveMention = (name: string, organisation: string | undefined, line: number): string | undefined => {
+    const person = registry.resolvePerson(name, notes, line);
+    const org = organisation ? registry.resolveOrganisation(organisation, notes, line) : undefined;
+    if (person && org && organisation) addMembership(memberships, person, org, parseOrganisationMention(organisation).role);
+    return person;
+  };
   let moderator: string | undefined;
   if (header.moderator) {
     const mention = findMentions(header.moderator.text, registry.isOrganisation)[0];
-    moderator = registry.resolvePerson(mention?.name ?? header.moderator.text, notes, header.moderator.line);
-    if (mention?.organisation) registry.resolveOrganisation(mention.organisation, notes, header.moderator.line);
+    moderator = resolveMention(mention?.name ?? header.moderator.text, mention?.organisation, header.moderator.line);
   }
-  const agenda = read.agenda.map((raw) => resolveAgendaItem(raw, registry, notes));
+  const agenda = read.agenda.map((raw) => resolveAgendaItem(raw, registry, notes, memberships));
 
   // People named with their organisation anywhere in the body join the registries.
   for (const section of read.sections) {
     for (const block of section.blocks) {
-      for (const m of findMentions(plain(block), registry.isOrganisation)) {
-        registry.resolvePerson(m.name, notes, block.line);
-        if (m.organisation) registry.resolveOrganisation(m.organisation, notes, block.line);
-      }
+      for (const m of findMentions(plain(block), registry.isOrganisation)) resolveMention(m.name, m.organisation, block.line);
     }
+  }
+
+  // Topics from keywords in each item's title and protocol text; matters from similar titles.
+  const sectionText = new Map(read.sections.map((s) => [s.number, s.blocks.map(plain).join('\n')]));
+  const matterRefs = [...registry.matters].map(([id, m]) => ({ id, title: m.title, itemTitles: [] as string[] }));
+  const matterSuggestions: ImportResult['matterSuggestions'] = [];
+  for (const item of agenda) {
+    if (item.number === null) continue;
+    const title = `${item.title} ${item.details ?? ''}`;
+    item.topics = suggestTopics(title, sectionText.get(item.number) ?? '', registry.topics);
+    const listed = (id: string) => registry.matters.get(id)!.consultations.some((c) => c.meeting === meetingId && c.agendaItem === item.number);
+    const matters = suggestMatters(title, matterRefs).filter((id) => !listed(id));
+    if (matters.length) matterSuggestions.push({ agendaItem: item.number, matters });
   }
 
   // Header text no rule understood is protocol text all the same: it goes before the
@@ -131,6 +152,7 @@ export function importProtocol(bytes: Uint8Array, file: string, sourceName: stri
     ...(minutesBy && { minutesBy }),
     agenda,
     nextMeetings,
+    memberships,
     source: { file: sourceName, sha256: createHash('sha256').update(bytes).digest('hex') },
   });
 
@@ -147,7 +169,7 @@ export function importProtocol(bytes: Uint8Array, file: string, sourceName: stri
     body,
     '',
   ].join('\n');
-  return { meetingId, frontmatter, mdx, resolutions, warnings };
+  return { meetingId, frontmatter, mdx, resolutions, warnings, matterSuggestions };
 }
 
 /**

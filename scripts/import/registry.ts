@@ -21,7 +21,8 @@ import {
   type OrganisationIndex,
   type PersonIndex,
 } from '../../src/lib/names.ts';
-import { committeeSchema, organisationSchema, personSchema, type CommitteeData, type OrganisationData, type PersonData } from '../../src/lib/schema.ts';
+import { z } from 'zod';
+import { committeeSchema, matterSchema, organisationSchema, personSchema, topicSchema, type CommitteeData, type MatterData, type OrganisationData, type PersonData, type TopicData } from '../../src/lib/schema.ts';
 import type { CommitteeMatcher } from './header.ts';
 import { ImportError } from './errors.ts';
 
@@ -63,17 +64,22 @@ export class Registry {
   readonly people: Map<string, PersonData>;
   readonly organisations: Map<string, OrganisationData>;
   readonly committees: Map<string, CommitteeData>;
+  readonly topics: Map<string, TopicData>;
+  readonly matters: Map<string, MatterData>;
   readonly personIndex: PersonIndex;
   readonly organisationIndex: OrganisationIndex;
   readonly changes: RegistryChange[] = [];
   private dirty = new Set<string>();
 
-  /** Loads `root/people`, `root/organisations`, `root/committees`. Throws ImportError on an invalid entry. */
+  /** Loads `root/people`, `organisations`, `committees`, `topics`, `matters`. Throws ImportError on an invalid entry. */
   constructor(root: string) {
     this.root = root;
     this.people = loadFolder(join(root, 'people'), (v) => personSchema.parse(v));
     this.organisations = loadFolder(join(root, 'organisations'), (v) => organisationSchema.parse(v));
     this.committees = loadFolder(join(root, 'committees'), (v) => committeeSchema.parse(v));
+    this.topics = loadFolder(join(root, 'topics'), (v) => topicSchema.parse(v));
+    const matter = matterSchema(() => z.string());
+    this.matters = loadFolder(join(root, 'matters'), (v) => matter.parse(v));
     this.personIndex = createPersonIndex([...this.people].map(([id, data]) => ({ id, data })));
     this.organisationIndex = createOrganisationIndex([...this.organisations].map(([id, data]) => ({ id, data })));
   }

@@ -55,6 +55,11 @@ export function protocolSchema<R extends z.ZodTypeAny>(idRef: (collection: strin
     presenters: z.array(idRef('people')).default([]),
     /** Organisation ids named with the presenters ("Achim Sieker (BMAS)"). */
     organizations: z.array(idRef('organisations')).default([]),
+    /**
+     * Topic ids (`content/topics/`): suggested by the importer from the topics'
+     * keywords in the item's title and text, editable by hand.
+     */
+    topics: z.array(idRef('topics')).default([]),
     /** Planned time: `"09:10"` or a range `"13:30–14:00"` (en dash). */
     time: z
       .string()
@@ -105,6 +110,21 @@ export function protocolSchema<R extends z.ZodTypeAny>(idRef: (collection: strin
     agenda: z.array(agendaItem).default([]),
     /** Meetings announced in the protocol, in order of mention. */
     nextMeetings: z.array(nextMeeting).default([]),
+    /**
+     * Who represented which organisation at this meeting, as the protocol states it
+     * ("Rolf Papenfuß (ZDH)"): OParl Membership, scoped to the meeting. Found by the
+     * importer in the agenda, the moderation line and the text.
+     */
+    memberships: z
+      .array(
+        z.object({
+          person: idRef('people'),
+          organization: idRef('organisations'),
+          /** A role written with it ("OM-Geschäftsstellenleiter", "Mitglied des Vorstands"). */
+          role: z.string().optional(),
+        }),
+      )
+      .default([]),
     /** The original file this MDX was imported from, under `content/sources/`. */
     source: z.object({
       /** File name inside `content/sources/`. */
@@ -149,7 +169,88 @@ export const committeeSchema = z.object({
   aliases: z.array(z.string()).default([]),
 });
 
+/** A theme of the OM (Thema). File: `content/topics/<topic-id>.yaml`; curated by hand. */
+export const topicSchema = z.object({
+  /** Display name ("Künstliche Intelligenz"). */
+  name: z.string().min(1),
+  /** What belongs to the topic, one or two sentences. */
+  description: z.string().min(1),
+  /**
+   * Words and phrases that suggest the topic for an agenda item (case-insensitive,
+   * matched at word starts: "Digitalisierung" also matches "Digitalisierungsprojekt").
+   */
+  keywords: z.array(z.string().min(2)).min(1),
+});
+
+/** Status values a later protocol can state for a resolution. */
+export const resolutionStatuses = ['adopted', 'in-progress', 'implemented', 'postponed', 'superseded', 'rejected'] as const;
+
+/**
+ * A matter (Vorgang) that runs across meetings, after OParl's Paper and
+ * Consultation: a product proposed, reported on, adopted. File:
+ * `content/matters/<matter-id>.yaml`; curated by hand, suggested by the importer.
+ */
+export function matterSchema<R extends z.ZodTypeAny>(idRef: (collection: string) => R) {
+  return z.object({
+    /** Title of the matter ("Zusatzqualifikation KI als OM-Produkt"). */
+    title: z.string().min(1),
+    /** What the matter is about and where it stands. */
+    description: z.string().min(1),
+    /** The agenda items that dealt with it, in any order (the site sorts by date). OParl Consultation. */
+    consultations: z
+      .array(
+        z.object({
+          /** Meeting id (`content/protocols/<id>.mdx`). */
+          meeting: idRef('protocols'),
+          /** TOP number of the agenda item, when the matter was a TOP of its own. */
+          agendaItem: z.string().optional(),
+          /** Resolution ids of that meeting that belong to the matter. */
+          resolutions: z.array(z.string().regex(resolutionIdPattern)).default([]),
+          /** What happened there, one line ("Antrag vorgestellt", "beschlossen"). */
+          note: z.string().optional(),
+        }),
+      )
+      .min(1),
+    /**
+     * Status of resolutions as later protocols state it, oldest first; the last
+     * entry per resolution is its current status.
+     */
+    statuses: z
+      .array(
+        z.object({
+          resolution: z.string().regex(resolutionIdPattern),
+          status: z.enum(resolutionStatuses),
+          /** The meeting whose protocol states it. */
+          statedIn: idRef('protocols'),
+          /** For `superseded`: the resolution that replaces it. */
+          supersededBy: z.string().regex(resolutionIdPattern).optional(),
+          note: z.string().optional(),
+        }),
+      )
+      .default([]),
+  });
+}
+
+/**
+ * Decisions on ambiguous name mentions, recorded by an editor after
+ * `npm run check:names` (file `content/name-decisions.yaml`): a surname-only
+ * mention in one protocol that could mean several people.
+ */
+export const nameDecisionsSchema = z.array(
+  z.object({
+    /** The mention as written ("Herr Müller"). */
+    mention: z.string().min(1),
+    /** Meeting id of the protocol it occurs in. */
+    meeting: meetingId,
+    /** The person meant, or null when it is none of the registered people. */
+    person: slugId.nullable(),
+  }),
+);
+
 export type PersonData = z.infer<typeof personSchema>;
+export type TopicData = z.infer<typeof topicSchema>;
+export type MatterData = z.infer<ReturnType<typeof matterSchema<z.ZodString>>>;
+export type NameDecision = z.infer<typeof nameDecisionsSchema>[number];
 export type OrganisationData = z.infer<typeof organisationSchema>;
 export type CommitteeData = z.infer<typeof committeeSchema>;
 /** Protocol frontmatter as the importer writes it (ids as strings). */
