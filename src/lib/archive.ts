@@ -11,19 +11,22 @@ import { buildArchiveIndex, type ArchiveIndex } from './archive-index';
 
 // The index's queries, re-exported so pages import from one module.
 export { committeeMeetings, latestResolutions, meetingsOfYear, yearList, type ArchiveIndex } from './archive-index';
-import { checkIntegrity, checkSourceFiles, integrityError } from './integrity';
-import { registryMap, toMeeting, type ProtocolEntryData } from './model';
+import { checkIntegrity, checkMatters, checkSourceFiles, integrityError } from './integrity';
+import { registryMap, toMatters, toMeeting, type ProtocolEntryData } from './model';
+import { loadNameDecisions } from './name-decisions';
 import { sourceFileHashes } from './sources';
 
 let archive: Promise<ArchiveIndex> | undefined;
 
 /** Loads collections, checks them, and builds the index. */
 async function loadArchive(): Promise<ArchiveIndex> {
-  const [protocols, people, organisations, committees] = await Promise.all([
+  const [protocols, people, organisations, committees, topics, matters] = await Promise.all([
     getCollection('protocols'),
     getCollection('people'),
     getCollection('organisations'),
     getCollection('committees'),
+    getCollection('topics'),
+    getCollection('matters'),
   ]);
   const meetings = protocols.map((entry) =>
     toMeeting({ id: entry.id, filePath: entry.filePath, body: entry.body, data: entry.data as ProtocolEntryData }),
@@ -32,10 +35,17 @@ async function loadArchive(): Promise<ArchiveIndex> {
     people: registryMap(people),
     organisations: registryMap(organisations),
     committees: registryMap(committees),
+    topics: registryMap(topics),
+    matters: toMatters(matters),
+    nameDecisions: loadNameDecisions(),
   };
   // A protocol's source file is a reference like any other: missing or altered fails the build.
   const sources = sourceFileHashes();
-  const problems = [...checkIntegrity(meetings, registries), ...checkSourceFiles(meetings, sources)];
+  const problems = [
+    ...checkIntegrity(meetings, registries),
+    ...checkMatters(registries.matters.values(), meetings),
+    ...checkSourceFiles(meetings, sources),
+  ];
   if (problems.length > 0) throw integrityError(problems);
   return buildArchiveIndex(meetings, registries, sources.keys());
 }

@@ -7,7 +7,7 @@
  * Every message names the file, the field and the fix:
  * `content/protocols/2021-04-22-strategiekreis.mdx: agenda[1].presenters[0]: unknown person "annete-icks". Fix: add content/people/annete-icks.yaml or correct the id.`
  */
-import type { Meeting } from './model';
+import type { Matter, Meeting } from './model';
 import { parseProtocolBody } from './protocol-body';
 import { resolutionKinds } from './schema';
 
@@ -16,6 +16,7 @@ export interface RegistryIds {
   people: { has(id: string): boolean };
   organisations: { has(id: string): boolean };
   committees: { has(id: string): boolean };
+  topics: { has(id: string): boolean };
 }
 
 type RegistryName = keyof RegistryIds;
@@ -25,6 +26,7 @@ const registryNouns: Record<RegistryName, string> = {
   people: 'person',
   organisations: 'organisation',
   committees: 'committee',
+  topics: 'topic',
 };
 
 /** `file: field: problem. Fix: …` */
@@ -59,6 +61,11 @@ function checkFrontmatterIds(meeting: Meeting, registries: RegistryIds): string[
     item.organizations.forEach((id, j) =>
       problems.push(...checkId(registries, 'organisations', id, file, `agenda[${i}].organizations[${j}]`)),
     );
+    (item.topics ?? []).forEach((id, j) => problems.push(...checkId(registries, 'topics', id, file, `agenda[${i}].topics[${j}]`)));
+  });
+  (meeting.memberships ?? []).forEach((m, i) => {
+    problems.push(...checkId(registries, 'people', m.person, file, `memberships[${i}].person`));
+    problems.push(...checkId(registries, 'organisations', m.organization, file, `memberships[${i}].organization`));
   });
   meeting.nextMeetings.forEach((next, i) =>
     problems.push(...checkId(registries, 'committees', next.committee, file, `nextMeetings[${i}].committee`)),
@@ -124,6 +131,41 @@ export function checkIntegrity(meetings: readonly Meeting[], registries: Registr
           ),
         );
       }
+    });
+  }
+  return problems;
+}
+
+/**
+ * Checks the matters (`content/matters/<id>.yaml`): every consultation names an
+ * existing meeting, an agenda item that meeting has, and resolutions of that
+ * meeting; every status names an existing resolution and meeting.
+ * @returns problem messages (`content/matters/<id>.yaml: consultations[0].meeting: …. Fix: ….`)
+ */
+export function checkMatters(matters: Iterable<Matter>, meetings: readonly Meeting[]): string[] {
+  const problems: string[] = [];
+  const byId = new Map(meetings.map((m) => [m.id, m]));
+  const resolutionIds = new Map(meetings.map((m) => [m.id, new Set(parseProtocolBody(m.body).resolutions.map((r) => r.id))]));
+  const allResolutions = new Set([...resolutionIds.values()].flatMap((ids) => [...ids]));
+  for (const matter of matters) {
+    const file = `content/matters/${matter.id}.yaml`;
+    matter.consultations.forEach((c, i) => {
+      const meeting = byId.get(c.meeting);
+      if (!meeting) {
+        problems.push(problem(file, `consultations[${i}].meeting`, `unknown meeting "${c.meeting}"`, 'use the id of a file in content/protocols/ (without .mdx)'));
+        return;
+      }
+      if (c.agendaItem && !meeting.agenda.some((a) => a.number === c.agendaItem)) {
+        problems.push(problem(file, `consultations[${i}].agendaItem`, `meeting "${c.meeting}" has no TOP ${c.agendaItem}`, `use one of ${meeting.agenda.filter((a) => a.number).map((a) => a.number).join(', ')}`));
+      }
+      c.resolutions.forEach((r, j) => {
+        if (!resolutionIds.get(c.meeting)?.has(r)) problems.push(problem(file, `consultations[${i}].resolutions[${j}]`, `meeting "${c.meeting}" has no resolution "${r}"`, 'use an id of a <Resolution> in that protocol'));
+      });
+    });
+    matter.statuses.forEach((s, i) => {
+      if (!allResolutions.has(s.resolution)) problems.push(problem(file, `statuses[${i}].resolution`, `unknown resolution "${s.resolution}"`, 'use an id of a <Resolution> in content/protocols/'));
+      if (!byId.has(s.statedIn)) problems.push(problem(file, `statuses[${i}].statedIn`, `unknown meeting "${s.statedIn}"`, 'use the id of the meeting whose protocol states the status'));
+      if (s.supersededBy && !allResolutions.has(s.supersededBy)) problems.push(problem(file, `statuses[${i}].supersededBy`, `unknown resolution "${s.supersededBy}"`, 'use an id of a <Resolution> in content/protocols/'));
     });
   }
   return problems;

@@ -4,7 +4,7 @@
  * collections; everything else in `src/lib` works on these shapes only, so it
  * runs in vitest without Astro.
  */
-import type { CommitteeData, OrganisationData, PersonData, ProtocolData } from './schema';
+import type { CommitteeData, MatterData, NameDecision, OrganisationData, PersonData, ProtocolData, TopicData } from './schema';
 
 /** What Astro's `reference()` leaves in entry data: `{ id, collection }`; the importer writes plain ids. */
 export type IdRef = string | { id: string; collection?: string };
@@ -23,12 +23,19 @@ export type WithId<T> = T & { id: string };
 export type Person = WithId<PersonData>;
 export type Organisation = WithId<OrganisationData>;
 export type Committee = WithId<CommitteeData>;
+export type Topic = WithId<TopicData>;
+/** A matter (Vorgang) with its consultations' meeting ids as plain strings. */
+export type Matter = WithId<MatterData>;
 
-/** The three registries, keyed by id. */
+/** The registries, keyed by id, plus the editors' name decisions. */
 export interface Registries {
   people: Map<string, Person>;
   organisations: Map<string, Organisation>;
   committees: Map<string, Committee>;
+  topics: Map<string, Topic>;
+  matters: Map<string, Matter>;
+  /** `content/name-decisions.yaml`: which person an ambiguous mention in one protocol means. */
+  nameDecisions: NameDecision[];
 }
 
 /** Reads the id out of a reference or a plain id (e.g. `{ id: 'zdh', collection: 'organisations' }` => `'zdh'`). */
@@ -42,16 +49,18 @@ export function optionalRefId(ref: IdRef | undefined | null): string | undefined
 }
 
 /** Protocol frontmatter as found in a content entry: same as `ProtocolData`, but id fields may be references. */
-export type ProtocolEntryData = Omit<ProtocolData, 'committee' | 'attendees' | 'moderator' | 'minutesBy' | 'agenda' | 'nextMeetings'> & {
+export type ProtocolEntryData = Omit<ProtocolData, 'committee' | 'attendees' | 'moderator' | 'minutesBy' | 'agenda' | 'nextMeetings' | 'memberships'> & {
   committee: IdRef;
   attendees: IdRef[];
   moderator?: IdRef;
   minutesBy?: IdRef;
-  agenda: (Omit<ProtocolData['agenda'][number], 'presenters' | 'organizations'> & {
+  agenda: (Omit<ProtocolData['agenda'][number], 'presenters' | 'organizations' | 'topics'> & {
     presenters: IdRef[];
     organizations: IdRef[];
+    topics?: IdRef[];
   })[];
   nextMeetings: (Omit<ProtocolData['nextMeetings'][number], 'committee'> & { committee: IdRef })[];
+  memberships?: { person: IdRef; organization: IdRef; role?: string }[];
 };
 
 /**
@@ -74,8 +83,10 @@ export function toMeeting(entry: { id: string; filePath?: string; body?: string;
       ...item,
       presenters: item.presenters.map(refId),
       organizations: item.organizations.map(refId),
+      topics: (item.topics ?? []).map(refId),
     })),
     nextMeetings: data.nextMeetings.map((next) => ({ ...next, committee: refId(next.committee) })),
+    memberships: (data.memberships ?? []).map((m) => ({ ...m, person: refId(m.person), organization: refId(m.organization) })),
   };
 }
 
@@ -85,4 +96,28 @@ export function toMeeting(entry: { id: string; filePath?: string; body?: string;
  */
 export function registryMap<T extends object>(entries: { id: string; data: T }[]): Map<string, WithId<T>> {
   return new Map(entries.map((entry) => [entry.id, { ...entry.data, id: entry.id }]));
+}
+
+/**
+ * Turns matter entries into `Matter`s with plain meeting ids (their
+ * `consultations[].meeting` and `statuses[].statedIn` are references on the site).
+ */
+export function toMatters(entries: { id: string; data: unknown }[]): Map<string, Matter> {
+  return new Map(
+    entries.map((entry) => {
+      const data = entry.data as Omit<MatterData, 'consultations' | 'statuses'> & {
+        consultations: (Omit<MatterData['consultations'][number], 'meeting'> & { meeting: IdRef })[];
+        statuses: (Omit<MatterData['statuses'][number], 'statedIn'> & { statedIn: IdRef })[];
+      };
+      return [
+        entry.id,
+        {
+          ...data,
+          id: entry.id,
+          consultations: data.consultations.map((c) => ({ ...c, meeting: refId(c.meeting) })),
+          statuses: data.statuses.map((s) => ({ ...s, statedIn: refId(s.statedIn) })),
+        },
+      ];
+    }),
+  );
 }

@@ -5,7 +5,8 @@
  */
 import { buildArchiveIndex, type ArchiveIndex } from '../../src/lib/archive-index';
 import { registryMap, toMeeting, type Meeting, type Registries } from '../../src/lib/model';
-import { committeeSchema, organisationSchema, personSchema, protocolSchema, slugId } from '../../src/lib/schema';
+import { committeeSchema,
+  topicSchema, organisationSchema, personSchema, protocolSchema, slugId } from '../../src/lib/schema';
 
 const protocol = protocolSchema(() => slugId);
 
@@ -43,6 +44,11 @@ export function registries(): Registries {
       { id: 'plenum', data: committeeSchema.parse({ name: 'Plenum' }) },
       { id: 'strategiekreis', data: committeeSchema.parse({ name: 'Strategiekreis' }) },
     ]),
+    topics: registryMap([
+      { id: 'digitalisierung', data: topicSchema.parse({ name: 'Digitalisierung', description: 'Digitale Werkzeuge.', keywords: ['Digitalisierung'] }) },
+    ]),
+    matters: new Map(),
+    nameDecisions: [],
   };
 }
 
