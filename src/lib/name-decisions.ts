@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { nameDecisionsSchema, type NameDecision } from './schema';
+import { nameDecisionsSchema, type NameDecision } from './schema.ts';
 
 /** Path of the decisions file, relative to the project root. */
 export const NAME_DECISIONS_FILE = 'content/name-decisions.yaml';
