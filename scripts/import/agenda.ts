@@ -27,6 +27,18 @@ export interface MembershipOut {
   role?: string;
 }
 
+/**
+ * Column headers of agenda tables ("Sprecher*innen", "Zeit") that text
+ * extraction glued onto the first row; the raw agenda stays in the MDX review
+ * comment, so nothing is lost.
+ */
+const COLUMN_HEADER = /(?:^|\s)(?:Sprecher\*innen|Sprecher(?:in)?|Referent\*innen|Referent(?:in)?|Verantwortlich|Uhrzeit|Zeit)\s*,?\s*$/;
+
+/** Removes a trailing agenda-table column header from a title or details text. */
+function stripColumnHeader(text: string): string {
+  return text.replace(COLUMN_HEADER, '').trim();
+}
+
 /** Adds a membership unless the same person–organisation pair is there already. */
 export function addMembership(list: MembershipOut[], person: string, organization: string, role?: string): void {
   if (list.some((m) => m.person === person && m.organization === organization)) return;
@@ -78,7 +90,8 @@ export function resolveAgendaItem(raw: RawAgendaItem, registry: Registry, notes:
     const left = take(both, false);
     [title, details] = left.includes('|') ? left.split('|').map((s) => s.trim()) as [string, string] : [left, ''];
   }
-  title = title.replace(/[\s,;–-]+$/, '').trim() || raw.title;
+  title = stripColumnHeader(title).replace(/[\s,;–-]+$/, '').trim() || raw.title;
+  details = stripColumnHeader(details);
   return {
     number: raw.number,
     title,

@@ -20,6 +20,7 @@ import type { BodyBlock, ReadProtocol, SourceLine } from './model.ts';
 import { readPdfText } from './read-pdf.ts';
 import { isWordExport, readWordExport } from './read-word.ts';
 import type { Registry, RegistryNote } from './registry.ts';
+import { markSubheadings } from './subheadings.ts';
 import { suggestMatters, suggestTopics } from './topics.ts';
 
 /** Version stamped into every MDX the importer writes. */
@@ -124,6 +125,7 @@ export function importProtocol(bytes: Uint8Array, file: string, sourceName: stri
     if (read.sections[0]?.number === null) read.sections[0].blocks.unshift(...blocks);
     else read.sections.unshift({ number: null, title: '', line: stray[0].n, blocks });
   }
+  markSubheadings(read.sections, new Map(agenda.filter((a) => a.number).map((a) => [a.number!, `${a.title} ${a.details ?? ''}`])));
   const { body, resolutions } = renderBody(read.sections, meetingId);
   const nextMeetings = findNextMeetings(read, committee, registry, header.date.iso, warn);
   const minutesBy = findMinuteTaker(read, registry, notes, [...attendees, ...agenda.flatMap((a) => a.presenters), ...(moderator ? [moderator] : [])]);

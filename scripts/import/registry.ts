@@ -58,6 +58,19 @@ function loadFolder<T>(dir: string, parse: (v: unknown) => T): Map<string, T> {
   return entries;
 }
 
+/**
+ * Updates an existing YAML entry in place: only fields whose value changed are
+ * set, so an editor's comments, order and formatting survive.
+ */
+export function updateYaml(text: string, data: Record<string, unknown>): string {
+  const doc = parseDocument(text);
+  const current = (doc.toJS() ?? {}) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(data)) {
+    if (JSON.stringify(current[key]) !== JSON.stringify(value)) doc.set(key, value);
+  }
+  return doc.toString();
+}
+
 /** The registries of one content folder, with the run's changes. */
 export class Registry {
   readonly root: string;
@@ -208,7 +221,7 @@ export class Registry {
       if (!data) continue;
       mkdirSync(join(this.root, kind), { recursive: true });
       const path = join(this.root, kind, `${id}.yaml`);
-      writeFileSync(path, stringify(data));
+      writeFileSync(path, existsSync(path) ? updateYaml(readFileSync(path, 'utf8'), data as Record<string, unknown>) : stringify(data));
       written.push(path);
     }
     this.dirty.clear();

@@ -2,7 +2,7 @@
  * What office staff see when an import goes wrong: a message naming file and
  * line with a fix, a non-zero exit, and nothing written.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -100,5 +100,19 @@ describe('bad input', () => {
     const mdx = readFileSync(join(content, 'protocols', '2024-03-12-ag-transfer.mdx'), 'utf8');
     expect(mdx).toContain('## TOP 2 – Prüfung der Vorlage');
     expect(readFileSync(join(content, 'sources', 'ansi.txt'))).toEqual(Buffer.from(cp1252));
+  });
+});
+
+describe('registry updates', () => {
+  it('adds a newly met spelling as alias and keeps the editor’s comments', () => {
+    mkdirSync(join(content, 'people'), { recursive: true });
+    const person = join(content, 'people', 'anna-beispiel.yaml');
+    writeFileSync(person, '# Geprüft am 1. März\nname: Annette Beispiel\ngivenName: Annette\nfamilyName: Beispiel # laut Teilnehmerliste\naliases: []\n');
+    const text = MINIMAL.replace('Die Sitzung beginnt pünktlich.', 'Anette Beispiel (IfM Bonn) eröffnet die Sitzung.');
+    expect(run(file('ag.txt', text)).code).toBe(0);
+    const yaml = readFileSync(person, 'utf8');
+    expect(yaml).toContain('# Geprüft am 1. März');
+    expect(yaml).toContain('# laut Teilnehmerliste');
+    expect(yaml).toMatch(/aliases:\n\s+- Anette Beispiel/);
   });
 });
