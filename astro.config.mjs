@@ -1,9 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypeTopIds } from './src/lib/rehype-top-ids.ts';
+import { rehypeMaskContact } from './src/lib/rehype-mask-contact.ts';
+import { rehypeMentionLinks } from './src/lib/rehype-mention-links.ts';
+import { permalinks } from './src/integrations/permalinks.ts';
 
 /**
  * The public base URL of the archive, set in one place: the `SITE` environment
@@ -15,13 +19,17 @@ const site = process.env.SITE ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // sitemap: writes sitemap-index.xml for the HTML pages (named in robots.txt, src/pages/robots.txt.ts).
+  // permalinks: redirects from redirects.yaml; fails the build when a URL in permalinks.txt has no page.
+  integrations: [mdx(), sitemap(), permalinks()],
   markdown: {
     // Astro 7 renders with Sätteri by default, which runs no remark plugins;
     // the unified processor keeps remark-gfm (and our own plugins) in the pipeline.
     // rehypeTopIds gives `## TOP 7 – …` the id `top-7` for the agenda's links.
+    // rehypeMaskContact replaces e-mail addresses and phone numbers (src/lib/privacy.ts).
+    // rehypeMentionLinks links the first mention of a person or organisation per TOP to its page.
     // SmartyPants is off: it would turn the protocols' German quotes into English ones.
-    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTopIds], smartypants: false }),
+    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTopIds, rehypeMaskContact, rehypeMentionLinks], smartypants: false }),
   },
   vite: {
     build: {

@@ -8,7 +8,8 @@ import { countLabel, formatDate, formatDateWithWeekday, formatMeetingFormat, for
 import { committeeName, organisationNames, participation, personName, type Participation } from './labels';
 import { previousAndNext } from './meetings';
 import type { Meeting } from './model';
-import { committeePath, meetingPath, sourcePath } from './paths';
+import { committeePath, meetingPath, organisationPath, personPath, sourcePath } from './paths';
+import { topicPath } from './entity-paths';
 import type { Resolution } from './protocol-body';
 
 /** A link with its text. */
@@ -29,8 +30,12 @@ export interface AgendaLine {
   time?: string;
   /** Presenter display names (`"Dr. Annette Icks"`). */
   presenters: string[];
-  /** Organisations named with the presenters. */
-  organisations: { short: string; full: string }[];
+  /** The presenters linked to their pages (same order as `presenters`). */
+  presenterLinks: Link[];
+  /** Organisations named with the presenters, with a link to their page. */
+  organisations: { short: string; full: string; href: string }[];
+  /** The item's topics, linked to their pages. */
+  topics: Link[];
 }
 
 /** A meeting the protocol announces. */
@@ -54,6 +59,12 @@ export interface MeetingView {
   participation: Participation;
   moderator?: string;
   minutesBy?: string;
+  /** Named attendees linked to their person pages (same order as `participation.named`). */
+  attendeeLinks: Link[];
+  moderatorLink?: Link;
+  minutesByLink?: Link;
+  /** The topics of all agenda items, in agenda order, each once. */
+  topics: Link[];
   agenda: AgendaLine[];
   resolutions: Resolution[];
   previous?: Link;
@@ -69,6 +80,16 @@ export interface MeetingView {
  */
 export function meetingLink(meeting: Pick<Meeting, 'id' | 'date'>): Link {
   return { href: meetingPath(meeting.id), label: formatDate(meeting.date) };
+}
+
+/** A link to a person's page, labelled with their display name. */
+function personLinkOf(registries: ArchiveIndex['registries'], personId: string): Link {
+  return { href: personPath(personId), label: personName(registries, personId) };
+}
+
+/** Links to topic pages, labelled with the topic's name. */
+function topicLinksOf(registries: ArchiveIndex['registries'], topicIds: readonly string[]): Link[] {
+  return [...new Set(topicIds)].map((id) => ({ href: topicPath(id), label: registries.topics.get(id)?.name ?? id }));
 }
 
 /**
@@ -91,6 +112,10 @@ export function meetingView(index: ArchiveIndex, meetingId: string): MeetingView
     participation: participation(registries, meeting),
     moderator: meeting.moderator && personName(registries, meeting.moderator),
     minutesBy: meeting.minutesBy && personName(registries, meeting.minutesBy),
+    attendeeLinks: meeting.attendees.map((id) => personLinkOf(registries, id)),
+    moderatorLink: meeting.moderator ? personLinkOf(registries, meeting.moderator) : undefined,
+    minutesByLink: meeting.minutesBy ? personLinkOf(registries, meeting.minutesBy) : undefined,
+    topics: topicLinksOf(registries, meeting.agenda.flatMap((item) => item.topics)),
     agenda: meeting.agenda.map((item) => ({
       number: item.number ?? undefined,
       href: item.number && headings.has(item.number) ? `#${topAnchorId(item.number)}` : undefined,
@@ -98,7 +123,9 @@ export function meetingView(index: ArchiveIndex, meetingId: string): MeetingView
       details: item.details,
       time: item.time,
       presenters: item.presenters.map((id) => personName(registries, id)),
-      organisations: item.organizations.map((id) => organisationNames(registries, id)),
+      presenterLinks: item.presenters.map((id) => personLinkOf(registries, id)),
+      organisations: item.organizations.map((id) => ({ ...organisationNames(registries, id), href: organisationPath(id) })),
+      topics: topicLinksOf(registries, item.topics),
     })),
     resolutions: body.resolutions,
     previous: previous && meetingLink(previous),

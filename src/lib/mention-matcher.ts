@@ -109,7 +109,9 @@ export function createMentionMatcher(registries: Pick<Registries, 'people' | 'or
     byFamily.set(key, list);
   };
   for (const [id, p] of registries.people) {
-    add(id, p.givenName, p.familyName);
+    // Without a recorded given name, the words of `name` before the family name serve.
+    const given = p.givenName ?? (p.name.endsWith(p.familyName) ? p.name.slice(0, -p.familyName.length).trim() || undefined : undefined);
+    add(id, given, p.familyName);
     for (const alias of p.aliases) {
       const words = alias.replace(/^(?:(?:Hr\.|Herrn?|Fr\.|Frau|Prof\.|Dr\.)\s+)+/, '').trim().split(/\s+/);
       if (words.length === 1) add(id, undefined, words[0]);
@@ -133,7 +135,12 @@ export function createMentionMatcher(registries: Pick<Registries, 'people' | 'or
   const decided = (text: string, meetingId: string) => decisions.find((d) => d.meeting === meetingId && d.mention === text);
 
   function analysePeople(text: string, meetingId: string, out: MentionAnalysis): void {
-    const tokens: Token[] = [...text.matchAll(TOKEN)].map((m) => ({ text: m[0].replace(/[-’']+$/, ''), index: m.index }));
+    // A sentence-final dot is not part of a name ("… Oliver Kruse."); titles and initials keep theirs.
+    const tokens: Token[] = [...text.matchAll(TOKEN)].map((m) => {
+      const word = m[0].replace(/[-’']+$/, '');
+      const keepDot = TITLE.test(word) || HONORIFIC.test(word) || /^\p{Lu}\.$/u.test(word) || !/\p{Ll}{2}\.$/u.test(word);
+      return { text: keepDot ? word : word.slice(0, -1), index: m.index };
+    });
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!/^\p{Lu}/u.test(t.text)) continue;

@@ -68,11 +68,30 @@ function blockText(children: RootContent[]): string {
 }
 
 /**
+ * Results by body text. A build asks for every body several times (`checkIntegrity`,
+ * `checkMatters`, `buildArchiveIndex`) and remark-mdx costs about 9 ms a body: some 18 s
+ * per pass at 2,000 protocols (BENCHMARKS.md). Keys are the bodies the collections already
+ * hold, so the cache adds only the small results.
+ */
+const parsedBodies = new Map<string, ProtocolBody>();
+
+/**
  * Parses an MDX protocol body and returns its TOP heading numbers and resolutions.
+ * Memoised by body text: the result is shared between callers, treat it as read-only.
  * @example parseProtocolBody('## TOP 2 – X\n\n<Resolution id="m-b1" kind="Beschluss" item="2">Ja.</Resolution>')
  *   // => { topNumbers: ['2'], resolutions: [{ id: 'm-b1', kind: 'Beschluss', item: '2', text: 'Ja.', ... }] }
  */
 export function parseProtocolBody(body: string): ProtocolBody {
+  let parsed = parsedBodies.get(body);
+  if (!parsed) {
+    parsed = parseUncached(body);
+    parsedBodies.set(body, parsed);
+  }
+  return parsed;
+}
+
+/** The parse behind `parseProtocolBody`. */
+function parseUncached(body: string): ProtocolBody {
   const tree = parser.parse(body) as Root;
   const topNumbers: string[] = [];
   const resolutions: Resolution[] = [];

@@ -72,3 +72,16 @@ describe('mention matcher', () => {
     expect(a.unknown.map((m) => [m.text, m.ids])).toEqual([['Frau Laabs', []]]);
   });
 });
+
+describe('mention matcher edge cases', () => {
+  it('leaves a sentence-final dot out of the mention', () => {
+    const found = createMentionMatcher({ people, organisations, nameDecisions: [] }).find('Es berichtet Rolf Papenfuß. Dann Fr. Dr. Icks.', 'm');
+    expect(found.map((m) => m.text)).toEqual(['Rolf Papenfuß', 'Fr. Dr. Icks']);
+  });
+
+  it('uses the words of name when no given name is recorded', () => {
+    const only = registryMap([{ id: 'kai-helfritz', data: personSchema.parse({ name: 'Kai Helfritz', familyName: 'Helfritz' }) }]);
+    const found = createMentionMatcher({ people: only, organisations, nameDecisions: [] }).find('Kai Helfritz berichtet', 'm');
+    expect(found.map((m) => m.id)).toEqual(['kai-helfritz']);
+  });
+});

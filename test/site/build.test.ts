@@ -66,7 +66,7 @@ describe('astro build on the fixture archive', () => {
     const html = built('sitzungen/2021-11-11-plenum/index.html');
     expect(html).toContain('<a href="#top-2">');
     expect(html).toMatch(/<h3 id="top-2">TOP 2 – Arbeitsschutz/);
-    expect(html).toMatch(/<div class="resolution" id="2021-11-11-plenum-b2">/);
+    expect(html).toMatch(/<h4 class="resolution-label" id="2021-11-11-plenum-b2">/);
     expect(html).toContain('href="#2021-11-11-plenum-b2"');
   });
 
@@ -75,7 +75,13 @@ describe('astro build on the fixture archive', () => {
     expect(html).toContain('<html lang="de">');
     expect(html.match(/data-pagefind-body/g)).toHaveLength(1);
     expect(html).toMatch(/<main[^>]*data-pagefind-body/);
-    expect(html).not.toMatch(/<script|<link(?![^>]*rel="canonical")[^>]*href="https?:|src="https?:/);
+    // Nothing loads from elsewhere: no external script, stylesheet, image or font.
+    expect(html).not.toMatch(/<link(?![^>]*rel="(?:canonical|alternate)")[^>]*href="https?:|src="https?:/);
+    // The page works without JavaScript: no script bundle, only JSON-LD data and the
+    // small inline "/" search shortcut (progressive enhancement, under 2 KB).
+    expect(html).not.toMatch(/<script[^>]*\ssrc=/);
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    expect(inline.join('').length).toBeLessThan(2048);
   });
 
   it('keeps separators between inline metadata (no "PlenumDonnerstag" in extracted text)', () => {

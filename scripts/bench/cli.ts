@@ -1,0 +1,231 @@
+/**
+ * `npm run bench -- --protocols N [--seed S] [--runs R] [--keep]`: what the
+ * archive costs on N generated protocols, against the floor of its stack.
+ *
+ * 1. generates N protocols (`scripts/gen`) into a temporary copy of the project;
+ * 2. builds it cold (`astro build`, own caches), indexes it with Pagefind the way
+ *    the project's build script does (else `pagefind --site dist`);
+ * 3. builds the floor: a bare Astro + MDX site rendering the same MDX files, with
+ *    Astro's default Markdown processor (the ratio) and, for diagnosis, with the
+ *    archive's unified + remark-gfm processor (`--no-unified-floor` skips it);
+ * 4. measures search transfer in headless Chromium and a meeting page's gzip weight;
+ * 5. prints a table and, as the last line, one JSON object.
+ * `--profile` adds one profiled archive build (`node --cpu-prof`) and its summary.
+ *
+ * With `--runs R` the builds and indexing run R times; each time metric is the best run
+ * (least disturbed by other work on the machine). Sizes: kB = 1000 bytes, MB = 10^6 bytes.
+ * See BENCHMARKS.md for results and what dominates the cost.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateArchive, GENERATOR_VERSION } from '../gen/generate.ts';
+import { validateArchive, writeArchive } from '../gen/write.ts';
+import { distStats, meetingPageWeight } from './dist.ts';
+import { measure, type Measured } from './measure.ts';
+import { printSummary } from './profile.ts';
+import { cleanBuild, createArchiveProject, createFloorProject, repo } from './projects.ts';
+import { FIRST_QUERY, FOLLOW_QUERY, measureSearch, type QueryCost } from './search.ts';
+
+const usage = 'Usage: npm run bench -- --protocols N [--seed S] [--runs R] [--no-unified-floor] [--profile] [--keep]';
+
+/** The targets of issue #8 (at 2,000 protocols on a 2-core machine). */
+const targets = { ratio: 2, peakRssMB: 2000, firstQueryKB: 200, meetingPageKB: 30 };
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+const { values } = parseArgs({
+  options: {
+    protocols: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '1' },
+    'unified-floor': { type: 'boolean', default: true },
+    profile: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h' },
+  },
+  allowNegative: true,
+});
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+const protocols = Number(values.protocols);
+const seed = Number(values.seed);
+const runs = Number(values.runs);
+if (!Number.isInteger(protocols) || protocols < 1) fail(`--protocols: "${values.protocols ?? ''}" is not a positive integer. ${usage}`);
+if (!Number.isInteger(seed)) fail(`--seed: "${values.seed}" is not an integer. ${usage}`);
+if (!Number.isInteger(runs) || runs < 1) fail(`--runs: "${values.runs}" is not a positive integer. ${usage}`);
+
+const env = {
+  ...process.env,
+  PATH: `${join(repo, 'node_modules/.bin')}:${process.env.PATH}`,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  NO_COLOR: '1',
+  FORCE_COLOR: '0',
+};
+const astro = join(repo, 'node_modules/astro/bin/astro.mjs');
+
+/** The Pagefind command of the project's build scripts (so its flags are measured), else the default. */
+function pagefindCommand(projectRoot: string): string {
+  const scripts: Record<string, string> = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).scripts ?? {};
+  for (const name of ['build', 'postbuild', 'build:search', 'index', 'search:index']) {
+    const match = /(?:npx\s+)?(pagefind\b[^&|;]*)/.exec(scripts[name] ?? '');
+    if (match) return match[1].trim();
+  }
+  return 'pagefind --site dist';
+}
+
+/** Fails the benchmark with the tail of a failed command's output (and removes the temporary projects unless --keep). */
+function check(what: string, result: Measured): void {
+  if (result.status === 0) return;
+  const tail = result.output.trim().split('\n').slice(-40).join('\n');
+  if (values.keep) console.error(`[bench] kept ${root}`);
+  else rmSync(root, { recursive: true, force: true });
+  fail(`${what} failed (exit ${result.status}):\n${tail}`);
+}
+
+const log = (message: string) => console.error(`[bench] ${message}`);
+const benchStarted = performance.now();
+const load = loadavg()[0];
+const root = mkdtempSync(join(tmpdir(), 'om-bench-'));
+const archiveRoot = join(root, 'archive');
+const floorRoot = join(root, 'floor');
+const unifiedRoot = join(root, 'floor-unified');
+const withUnified = values['unified-floor'];
+
+// 1. Generate.
+createArchiveProject(archiveRoot);
+const generateStarted = performance.now();
+const archive = generateArchive({ protocols, seed });
+const problems = validateArchive(archive);
+if (problems.length > 0) fail(`Generated data fails src/lib/schema.ts:\n${problems.slice(0, 20).join('\n')}\nFix: update scripts/gen/generate.ts.`);
+writeArchive(archive, join(archiveRoot, 'content'), { generator: `om-gen ${GENERATOR_VERSION}`, protocols, seed });
+const generateSeconds = (performance.now() - generateStarted) / 1000;
+createFloorProject(floorRoot, join(archiveRoot, 'content', 'protocols'));
+if (withUnified) createFloorProject(unifiedRoot, join(archiveRoot, 'content', 'protocols'), 'unified');
+log(`${protocols} protocols generated in ${generateSeconds.toFixed(1)} s into ${root}`);
+
+// 2.–3. Build, index, build the floor; R times.
+const pagefind = pagefindCommand(archiveRoot);
+const archiveDist = join(archiveRoot, 'dist');
+const builds: Measured[] = [];
+const indexings: Measured[] = [];
+const floors: Measured[] = [];
+const unifiedFloors: Measured[] = [];
+let pagefindInBuild = false;
+for (let run = 1; run <= runs; run++) {
+  cleanBuild(archiveRoot);
+  log(`run ${run}/${runs}: astro build (archive) …`);
+  const build = await measure(process.execPath, [astro, 'build'], { cwd: archiveRoot, env });
+  check('astro build of the archive', build);
+  builds.push(build);
+  if (existsSync(join(archiveDist, 'pagefind'))) {
+    // An integration already indexed during `astro build`: measure indexing on its own as well.
+    pagefindInBuild = true;
+    rmSync(join(archiveDist, 'pagefind'), { recursive: true, force: true });
+  }
+  log(`run ${run}/${runs}: ${pagefind} …`);
+  const indexing = await measure('sh', ['-c', pagefind], { cwd: archiveRoot, env });
+  check(pagefind, indexing);
+  indexings.push(indexing);
+  cleanBuild(floorRoot);
+  log(`run ${run}/${runs}: astro build (floor) …`);
+  const floor = await measure(process.execPath, [astro, 'build'], { cwd: floorRoot, env });
+  check('astro build of the floor', floor);
+  floors.push(floor);
+  if (withUnified) {
+    cleanBuild(unifiedRoot);
+    log(`run ${run}/${runs}: astro build (floor, unified processor) …`);
+    const unified = await measure(process.execPath, [astro, 'build'], { cwd: unifiedRoot, env });
+    check('astro build of the unified floor', unified);
+    unifiedFloors.push(unified);
+  }
+  log(`run ${run}/${runs}: archive ${build.seconds.toFixed(1)} s, floor ${floor.seconds.toFixed(1)} s, pagefind ${indexing.seconds.toFixed(1)} s`);
+}
+
+// Optional: one profiled build, summarised (what dominates the cost).
+if (values.profile) {
+  cleanBuild(archiveRoot);
+  const profileDir = join(root, 'profile');
+  log('profiled astro build (archive) …');
+  check('profiled astro build', await measure(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, astro, 'build'], { cwd: archiveRoot, env }));
+  for (const file of readdirSync(profileDir)) printSummary(join(profileDir, file), 20);
+  console.log('');
+  rmSync(join(archiveDist, 'pagefind'), { recursive: true, force: true });
+  check(pagefind, await measure('sh', ['-c', pagefind], { cwd: archiveRoot, env }));
+}
+
+// 4. What the outputs weigh.
+const site = distStats(archiveDist);
+const floorSite = distStats(join(floorRoot, 'dist'));
+const meetingPage = meetingPageWeight(archiveDist);
+log('search transfer in Chromium …');
+const search = await measureSearch(archiveDist);
+
+// 5. Report.
+const best = (list: Measured[], key: 'seconds' | 'peakRssMB') => Math.min(...list.map((m) => m[key]));
+const buildSeconds = best(builds, 'seconds');
+const floorSeconds = best(floors, 'seconds');
+const kB = (bytes: number) => bytes / 1000;
+const MB = (bytes: number) => bytes / 1e6;
+const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+const result = {
+  protocols,
+  pages: site.pages,
+  buildSeconds: round(buildSeconds),
+  floorSeconds: round(floorSeconds),
+  ratio: round(buildSeconds / floorSeconds, 2),
+  peakRssMB: Math.round(best(builds, 'peakRssMB')),
+  pagefindSeconds: round(best(indexings, 'seconds')),
+  firstQueryKB: round(kB(search.first.bytes)),
+  followQueryKB: round(kB(search.follow.bytes)),
+  meetingPageKB: meetingPage ? round(kB(meetingPage.maxBytes)) : null,
+};
+
+const mark = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+const kinds = (cost: QueryCost) =>
+  Object.entries(cost.byKind)
+    .map(([kind, bytes]) => `${kind} ${kB(bytes).toFixed(1)}`)
+    .join(', ');
+const unifiedSite = withUnified ? distStats(join(unifiedRoot, 'dist')) : undefined;
+const seconds = (list: Measured[]) => (list.length ? best(list, 'seconds').toFixed(1) : '');
+const rss = (list: Measured[]) => (list.length ? String(Math.round(best(list, 'peakRssMB'))) : '');
+const rows: string[][] = [
+  ['', 'archive', 'floor', 'floor+unified', 'target / notes'],
+  ['astro build, s (best run)', seconds(builds), seconds(floors), seconds(unifiedFloors), `ratio ${result.ratio}; ≤ ${targets.ratio} at 2,000: ${mark(result.ratio <= targets.ratio)}`],
+  ['  every run, s', builds.map((m) => m.seconds.toFixed(1)).join(' / '), floors.map((m) => m.seconds.toFixed(1)).join(' / '), unifiedFloors.map((m) => m.seconds.toFixed(1)).join(' / '), withUnified ? `archive / floor+unified ${(buildSeconds / best(unifiedFloors, 'seconds')).toFixed(2)}` : ''],
+  ['peak RSS, MB', rss(builds), rss(floors), rss(unifiedFloors), `< ${targets.peakRssMB}: ${mark(result.peakRssMB < targets.peakRssMB)}`],
+  ['pages (HTML)', String(site.pages), String(floorSite.pages), unifiedSite ? String(unifiedSite.pages) : '', ''],
+  ['dist size, MB (w/o pagefind)', MB(site.siteBytes).toFixed(1), MB(floorSite.siteBytes).toFixed(1), unifiedSite ? MB(unifiedSite.siteBytes).toFixed(1) : '', ''],
+  ['pagefind index, s (best run)', result.pagefindSeconds.toFixed(1), '', '', `peak RSS ${rss(indexings)} MB${pagefindInBuild ? '; Pagefind also ran inside astro build' : ''}`],
+  ['pagefind output, MB', MB(site.pagefindBytes).toFixed(1), '', '', `${site.pagefindFiles} files; command: ${pagefind}`],
+  [`first query "${FIRST_QUERY}", kB`, result.firstQueryKB.toFixed(1), '', '', `< ${targets.firstQueryKB}: ${mark(result.firstQueryKB < targets.firstQueryKB)}; ${search.first.requests} requests, ${search.first.results} results`],
+  ['  by kind, kB', '', '', '', kinds(search.first)],
+  [`follow-up "${FOLLOW_QUERY}", kB`, result.followQueryKB.toFixed(1), '', '', `${search.follow.requests} requests, ${search.follow.results} results`],
+  ['  by kind, kB', '', '', '', kinds(search.follow)],
+  [
+    'meeting page gzip, kB (largest)',
+    meetingPage ? kB(meetingPage.maxBytes).toFixed(1) : 'n/a',
+    '',
+    '',
+    meetingPage ? `< ${targets.meetingPageKB}: ${mark(kB(meetingPage.maxBytes) < targets.meetingPageKB)}; ${meetingPage.maxPage}` : 'no dist/sitzungen/',
+  ],
+  ['  median, kB', meetingPage ? kB(meetingPage.medianBytes).toFixed(1) : '', '', '', 'HTML + linked CSS + JS, each gzipped'],
+  ['  pages with JavaScript', meetingPage ? String(meetingPage.pagesWithScript) : '', '', '', meetingPage ? `of ${meetingPage.pages}, up to ${meetingPage.maxScriptBytes} bytes of JS; none: ${mark(meetingPage.pagesWithScript === 0)}` : ''],
+];
+const widths = [0, 1, 2, 3].map((col) => Math.max(...rows.map((row) => row[col].length)));
+console.log(
+  `Protokollarchiv benchmark: ${protocols} protocols (seed ${seed}), ${runs} run(s); ` +
+    `${cpus().length} cores, ${Math.round(totalmem() / 1e9)} GB RAM, load ${load.toFixed(2)} at start; search page ${search.page}`,
+);
+for (const row of rows) {
+  console.log([row[0].padEnd(widths[0]), ...[1, 2, 3].map((col) => row[col].padStart(widths[col])), row[4]].join('  ').trimEnd());
+}
+console.log(`(generation ${generateSeconds.toFixed(1)} s; whole benchmark ${((performance.now() - benchStarted) / 1000).toFixed(0)} s; ${values.keep ? `kept ${root}` : 'temporary projects removed'})`);
+if (!values.keep) rmSync(root, { recursive: true, force: true });
+console.log(JSON.stringify(result));

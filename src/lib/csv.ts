@@ -1,0 +1,85 @@
+/**
+ * CSV after RFC 4180 (https://www.rfc-editor.org/rfc/rfc4180): comma-separated,
+ * CRLF line breaks, a header row, and a field in double quotes when it holds a
+ * comma, a quote, CR or LF (quotes inside doubled). Written by hand because it
+ * is twenty lines; `parseCsv` exists so tests can prove the round trip.
+ */
+
+/** A cell value; `undefined`/`null` become an empty field, `true`/`false` the words. */
+export type CsvValue = string | number | boolean | null | undefined;
+
+/** One column of a CSV file: its header, what it means (shown on `/daten/`), and how to get it from a row. */
+export interface CsvColumn<T> {
+  /** Header, `snake_case` ASCII (`committee_id`). */
+  name: string;
+  /** German description for the dataset page. */
+  description: string;
+  /** The cell of a row. */
+  value: (row: T) => CsvValue;
+}
+
+/**
+ * One field, quoted only where RFC 4180 requires it.
+ * @example csvField('Bonn, Berlin') // => '"Bonn, Berlin"'
+ * @example csvField('Sie sagte "ja"') // => '"Sie sagte ""ja"""'
+ * @example csvField(42) // => '42'
+ */
+export function csvField(value: CsvValue): string {
+  const text = value == null ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * A whole CSV file: header row, then one record per row, each line ending in CRLF.
+ * @example toCsv([{ name: 'id', description: '', value: (r) => r.id }], [{ id: 'a' }]) // => 'id\r\na\r\n'
+ */
+export function toCsv<T>(columns: readonly CsvColumn<T>[], rows: readonly T[]): string {
+  const lines = [columns.map((column) => csvField(column.name))];
+  for (const row of rows) lines.push(columns.map((column) => csvField(column.value(row))));
+  return lines.map((fields) => `${fields.join(',')}\r\n`).join('');
+}
+
+/**
+ * Parses RFC 4180 CSV into records of fields (accepts LF as well as CRLF line breaks).
+ * @example parseCsv('a,"b ""c"""\r\n1,2\r\n') // => [['a', 'b "c"'], ['1', '2']]
+ * @throws if a quoted field is not closed
+ */
+export function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let i = 0;
+  while (i < text.length) {
+    const char = text[i];
+    if (char === '"' && field === '') {
+      const end = closingQuote(text, i + 1);
+      field = text.slice(i + 1, end).replaceAll('""', '"');
+      i = end + 1;
+    } else if (char === ',') {
+      record.push(field);
+      field = '';
+      i += 1;
+    } else if (char === '\r' || char === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      i += char === '\r' && text[i + 1] === '\n' ? 2 : 1;
+    } else {
+      field += char;
+      i += 1;
+    }
+  }
+  if (field !== '' || record.length > 0) records.push([...record, field]);
+  return records;
+}
+
+/** Index of the quote that closes a quoted field starting at `from` (doubled quotes skipped). */
+function closingQuote(text: string, from: number): number {
+  for (let i = from; i < text.length; i += 1) {
+    if (text[i] !== '"') continue;
+    if (text[i + 1] === '"') i += 1;
+    else return i;
+  }
+  throw new Error(`parseCsv: quoted field starting at offset ${from - 1} is not closed. Fix: close it with '"'.`);
+}

@@ -1,0 +1,320 @@
+/**
+ * RSS feeds, so people can follow exactly what they care about: new protocols,
+ * new resolutions, and one feed per committee, person and topic. Pure: builds
+ * feed definitions from the archive index; `src/pages/feeds/[...feed].ts`
+ * renders them with `@astrojs/rss` (`rssOptions`).
+ *
+ * URLs: `/feeds/sitzungen.xml`, `/feeds/beschluesse.xml`, `/feeds/gremien/<id>.xml`,
+ * `/feeds/personen/<id>.xml`, `/feeds/themen/<id>.xml`.
+ *
+ * Every text taken from a protocol passes `maskContactData` (src/lib/privacy.ts):
+ * feed readers show descriptions as they are, outside the page's masking.
+ */
+import type { ArchiveIndex, ResolutionInMeeting } from './archive-index';
+import { topAnchorId } from './anchors';
+import { berlinInstant } from './berlin-time';
+import { formatDate, formatDateWithWeekday, formatMeetingFormat, formatTimeRange } from './format';
+import { committeeName, personLabel, personName } from './labels';
+import { resolutionSummary } from './meeting-view';
+import type { Meeting } from './model';
+import { meetingPath, resolutionPath } from './paths';
+import { maskContactData } from './privacy';
+import { excerpt } from './protocol-body';
+
+/** The site name, first part of every feed title. */
+const siteName = 'Protokollarchiv der Offensive Mittelstand';
+
+/** At most this many items per feed, newest first (feed readers only need the recent ones). */
+export const feedItemLimit = 100;
+
+/** One feed entry. */
+export interface FeedItem {
+  title: string;
+  /** Absolute URL of the meeting page (or the resolution's anchor on it). */
+  link: string;
+  /** Meeting date and start time (Europe/Berlin); midnight when the protocol states no time. */
+  pubDate: Date;
+  /** Plain text, contact data masked. */
+  description: string;
+  /** Committee name, resolution kind, topic. */
+  categories: string[];
+}
+
+/** A feed: where it is served, what it is called, and its items (newest first). */
+export interface Feed {
+  /** Site path, `"/feeds/gremien/plenum.xml"`. */
+  path: string;
+  title: string;
+  description: string;
+  items: FeedItem[];
+}
+
+/** `/feeds/sitzungen.xml`: every new protocol. */
+export const meetingsFeedPath = '/feeds/sitzungen.xml';
+
+/** `/feeds/beschluesse.xml`: every new resolution (Beschluss, Vereinbarung). */
+export const resolutionsFeedPath = '/feeds/beschluesse.xml';
+
+/** @example committeeFeedPath('plenum') // => '/feeds/gremien/plenum.xml' */
+export function committeeFeedPath(committeeId: string): string {
+  return `/feeds/gremien/${committeeId}.xml`;
+}
+
+/** @example personFeedPath('annette-icks') // => '/feeds/personen/annette-icks.xml' */
+export function personFeedPath(personId: string): string {
+  return `/feeds/personen/${personId}.xml`;
+}
+
+/** @example topicFeedPath('digitalisierung') // => '/feeds/themen/digitalisierung.xml' */
+export function topicFeedPath(topicId: string): string {
+  return `/feeds/themen/${topicId}.xml`;
+}
+
+/** An absolute URL on the site. @example absoluteUrl('/feeds/sitzungen.xml', 'https://example.org') // => 'https://example.org/feeds/sitzungen.xml' */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}
+
+/** What a person did at a meeting, in the words the feeds use. */
+export type PersonRole = 'Teilnahme' | 'Vortrag' | 'Moderation' | 'Protokoll';
+
+/**
+ * Everyone named in a meeting's frontmatter with their roles: attended, presented, moderated, took minutes.
+ * @example personRoles(meeting).get('annette-icks') // => ['Teilnahme', 'Moderation']
+ */
+export function personRoles(meeting: Meeting): Map<string, PersonRole[]> {
+  const roles = new Map<string, PersonRole[]>();
+  const add = (personId: string | undefined, role: PersonRole) => {
+    if (!personId) return;
+    const list = roles.get(personId) ?? [];
+    if (!list.includes(role)) list.push(role);
+    roles.set(personId, list);
+  };
+  for (const personId of meeting.attendees) add(personId, 'Teilnahme');
+  for (const item of meeting.agenda) for (const personId of item.presenters) add(personId, 'Vortrag');
+  add(meeting.moderator, 'Moderation');
+  add(meeting.minutesBy, 'Protokoll');
+  return roles;
+}
+
+/**
+ * The topic ids of an agenda item (`agenda[].topics`); empty when the field is absent.
+ * @example agendaTopics({ topics: ['digitalisierung'] }) // => ['digitalisierung']
+ */
+export function agendaTopics(item: object): string[] {
+  const topics = (item as { topics?: unknown }).topics;
+  if (!Array.isArray(topics)) return [];
+  return topics.map((topic) => (typeof topic === 'string' ? topic : (topic as { id?: string })?.id)).filter((id): id is string => !!id);
+}
+
+/** A topic's display name from `content/topics/` (the id itself if not registered). */
+export function topicName(index: ArchiveIndex, topicId: string): string {
+  return index.registries.topics?.get(topicId)?.name ?? topicId;
+}
+
+/** When a meeting began, as an instant (for `pubDate`). */
+function meetingInstant(meeting: Meeting): Date {
+  return berlinInstant(meeting.date, meeting.start ?? '00:00');
+}
+
+/** Feed title of a meeting: its title and date. */
+function meetingTitle(meeting: Meeting): string {
+  return `${maskContactData(meeting.title)} (${formatDate(meeting.date)})`;
+}
+
+/** The facts line of a meeting: committee, weekday and date, time, format, place. */
+function meetingFacts(index: ArchiveIndex, meeting: Meeting): string {
+  return [
+    committeeName(index.registries, meeting.committee),
+    formatDateWithWeekday(meeting.date),
+    formatTimeRange(meeting.start, meeting.end),
+    meeting.format && formatMeetingFormat(meeting.format),
+    meeting.location && maskContactData(meeting.location),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** Plain-text summary of a meeting: facts, agenda, resolutions. */
+function meetingDescription(index: ArchiveIndex, meeting: Meeting): string {
+  const agenda = meeting.agenda
+    .filter((item) => item.number)
+    .map((item) => `TOP ${item.number} – ${maskContactData(item.title)}`);
+  const resolutions = resolutionSummary(index.bodies.get(meeting.id)?.resolutions ?? []);
+  return [
+    meetingFacts(index, meeting),
+    agenda.length > 0 ? `Tagesordnung: ${agenda.join('; ')}` : undefined,
+    resolutions ? `Im Protokoll: ${resolutions}.` : undefined,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/** A meeting as a feed item; `lead` goes before the description (e.g. a person's role). */
+function meetingItem(index: ArchiveIndex, meeting: Meeting, site: URL | string, lead?: string): FeedItem {
+  return {
+    title: meetingTitle(meeting),
+    link: absoluteUrl(meetingPath(meeting.id), site),
+    pubDate: meetingInstant(meeting),
+    description: [lead, meetingDescription(index, meeting)].filter(Boolean).join('\n\n'),
+    categories: [committeeName(index.registries, meeting.committee)],
+  };
+}
+
+/** A resolution as a feed item: kind, committee, date and the start of its text as title; the whole text as description. */
+function resolutionItem(index: ArchiveIndex, resolution: ResolutionInMeeting, site: URL | string): FeedItem {
+  const { meeting } = resolution;
+  const committee = committeeName(index.registries, meeting.committee);
+  const text = maskContactData(resolution.text);
+  const context = [`${resolution.kind} – ${committee}, ${formatDate(meeting.date)}`];
+  if (resolution.item) context.push(`TOP ${resolution.item}`);
+  if (resolution.result) context.push(maskContactData(resolution.result));
+  return {
+    title: `${resolution.kind} (${committee}, ${formatDate(meeting.date)}): ${excerpt(text, 90)}`,
+    link: absoluteUrl(resolutionPath(meeting.id, resolution.id), site),
+    pubDate: meetingInstant(meeting),
+    description: `${context.join(' · ')}\n\n${text}`,
+    categories: [resolution.kind, committee],
+  };
+}
+
+/** The newest `feedItemLimit` items. */
+function newest(items: FeedItem[]): FeedItem[] {
+  return items.slice(0, feedItemLimit);
+}
+
+/** `/feeds/sitzungen.xml`: one item per protocol, newest meeting first. */
+export function meetingsFeed(index: ArchiveIndex, site: URL | string): Feed {
+  return {
+    path: meetingsFeedPath,
+    title: `${siteName}: neue Sitzungsprotokolle`,
+    description: 'Jedes neue Protokoll einer Sitzung von Plenum, Strategiekreis und Arbeitsgruppen der Offensive Mittelstand.',
+    items: newest(index.meetings.map((meeting) => meetingItem(index, meeting, site))),
+  };
+}
+
+/** `/feeds/beschluesse.xml`: one item per resolution, newest meeting first, protocol order within one. */
+export function resolutionsFeed(index: ArchiveIndex, site: URL | string): Feed {
+  return {
+    path: resolutionsFeedPath,
+    title: `${siteName}: neue Beschlüsse und Vereinbarungen`,
+    description: 'Jeder Beschluss und jede Vereinbarung aus den Protokollen der Offensive Mittelstand, mit Link zum Protokoll.',
+    items: newest(index.resolutions.map((resolution) => resolutionItem(index, resolution, site))),
+  };
+}
+
+/**
+ * `/feeds/gremien/<id>.xml`: the protocols of one committee.
+ * @throws if the committee is not in `content/committees/`
+ */
+export function committeeFeed(index: ArchiveIndex, site: URL | string, committeeId: string): Feed {
+  const committee = index.registries.committees.get(committeeId);
+  if (!committee) throw new Error(`committeeFeed: no committee "${committeeId}". Fix: add content/committees/${committeeId}.yaml or correct the id.`);
+  const meetings = index.meetings.filter((meeting) => meeting.committee === committeeId);
+  return {
+    path: committeeFeedPath(committeeId),
+    title: `${siteName}: ${committee.name}`,
+    description: `Neue Protokolle des Gremiums ${committee.name} der Offensive Mittelstand.`,
+    items: newest(meetings.map((meeting) => meetingItem(index, meeting, site))),
+  };
+}
+
+/**
+ * `/feeds/personen/<id>.xml`: the meetings a person attended, presented at, moderated or took minutes of.
+ * @throws if the person is not in `content/people/`
+ */
+export function personFeed(index: ArchiveIndex, site: URL | string, personId: string): Feed {
+  const person = index.registries.people.get(personId);
+  if (!person) throw new Error(`personFeed: no person "${personId}". Fix: add content/people/${personId}.yaml or correct the id.`);
+  const name = personLabel(person);
+  const items = index.meetings.flatMap((meeting) => {
+    const roles = personRoles(meeting).get(personId);
+    return roles ? [meetingItem(index, meeting, site, `${name}: ${roles.join(', ')}`)] : [];
+  });
+  return {
+    path: personFeedPath(personId),
+    title: `${siteName}: ${name}`,
+    description: `Sitzungen der Offensive Mittelstand, an denen ${name} teilgenommen, vorgetragen, moderiert oder protokolliert hat.`,
+    items: newest(items),
+  };
+}
+
+/** The people with at least one meeting, i.e. those who get a feed (registry order). */
+export function peopleWithMeetings(index: ArchiveIndex): string[] {
+  const named = new Set(index.meetings.flatMap((meeting) => [...personRoles(meeting).keys()]));
+  return [...index.registries.people.keys()].filter((id) => named.has(id));
+}
+
+/** Topic ids that get a feed: every topic in `content/topics/` and every id used in an agenda. */
+export function topicIds(index: ArchiveIndex): string[] {
+  const ids = new Set(index.registries.topics?.keys() ?? []);
+  for (const meeting of index.meetings) for (const item of meeting.agenda) for (const id of agendaTopics(item)) ids.add(id);
+  return [...ids].sort();
+}
+
+/**
+ * `/feeds/themen/<id>.xml`: the agenda items (TOPs) tagged with a topic (`agenda[].topics`),
+ * newest meeting first, each with the resolutions taken under it.
+ */
+export function topicFeed(index: ArchiveIndex, site: URL | string, topicId: string): Feed {
+  const name = topicName(index, topicId);
+  const items = index.meetings.flatMap((meeting) => {
+    const headings = new Set(index.bodies.get(meeting.id)?.topNumbers ?? []);
+    const resolutions = index.bodies.get(meeting.id)?.resolutions ?? [];
+    return meeting.agenda
+      .filter((item) => agendaTopics(item).includes(topicId))
+      .map((item): FeedItem => {
+        const anchor = item.number && headings.has(item.number) ? `#${topAnchorId(item.number)}` : '';
+        const taken = resolutions.filter((resolution) => item.number && resolution.item === item.number);
+        const top = `${item.number ? `TOP ${item.number} – ` : ''}${maskContactData(item.title)}`;
+        return {
+          title: `${top} (${committeeName(index.registries, meeting.committee)}, ${formatDate(meeting.date)})`,
+          link: absoluteUrl(`${meetingPath(meeting.id)}${anchor}`, site),
+          pubDate: meetingInstant(meeting),
+          description: [
+            meetingFacts(index, meeting),
+            item.details && maskContactData(item.details),
+            item.presenters.length > 0 ? `Vortrag: ${item.presenters.map((id) => personName(index.registries, id)).join(', ')}` : undefined,
+            ...taken.map((resolution) => `${resolution.kind}: ${maskContactData(resolution.text)}`),
+          ]
+            .filter(Boolean)
+            .join('\n\n'),
+          categories: [name, committeeName(index.registries, meeting.committee)],
+        };
+      });
+  });
+  return {
+    path: topicFeedPath(topicId),
+    title: `${siteName}: Thema ${name}`,
+    description: `Tagesordnungspunkte der Offensive Mittelstand zum Thema ${name}.`,
+    items: newest(items),
+  };
+}
+
+/** Every feed of the site: new protocols, new resolutions, per committee, per person with meetings, per topic. */
+export function allFeeds(index: ArchiveIndex, site: URL | string): Feed[] {
+  return [
+    meetingsFeed(index, site),
+    resolutionsFeed(index, site),
+    ...index.committees.map((committee) => committeeFeed(index, site, committee.id)),
+    ...peopleWithMeetings(index).map((personId) => personFeed(index, site, personId)),
+    ...topicIds(index).map((topicId) => topicFeed(index, site, topicId)),
+  ];
+}
+
+/**
+ * The options `@astrojs/rss` renders a feed from (`rss(rssOptions(feed, context.site))`).
+ * @example rssOptions(meetingsFeed(index, site), site).items[0].link // => 'https://…/sitzungen/2021-11-11-plenum/'
+ */
+export function rssOptions(feed: Feed, site: URL | string) {
+  return {
+    title: feed.title,
+    description: feed.description,
+    site: absoluteUrl('/', site),
+    items: feed.items.map((item) => ({ ...item })),
+    // `atom:link rel="self"`: feed validators ask for it, readers use it to find the canonical feed URL.
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>de-DE</language><atom:link href="${absoluteUrl(feed.path, site)}" rel="self" type="application/rss+xml"/>`,
+    trailingSlash: true,
+  };
+}

@@ -1,0 +1,279 @@
+/**
+ * A static OParl 1.1 export of the archive (https://oparl.org/spec/1.1), so
+ * council-information clients and other systems can read it: System → Body (the
+ * OM) → external lists of Organization (the committees), Person and Meeting; each
+ * Meeting embeds its AgendaItems (with the texts of the TOP's `<Resolution>`s as
+ * `resolutionText`), its Location and its original protocol as `resultsProtocol`.
+ *
+ * Every object's `id` is an absolute URL under the site that is also the path of
+ * the file it is served from (`/oparl/1.1/meeting/<meeting-id>.json`), so every id
+ * resolves (spec "URLs": each object must be retrievable under its id). Served by
+ * `src/pages/oparl/1.1/[...path].ts`; required fields: `src/lib/oparl-schema.ts`.
+ *
+ * Known limits of a static export: lists ignore the `created_since`/`modified_since`
+ * filters, and `created`/`modified` are the export time (the archive keeps no edit
+ * history). Free text from protocols is masked (`maskContactData`).
+ */
+import type { ArchiveIndex } from './archive-index';
+import { topAnchorId } from './anchors';
+import { berlinDateTime, timeRange } from './berlin-time';
+import { agendaTopics, personRoles, topicName } from './feeds';
+import { personLabel } from './labels';
+import type { Meeting } from './model';
+import { oparlType, oparlVersion } from './oparl-schema';
+import { committeePath, meetingPath, sourcePath } from './paths';
+import { maskContactData } from './privacy';
+
+/** Where the export lives. */
+export const oparlRoot = '/oparl/1.1/';
+
+/** The entry point (OParl System object). */
+export const oparlSystemPath = `${oparlRoot}system.json`;
+
+/** The one Body: the Offensive Mittelstand. */
+export const bodyId = 'om';
+
+/** Objects per list page (the spec recommends paginating lists of more than 100). */
+export const elementsPerPage = 100;
+
+/** One file of the export. */
+export interface OparlFile {
+  /** Site path, `"/oparl/1.1/meeting/2021-11-11-plenum.json"`. */
+  path: string;
+  /** The JSON content. */
+  data: Record<string, unknown>;
+}
+
+/**
+ * The export's `created`/`modified` time: `SOURCE_DATE_EPOCH` (seconds; the reproducible-builds
+ * convention, https://reproducible-builds.org/specs/source-date-epoch/) if set, else `now`.
+ * @example exportTimestamp({ SOURCE_DATE_EPOCH: '1700000000' }) // => '2023-11-14T22:13:20Z'
+ */
+export function exportTimestamp(env: { SOURCE_DATE_EPOCH?: string } = {}, now = new Date()): string {
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  const date = env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : now;
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Site paths of the export's objects and lists (`.json` files, so path = URL). */
+export const oparlPaths = {
+  system: oparlSystemPath,
+  bodies: `${oparlRoot}bodies.json`,
+  body: `${oparlRoot}body/${bodyId}.json`,
+  bodyList: (name: 'organization' | 'person' | 'meeting' | 'paper') => `${oparlRoot}body/${bodyId}/${name}.json`,
+  organization: (committeeId: string) => `${oparlRoot}organization/${committeeId}.json`,
+  organizationMeetings: (committeeId: string) => `${oparlRoot}organization/${committeeId}/meeting.json`,
+  person: (personId: string) => `${oparlRoot}person/${personId}.json`,
+  meeting: (meetingId: string) => `${oparlRoot}meeting/${meetingId}.json`,
+  agendaItem: (meetingId: string, order: number) => `${oparlRoot}agendaitem/${meetingId}-${order}.json`,
+  location: (meetingId: string) => `${oparlRoot}location/${meetingId}.json`,
+  file: (meetingId: string) => `${oparlRoot}file/${meetingId}.json`,
+};
+
+/** Media types of original protocol files by extension (OParl File `mimeType`). */
+const mediaTypes: Record<string, string> = {
+  txt: 'text/plain',
+  md: 'text/markdown',
+  html: 'text/html',
+  htm: 'text/html',
+  pdf: 'application/pdf',
+  doc: 'application/msword',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  rtf: 'application/rtf',
+};
+
+/**
+ * Paths of the pages of a list: `<base>.json`, `<base>-2.json`, …
+ * @example listPagePath('/oparl/1.1/body/om/meeting.json', 2) // => '/oparl/1.1/body/om/meeting-2.json'
+ */
+export function listPagePath(firstPage: string, page: number): string {
+  return page === 1 ? firstPage : firstPage.replace(/\.json$/, `-${page}.json`);
+}
+
+/**
+ * An external object list, split into pages of `elementsPerPage` (spec "Objektlisten und Paginierung").
+ * @example listPages('/oparl/1.1/body/om/paper.json', [], url)[0].data // => { data: [], pagination: { totalElements: 0, … }, links: { … } }
+ */
+export function listPages(firstPage: string, objects: readonly Record<string, unknown>[], url: (path: string) => string, perPage = elementsPerPage): OparlFile[] {
+  const totalPages = Math.max(1, Math.ceil(objects.length / perPage));
+  return Array.from({ length: totalPages }, (_, i) => {
+    const page = i + 1;
+    const link = (n: number) => url(listPagePath(firstPage, n));
+    return {
+      path: listPagePath(firstPage, page),
+      data: {
+        data: objects.slice(i * perPage, page * perPage),
+        pagination: { totalElements: objects.length, elementsPerPage: perPage, currentPage: page, totalPages },
+        links: {
+          first: link(1),
+          ...(page > 1 && { prev: link(page - 1) }),
+          self: link(page),
+          ...(page < totalPages && { next: link(page + 1) }),
+          last: link(totalPages),
+        },
+      },
+    };
+  });
+}
+
+/**
+ * The whole export: every object and list page, each with its path.
+ * @param generatedAt `created`/`modified` of every object (`exportTimestamp()`)
+ * @example oparlExport(index, 'https://example.org', '2024-01-01T00:00:00Z')[0].path // => '/oparl/1.1/system.json'
+ */
+export function oparlExport(index: ArchiveIndex, site: URL | string, generatedAt: string): OparlFile[] {
+  const url = (path: string) => new URL(path, site).href;
+  const stamp = { created: generatedAt, modified: generatedAt };
+  const files: OparlFile[] = [];
+  const own = (path: string, data: Record<string, unknown>) => {
+    files.push({ path, data });
+    return data;
+  };
+  const bodyUrl = url(oparlPaths.body);
+
+  const organizations = index.committees.map((committee) =>
+    own(oparlPaths.organization(committee.id), {
+      id: url(oparlPaths.organization(committee.id)),
+      type: oparlType('Organization'),
+      body: bodyUrl,
+      name: committee.name,
+      organizationType: 'Gremium',
+      classification: 'Gremium',
+      meeting: url(oparlPaths.organizationMeetings(committee.id)),
+      web: url(committeePath(committee.id)),
+      ...stamp,
+    }),
+  );
+
+  const people = [...index.registries.people.values()].map((person) =>
+    own(oparlPaths.person(person.id), {
+      id: url(oparlPaths.person(person.id)),
+      type: oparlType('Person'),
+      body: bodyUrl,
+      name: personLabel(person),
+      familyName: person.familyName,
+      ...(person.givenName && { givenName: person.givenName }),
+      ...(person.academicTitle && { title: [person.academicTitle] }),
+      ...stamp,
+    }),
+  );
+
+  const meetings = index.meetings.map((meeting) => own(oparlPaths.meeting(meeting.id), meetingObject(index, meeting, url, stamp, own)));
+
+  const system = own(oparlPaths.system, {
+    id: url(oparlPaths.system),
+    type: oparlType('System'),
+    oparlVersion,
+    body: url(oparlPaths.bodies),
+    name: 'Protokollarchiv der Offensive Mittelstand',
+    website: url('/'),
+    web: url('/'),
+    ...stamp,
+  });
+  const body = own(oparlPaths.body, {
+    id: bodyUrl,
+    type: oparlType('Body'),
+    system: url(oparlPaths.system),
+    shortName: index.registries.organisations.get(bodyId)?.shortName ?? 'OM',
+    name: index.registries.organisations.get(bodyId)?.name ?? 'Offensive Mittelstand',
+    organization: url(oparlPaths.bodyList('organization')),
+    person: url(oparlPaths.bodyList('person')),
+    meeting: url(oparlPaths.bodyList('meeting')),
+    paper: url(oparlPaths.bodyList('paper')),
+    legislativeTerm: [],
+    web: url('/'),
+    ...stamp,
+  });
+
+  return [
+    { path: oparlPaths.system, data: system },
+    ...listPages(oparlPaths.bodies, [body], url),
+    ...files.filter((file) => file.path !== oparlPaths.system),
+    ...listPages(oparlPaths.bodyList('organization'), organizations, url),
+    ...listPages(oparlPaths.bodyList('person'), people, url),
+    ...listPages(oparlPaths.bodyList('meeting'), meetings, url),
+    ...listPages(oparlPaths.bodyList('paper'), [], url),
+    ...index.committees.flatMap((committee) =>
+      listPages(
+        oparlPaths.organizationMeetings(committee.id),
+        meetings.filter((_, i) => index.meetings[i].committee === committee.id),
+        url,
+      ),
+    ),
+  ];
+}
+
+/** A Meeting with its embedded AgendaItems, Location and File; registers each embedded object's own file via `own`. */
+function meetingObject(
+  index: ArchiveIndex,
+  meeting: Meeting,
+  url: (path: string) => string,
+  stamp: { created: string; modified: string },
+  own: (path: string, data: Record<string, unknown>) => Record<string, unknown>,
+): Record<string, unknown> {
+  const meetingUrl = url(oparlPaths.meeting(meeting.id));
+  const body = index.bodies.get(meeting.id) ?? { topNumbers: [], resolutions: [] };
+  const headings = new Set(body.topNumbers);
+  const agendaItem = meeting.agenda.map((item, i) => {
+    const order = i + 1;
+    const resolutions = item.number ? body.resolutions.filter((resolution) => resolution.item === item.number) : [];
+    const results = [...new Set(resolutions.map((resolution) => resolution.result).filter((result): result is string => !!result))];
+    const { start, end } = timeRange(item.time);
+    const keywords = agendaTopics(item).map((topicId) => topicName(index, topicId));
+    return own(oparlPaths.agendaItem(meeting.id, order), {
+      id: url(oparlPaths.agendaItem(meeting.id, order)),
+      type: oparlType('AgendaItem'),
+      meeting: meetingUrl,
+      ...(item.number && { number: item.number }),
+      order,
+      name: maskContactData(item.title),
+      ...(results.length > 0 && { result: maskContactData(results.join('; ')) }),
+      ...(resolutions.length > 0 && { resolutionText: resolutions.map((resolution) => maskContactData(resolution.text)).join('\n\n') }),
+      ...(start && { start: berlinDateTime(meeting.date, start) }),
+      ...(end && { end: berlinDateTime(meeting.date, end) }),
+      ...(keywords.length > 0 && { keyword: keywords }),
+      web: url(`${meetingPath(meeting.id)}${item.number && headings.has(item.number) ? `#${topAnchorId(item.number)}` : ''}`),
+      ...stamp,
+    });
+  });
+  const location =
+    meeting.location &&
+    own(oparlPaths.location(meeting.id), {
+      id: url(oparlPaths.location(meeting.id)),
+      type: oparlType('Location'),
+      description: maskContactData(meeting.location),
+      meeting: [meetingUrl],
+      ...stamp,
+    });
+  const sourceFile = meeting.source.file;
+  const extension = /\.([a-z0-9]+)$/i.exec(sourceFile)?.[1]?.toLowerCase() ?? '';
+  const resultsProtocol =
+    index.sourceFiles.has(sourceFile) &&
+    own(oparlPaths.file(meeting.id), {
+      id: url(oparlPaths.file(meeting.id)),
+      type: oparlType('File'),
+      name: `Originalprotokoll: ${maskContactData(meeting.title)}`,
+      fileName: sourceFile,
+      ...(mediaTypes[extension] && { mimeType: mediaTypes[extension] }),
+      accessUrl: url(sourcePath(sourceFile)),
+      downloadUrl: url(sourcePath(sourceFile)),
+      meeting: [meetingUrl],
+      ...stamp,
+    });
+  return {
+    id: meetingUrl,
+    type: oparlType('Meeting'),
+    name: maskContactData(meeting.title),
+    meetingState: 'durchgeführt',
+    // xsd:dateTime needs a time: a protocol without one gets midnight (documented on /daten/).
+    start: berlinDateTime(meeting.date, meeting.start ?? '00:00'),
+    ...(meeting.end && { end: berlinDateTime(meeting.date, meeting.end) }),
+    ...(location && { location }),
+    organization: [url(oparlPaths.organization(meeting.committee))],
+    participant: [...personRoles(meeting).keys()].map((personId) => url(oparlPaths.person(personId))),
+    ...(resultsProtocol && { resultsProtocol }),
+    agendaItem,
+    web: url(meetingPath(meeting.id)),
+    ...stamp,
+  };
+}

@@ -1,0 +1,16 @@
+/**
+ * Every RSS feed of the site (`allFeeds`, src/lib/feeds.ts): `/feeds/sitzungen.xml`,
+ * `/feeds/beschluesse.xml`, `/feeds/gremien/<id>.xml`, `/feeds/personen/<id>.xml`,
+ * `/feeds/themen/<id>.xml`.
+ */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getArchive } from '../../lib/archive';
+import { allFeeds, rssOptions, type Feed } from '../../lib/feeds';
+
+export async function getStaticPaths() {
+  const feeds = allFeeds(await getArchive(), import.meta.env.SITE);
+  return feeds.map((feed) => ({ params: { feed: feed.path.replace(/^\/feeds\//, '') }, props: { feed } }));
+}
+
+export const GET: APIRoute<{ feed: Feed }> = ({ props, site }) => rss(rssOptions(props.feed, site!));

@@ -1,0 +1,283 @@
+/**
+ * The search page in the browser: reads the search from the URL, runs it with
+ * Pagefind's JS API (`/pagefind/pagefind.js`, built by `npm run build`), renders
+ * the results, and keeps URL, form and history in step. The logic lives in
+ * `src/lib/search/` (tested there); this file wires it to the DOM.
+ *
+ * Umlauts: the query goes to Pagefind as typed. Its index for `lang="de"` pages
+ * already treats the spellings alike — the German stemmer reads `ae`/`oe`/`ue` as
+ * `ä`/`ö`/`ü` (not after `q`) and `ß` as `ss`, and diacritic folding covers the
+ * rest, prefixes included — so `Praevention` finds `Prävention`, `Begruessung`
+ * and `Begrüssung` find `Begrüßung`, `Joerissen` finds `Joerißen`. Rewriting
+ * queries (ae→ä variants, merged) would only add requests; the end-to-end tests
+ * (`test/e2e/search.test.ts`) pin this behaviour on real protocol words, so a
+ * Pagefind upgrade that changes it fails there.
+ */
+import { noResultsText, resultCountText, searchTitle } from '../../lib/search/messages';
+import { resultView, type ResultData, type ResultView } from '../../lib/search/result-view';
+import {
+  activeFilters,
+  emptyState,
+  filterKeys,
+  hasCriteria,
+  pagefindFilters,
+  pagefindSort,
+  sameState,
+  searchUrl,
+  sortFilterValues,
+  stateFromUrl,
+  type SearchState,
+  type SortOrder,
+} from '../../lib/search/url-state';
+
+/** The part of Pagefind's JS API used here (https://pagefind.app/docs/api/). */
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(query: string, options?: Record<string, unknown>): Promise<void>;
+  search(query: string | null, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<ResultData>;
+}
+
+/** Results shown at once, and per "Weitere Treffer anzeigen". */
+const PAGE_SIZE = 20;
+/** Pause after typing before searching. */
+const TYPING_DELAY_MS = 250;
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+export function startSearchPage(): void {
+  const form = byId<HTMLFormElement>('suche');
+  const input = byId<HTMLInputElement>('suche-q');
+  const details = byId<HTMLDetailsElement>('suche-filter');
+  const filterCount = byId('suche-filter-anzahl');
+  const sortSelect = byId<HTMLSelectElement>('suche-sortierung');
+  const selects = new Map(filterKeys.map((key) => [key, byId<HTMLSelectElement>(`suche-${key}`)]));
+  const reset = byId<HTMLAnchorElement>('suche-zuruecksetzen');
+  const notice = byId('suche-hinweis');
+  const status = byId('suche-status');
+  const empty = byId('suche-leer');
+  const emptyTitle = byId('suche-leer-titel');
+  const emptyFilterHint = byId('suche-leer-filter');
+  const withoutFilters = byId<HTMLAnchorElement>('suche-ohne-filter');
+  const list = byId<HTMLOListElement>('suche-ergebnisse');
+  const moreParagraph = byId('suche-mehr-absatz');
+  const moreButton = byId<HTMLButtonElement>('suche-mehr');
+  const siteTitle = document.title.replace(/^Suche/, '');
+
+  // With JavaScript, filters apply as soon as they change.
+  form.querySelector<HTMLButtonElement>('.search-apply')!.hidden = true;
+  // Filters open on wide screens; on phones they stay folded until used.
+  if (window.matchMedia('(min-width: 48rem)').matches) details.open = true;
+
+  let pagefind: Pagefind | undefined;
+  let run = 0;
+  let results: PagefindResult[] = [];
+  let shown = 0;
+  let typingTimer: number | undefined;
+
+  /** The state the form shows. */
+  function formState(): SearchState {
+    const filters: SearchState['filters'] = {};
+    for (const [key, select] of selects) if (select.value) filters[key] = select.value;
+    return { query: input.value.replace(/\s+/g, ' ').trim(), filters, sort: (sortSelect.value || 'relevanz') as SortOrder };
+  }
+
+  /** Puts a state into the form (after loading a URL, or back/forward). */
+  function showState(state: SearchState): void {
+    input.value = state.query;
+    for (const [key, select] of selects) setSelect(select, state.filters[key] ?? '');
+    sortSelect.value = state.sort === 'relevanz' ? '' : state.sort;
+    const count = activeFilters(state).length;
+    filterCount.textContent = count ? ` (${count} aktiv)` : '';
+    const unfiltered = searchUrl({ ...emptyState, query: state.query });
+    reset.setAttribute('href', unfiltered);
+    withoutFilters.setAttribute('href', unfiltered);
+  }
+
+  /** Selects a value, adding it as an option if the index does not list it (an old link). */
+  function setSelect(select: HTMLSelectElement, value: string): void {
+    if (value && ![...select.options].some((option) => option.value === value)) select.add(new Option(value, value));
+    select.value = value;
+  }
+
+  /** Fills the filter select boxes with the values in the index. */
+  async function loadFilterOptions(): Promise<void> {
+    if (!pagefind) return;
+    const available = await pagefind.filters();
+    for (const [key, select] of selects) {
+      const current = select.value;
+      const values = sortFilterValues(key, [...Object.keys(available[key] ?? {}), ...(current ? [current] : [])]);
+      select.replaceChildren(select.options[0], ...values.map((value) => new Option(value, value)));
+      select.value = current;
+    }
+  }
+
+  /** Loads Pagefind; undefined (with a notice) when the index is missing, as under `npm run dev`. */
+  async function loadPagefind(): Promise<Pagefind | undefined> {
+    try {
+      const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
+      const loaded = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await loaded.options({
+        excerptLength: 26,
+        excerptEllipsis: '…',
+        // Protocols are long, registry pages short: Pagefind's default (0.75) favours short
+        // pages so much that a person page listing a TOP title outranks the protocol itself.
+        ranking: { pageLength: 0.3 },
+      });
+      await loaded.init();
+      return loaded;
+    } catch {
+      notice.textContent = import.meta.env.DEV
+        ? 'Die Suche braucht den Suchindex: npm run build && npm run preview'
+        : 'Die Suche ist gerade nicht verfügbar: der Suchindex fehlt. Bitte versuchen Sie es später noch einmal.';
+      notice.hidden = false;
+      return undefined;
+    }
+  }
+
+  /** Runs a state's search and shows the first results. */
+  async function search(state: SearchState): Promise<void> {
+    const current = ++run;
+    document.title = `${searchTitle(state)}${siteTitle}`;
+    if (!pagefind) return;
+    if (!hasCriteria(state)) {
+      clearResults();
+      status.textContent = '';
+      return;
+    }
+    // The words go in as typed: the German index already matches ae/oe/ue/ss with ä/ö/ü/ß (see the top of this file).
+    const found = await pagefind.search(state.query || null, { filters: pagefindFilters(state), sort: pagefindSort(state) });
+    if (current !== run) return;
+    const views = await loadViews(found.results, 0);
+    if (current !== run) return;
+    results = found.results;
+    shown = views.length;
+    clearResults();
+    document.title = `${searchTitle(state, results.length)}${siteTitle}`;
+    if (results.length === 0) {
+      emptyTitle.textContent = noResultsText(state);
+      emptyFilterHint.hidden = activeFilters(state).length === 0;
+      empty.hidden = false;
+      // Said once: the heading shows it, the status line only announces it.
+      status.classList.add('visually-hidden');
+      status.textContent = noResultsText(state);
+      return;
+    }
+    status.textContent = resultCountText(results.length, state);
+    appendResults(views);
+  }
+
+  /** Loads the data of one page of results (one fragment request per result). */
+  async function loadViews(list: PagefindResult[], from: number): Promise<ResultView[]> {
+    return Promise.all(list.slice(from, from + PAGE_SIZE).map(async (result) => resultView(await result.data())));
+  }
+
+  function clearResults(): void {
+    list.replaceChildren();
+    status.classList.remove('visually-hidden');
+    empty.hidden = true;
+    moreParagraph.hidden = true;
+  }
+
+  function appendResults(views: ResultView[]): HTMLAnchorElement | undefined {
+    const items = views.map(renderResult);
+    list.append(...items);
+    moreParagraph.hidden = shown >= results.length;
+    return items[0]?.querySelector('a') ?? undefined;
+  }
+
+  /** Applies the form to URL, history and results. `push` adds a history entry (submit, filter change). */
+  function applyForm(push: boolean): void {
+    const state = formState();
+    const current = stateFromUrl(location.search);
+    if (!sameState(state, current)) {
+      const url = searchUrl(state, location.pathname);
+      if (push) history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
+    showState(state);
+    void search(state);
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    window.clearTimeout(typingTimer);
+    applyForm(true);
+  });
+  input.addEventListener('input', () => {
+    window.clearTimeout(typingTimer);
+    if (pagefind && input.value.trim()) void pagefind.preload(input.value.trim());
+    // Typing replaces the history entry; a new one per keystroke would make "back" useless.
+    typingTimer = window.setTimeout(() => applyForm(false), TYPING_DELAY_MS);
+  });
+  for (const select of [...selects.values(), sortSelect]) select.addEventListener('change', () => applyForm(true));
+  window.addEventListener('popstate', () => {
+    const state = stateFromUrl(location.search);
+    showState(state);
+    void search(state);
+  });
+  moreButton.addEventListener('click', async () => {
+    const before = run;
+    const views = await loadViews(results, shown);
+    if (before !== run) return;
+    shown += views.length;
+    const first = appendResults(views);
+    status.textContent = `${shown} von ${results.length} Treffern angezeigt`;
+    // Keyboard and screen-reader users continue at the first new result.
+    first?.focus();
+  });
+
+  void (async () => {
+    const state = stateFromUrl(location.search);
+    showState(state);
+    if (!state.query) input.focus();
+    pagefind = await loadPagefind();
+    if (!pagefind) return;
+    await loadFilterOptions();
+    // The form, not the URL: whatever was typed or chosen while Pagefind loaded counts.
+    applyForm(false);
+  })();
+}
+
+/** One result as a list item: kind, date, committee; title linking to the best place; the places with excerpts. */
+function renderResult(view: ResultView): HTMLLIElement {
+  const item = element('li', 'search-result');
+  const meta = element('p', 'search-result-meta');
+  const parts = [view.kind, view.dateLabel, view.committee].filter((part): part is string => Boolean(part));
+  parts.forEach((part, index) => {
+    if (index > 0) meta.append(' · ');
+    if (index === 0 && view.kind) meta.append(Object.assign(element('span', 'search-result-kind'), { textContent: part }));
+    else if (part === view.dateLabel && view.date) meta.append(Object.assign(element('time'), { dateTime: view.date, textContent: part }));
+    else meta.append(part);
+  });
+  const heading = element('h2', 'search-result-title');
+  heading.append(Object.assign(element('a'), { href: view.href, textContent: view.title }));
+  item.append(heading, meta);
+  const places = element('ul', 'search-places');
+  for (const place of view.places) {
+    const li = element('li');
+    if (place.label) {
+      const link = Object.assign(element('a', 'search-place-link'), { href: place.href, textContent: place.label });
+      li.append(link);
+    }
+    // Pagefind escapes the page text and adds only <mark> elements, so this is safe as HTML.
+    const excerpt = element('p', 'search-excerpt');
+    excerpt.innerHTML = place.excerpt;
+    li.append(excerpt);
+    places.append(li);
+  }
+  item.append(places);
+  return item;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  return node;
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { csvField, parseCsv, toCsv, type CsvColumn } from '../../src/lib/csv';
+
+interface Row {
+  id: string;
+  text?: string;
+  count?: number;
+}
+
+const columns: CsvColumn<Row>[] = [
+  { name: 'id', description: 'Kennung', value: (row) => row.id },
+  { name: 'text', description: 'Text', value: (row) => row.text },
+  { name: 'count', description: 'Zahl', value: (row) => row.count },
+];
+
+describe('csvField', () => {
+  it('quotes only fields with comma, quote, CR or LF (RFC 4180 §2.6)', () => {
+    expect(csvField('Bonn')).toBe('Bonn');
+    expect(csvField('Bonn, Berlin')).toBe('"Bonn, Berlin"');
+    expect(csvField('Zeile 1\nZeile 2')).toBe('"Zeile 1\nZeile 2"');
+    expect(csvField('a\rb')).toBe('"a\rb"');
+    expect(csvField('Semikolon; bleibt')).toBe('Semikolon; bleibt');
+  });
+
+  it('doubles quotes inside a quoted field (RFC 4180 §2.7)', () => {
+    expect(csvField('Sie sagte "ja"')).toBe('"Sie sagte ""ja"""');
+  });
+
+  it('writes empty fields for missing values and numbers as they are', () => {
+    expect(csvField(undefined)).toBe('');
+    expect(csvField(null)).toBe('');
+    expect(csvField(0)).toBe('0');
+    expect(csvField(false)).toBe('false');
+  });
+});
+
+describe('toCsv', () => {
+  it('writes a header row and ends every record with CRLF', () => {
+    expect(toCsv(columns, [{ id: 'a', count: 1 }])).toBe('id,text,count\r\na,,1\r\n');
+  });
+
+  it('writes only the header for no rows', () => {
+    expect(toCsv(columns, [])).toBe('id,text,count\r\n');
+  });
+
+  it('round-trips quotes, commas, line breaks, empty fields and umlauts through parseCsv', () => {
+    const rows: Row[] = [
+      { id: '2021-04-22-strategiekreis-b1', text: 'Der „Strategiekreis“ sagt "ja", mit Komma.', count: 7 },
+      { id: 'zwei', text: 'Erster Absatz.\n\nZweiter Absatz\r\nmit CRLF.' },
+      { id: 'drei', text: '"' },
+      { id: 'vier', text: '' },
+      { id: 'fünf', text: 'Größe: ÄÖÜ ß – €' },
+    ];
+    const parsed = parseCsv(toCsv(columns, rows));
+    expect(parsed[0]).toEqual(['id', 'text', 'count']);
+    expect(parsed.slice(1)).toEqual(rows.map((row) => [row.id, row.text ?? '', row.count === undefined ? '' : String(row.count)]));
+  });
+});
+
+describe('parseCsv', () => {
+  it('reads LF-only files as well', () => {
+    expect(parseCsv('a,b\n1,"x\ny"\n')).toEqual([
+      ['a', 'b'],
+      ['1', 'x\ny'],
+    ]);
+  });
+
+  it('reads a last record without line break', () => {
+    expect(parseCsv('a,b\r\n1,2')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+  });
+
+  it('names the offset of an unclosed quoted field', () => {
+    expect(() => parseCsv('a,"offen\r\n')).toThrowErrorMatchingInlineSnapshot(
+      `[Error: parseCsv: quoted field starting at offset 2 is not closed. Fix: close it with '"'.]`,
+    );
+  });
+});

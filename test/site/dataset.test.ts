@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/lib/csv';
+import { archiveJson, codeSpans, datasetFiles } from '../../src/lib/dataset';
+import { archive, contactData, site } from './open-data-fixture';
+
+const files = datasetFiles(archive, site, '2024-01-02T03:04:05Z');
+const file = (name: string) => files.find((f) => f.file === name)!;
+
+/** A CSV file as objects keyed by header. */
+function records(name: string): Record<string, string>[] {
+  const [header, ...rows] = parseCsv(file(name).content);
+  return rows.map((row) => Object.fromEntries(header.map((column, i) => [column, row[i]])));
+}
+
+describe('datasetFiles', () => {
+  it('has four CSV tables and the archive as JSON, each field documented', () => {
+    expect(files.map((f) => f.file)).toEqual(['meetings.csv', 'resolutions.csv', 'people.csv', 'organisations.csv', 'archive.json']);
+    for (const f of files) {
+      expect(f.fields.length, f.file).toBeGreaterThan(0);
+      for (const field of f.fields) expect(field.description, `${f.file}: ${field.name}`).toMatch(/\S{3}/);
+    }
+  });
+
+  it('documents exactly the columns each CSV has, in order', () => {
+    for (const f of files.filter((f) => f.file.endsWith('.csv'))) {
+      expect(parseCsv(f.content)[0], f.file).toEqual(f.fields.map((field) => field.name));
+    }
+  });
+
+  it('writes one meeting per row, newest first, with ids, times and links', () => {
+    const meetings = records('meetings.csv');
+    expect(meetings.map((m) => m.id)).toEqual(['2022-03-15-strategiekreis', '2021-11-11-plenum', '2021-04-22-strategiekreis']);
+    expect(meetings[1]).toMatchObject({
+      committee_id: 'plenum',
+      committee: 'Plenum',
+      number: '25',
+      date: '2021-11-11',
+      start: '09:00',
+      end: '13:00',
+      format: 'in-person',
+      location: 'bei der DGUV in Bonn (Tel. [Telefonnummer entfernt])',
+      participant_count: '13',
+      attendee_ids: 'annette-icks;oleg-cernavin',
+      moderator_id: 'rolf-papenfuss',
+      agenda_items: '3',
+      resolutions: '3',
+      url: 'https://protokolle.example.org/sitzungen/2021-11-11-plenum/',
+      oparl_url: 'https://protokolle.example.org/oparl/1.1/meeting/2021-11-11-plenum.json',
+      source_url: 'https://protokolle.example.org/quellen/2021-11-11-plenum.txt',
+    });
+    expect(meetings[0].source_url).toBe('');
+  });
+
+  it('writes resolutions with their TOP, result and masked text; quotes and paragraphs survive the round trip', () => {
+    const resolutions = records('resolutions.csv');
+    expect(resolutions.map((r) => [r.id, r.kind, r.agenda_item, r.agenda_item_title, r.result])).toEqual([
+      ['2021-11-11-plenum-b1', 'Beschluss', '1', 'Begrüßung', 'einstimmig'],
+      ['2021-11-11-plenum-b2', 'Vereinbarung', '2', 'Digitalisierung im Handwerk', ''],
+      ['2021-11-11-plenum-b3', 'Beschluss', '2', 'Digitalisierung im Handwerk', 'ohne Gegenstimmen'],
+    ]);
+    expect(resolutions[1].text).toBe('Rückfragen an [E-Mail-Adresse entfernt] oder [Telefonnummer entfernt].');
+    expect(resolutions[2].text).toBe('Zweiter Beschluss, mit "Anführungszeichen", Komma\n\nund zweitem Absatz.');
+    expect(resolutions[2].url).toBe('https://protokolle.example.org/sitzungen/2021-11-11-plenum/#2021-11-11-plenum-b3');
+  });
+
+  it('lists people with their meetings by role, and committees before organisations', () => {
+    expect(records('people.csv').find((p) => p.id === 'annette-icks')).toMatchObject({
+      name: 'Dr. Annette Icks',
+      academic_title: 'Dr.',
+      meetings: '2',
+      attended: '2021-11-11-plenum',
+      presented: '2021-11-11-plenum;2021-04-22-strategiekreis',
+      moderated: '',
+    });
+    expect(records('organisations.csv').map((o) => [o.id, o.type, o.meetings])).toEqual([
+      ['strategiekreis', 'gremium', '2'],
+      ['plenum', 'gremium', '1'],
+      ['ifm-bonn', 'organisation', '0'],
+      ['zdh', 'organisation', '1'],
+    ]);
+  });
+
+  it('publishes no contact data in any file', () => {
+    for (const f of files) for (const data of contactData) expect(f.content, f.file).not.toContain(data);
+  });
+});
+
+describe('archiveJson', () => {
+  const json = archiveJson(archive, site, '2024-01-02T03:04:05Z') as {
+    meetings: { id: string; agenda: { topics: string[] }[]; resolutions: { id: string }[]; nextMeetings: { note?: string }[] }[];
+  };
+
+  it('has every meeting with agenda (incl. topics), resolutions and announcements', () => {
+    const plenum = json.meetings.find((m) => m.id === '2021-11-11-plenum')!;
+    expect(plenum.agenda.map((item) => item.topics)).toEqual([[], [], ['digitalisierung']]);
+    expect(plenum.resolutions.map((r) => r.id)).toEqual(['2021-11-11-plenum-b1', '2021-11-11-plenum-b2', '2021-11-11-plenum-b3']);
+    expect(plenum.nextMeetings[0].note).toBe('Voraussichtlich in Berlin. Anmeldung an [E-Mail-Adresse entfernt]');
+  });
+
+  it('is the content of archive.json, parseable as is', () => {
+    expect(JSON.parse(file('archive.json').content)).toEqual(JSON.parse(JSON.stringify(json)));
+  });
+});
+
+describe('codeSpans', () => {
+  it('splits a description at its `code` spans', () => {
+    expect(codeSpans('Datum, `2021-11-11`.')).toEqual([{ text: 'Datum, ' }, { code: '2021-11-11' }, { text: '.' }]);
+    expect(codeSpans('`online` oder `hybrid`')).toEqual([{ code: 'online' }, { text: ' oder ' }, { code: 'hybrid' }]);
+  });
+});

@@ -1,0 +1,233 @@
+/**
+ * The resolution register (src/lib/resolutions.ts): status, related
+ * resolutions, titles, list grouping, facets and the resolution page's view.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Matter } from '../../src/lib/model';
+import {
+  currentStatuses,
+  facetPageView,
+  groupByMeeting,
+  registerFacets,
+  relatedResolutions,
+  resolutionBox,
+  resolutionFacetPaths,
+  resolutionListItems,
+  resolutionPaths,
+  resolutionShortTitle,
+  resolutionView,
+  resolutionsInFacet,
+  statusView,
+  toResolutionText,
+} from '../../src/lib/resolutions';
+import { fixtureArchive } from './resolutions-fixture';
+
+const archive = fixtureArchive();
+
+describe('currentStatuses', () => {
+  const dates: Record<string, string> = { m1: '2021-01-01', m2: '2021-06-01', m3: '2022-01-01' };
+  const matter = (id: string, statuses: Matter['statuses']): Matter => ({ id, title: id, description: id, consultations: [], statuses });
+
+  it('takes the statement of the latest stating meeting, whatever the file order', () => {
+    const statuses = currentStatuses(
+      [
+        matter('a', [
+          { resolution: 'x-b1', status: 'implemented', statedIn: 'm3' },
+          { resolution: 'x-b1', status: 'adopted', statedIn: 'm1' },
+        ]),
+        matter('b', [{ resolution: 'x-b1', status: 'postponed', statedIn: 'm2' }]),
+      ],
+      (id) => dates[id],
+    );
+    expect(statuses.get('x-b1')).toMatchObject({ status: 'implemented', matterId: 'a' });
+  });
+
+  it('lets the later entry of the same meeting win (file order)', () => {
+    const statuses = currentStatuses(
+      [matter('a', [
+        { resolution: 'x-b1', status: 'adopted', statedIn: 'm2' },
+        { resolution: 'x-b1', status: 'in-progress', statedIn: 'm2' },
+      ])],
+      (id) => dates[id],
+    );
+    expect(statuses.get('x-b1')?.status).toBe('in-progress');
+  });
+});
+
+describe('statusView', () => {
+  it('labels a superseded resolution with its replacement and the stating meeting', () => {
+    expect(statusView(archive, '2021-04-22-strategiekreis-b1')).toEqual({
+      code: 'superseded',
+      label: 'ersetzt durch',
+      statedIn: { href: '/sitzungen/2021-11-11-strategiekreis/', label: '11. November 2021' },
+      supersededBy: { href: '/beschluesse/2021-11-11-strategiekreis-b1/', label: 'Beschluss zu TOP 3 vom 11. November 2021' },
+      note: undefined,
+      matter: { href: '/vorgaenge/vereinbarung/', label: 'Vereinbarung zur regionalen Zusammenarbeit' },
+    });
+  });
+
+  it('uses the German label and keeps the note', () => {
+    expect(statusView(archive, '2021-04-22-strategiekreis-b3')).toMatchObject({ label: 'vertagt', note: 'Kein Geld.' });
+  });
+
+  it('is undefined where no protocol states a status', () => {
+    expect(statusView(archive, '2021-04-22-strategiekreis-b2')).toBeUndefined();
+  });
+});
+
+describe('resolutionShortTitle', () => {
+  const siblings = [
+    { id: 'm-b1', kind: 'Beschluss', item: '3' },
+    { id: 'm-b2', kind: 'Beschluss', item: '3' },
+    { id: 'm-b3', kind: 'Vereinbarung', item: '3' },
+    { id: 'm-b4', kind: 'Beschluss' },
+  ];
+
+  it('numbers resolutions of the same kind in one TOP, and only then', () => {
+    expect(resolutionShortTitle(siblings[1], siblings)).toBe('2. Beschluss zu TOP 3');
+    expect(resolutionShortTitle(siblings[2], siblings)).toBe('Vereinbarung zu TOP 3');
+    expect(resolutionShortTitle(siblings[3], siblings)).toBe('Beschluss');
+  });
+
+  it('has a link text with the right article', () => {
+    expect(toResolutionText('Beschluss')).toBe('Zum Beschluss');
+    expect(toResolutionText('Vereinbarung')).toBe('Zur Vereinbarung');
+  });
+});
+
+describe('relatedResolutions', () => {
+  it('says why each is related, strongest relation first', () => {
+    const related = relatedResolutions(archive, '2021-04-22-strategiekreis-b1').map((r) => [r.resolution.id, r.reasons]);
+    expect(related).toEqual([
+      [
+        '2021-11-11-strategiekreis-b1',
+        ['Ersetzt diesen Beschluss', 'Gleicher Vorgang: „Vereinbarung zur regionalen Zusammenarbeit“', 'Gemeinsames Thema: Regionale Netzwerke'],
+      ],
+      ['2020-10-20-plenum-b1', ['Gleicher Vorgang: „Vereinbarung zur regionalen Zusammenarbeit“', 'Gemeinsames Thema: Regionale Netzwerke']],
+      ['2021-04-22-strategiekreis-b2', ['Gleicher TOP 3 dieser Sitzung', 'Gemeinsame Themen: Regionale Netzwerke, Digitalisierung']],
+      ['2021-04-22-strategiekreis-b3', ['Gemeinsames Thema: Digitalisierung']],
+    ]);
+  });
+
+  it('names the other direction of a replacement', () => {
+    expect(relatedResolutions(archive, '2021-11-11-strategiekreis-b1')[0]).toMatchObject({
+      resolution: { id: '2021-04-22-strategiekreis-b1' },
+      reasons: ['Wird durch diesen Beschluss ersetzt', expect.any(String), expect.any(String)],
+    });
+  });
+
+  it('caps resolutions related only by topic', () => {
+    expect(relatedResolutions(archive, '2021-04-22-strategiekreis-b3', 0).map((r) => r.resolution.id)).toEqual([]);
+    expect(relatedResolutions(archive, '2021-04-22-strategiekreis-b3', 5).map((r) => r.resolution.id)).toEqual([
+      '2021-04-22-strategiekreis-b1',
+      '2021-04-22-strategiekreis-b2',
+    ]);
+  });
+});
+
+describe('register lists', () => {
+  it('groups list lines by meeting, newest first, keeping protocol order inside', () => {
+    const groups = groupByMeeting(resolutionListItems(archive, archive.resolutions));
+    expect(groups.map((g) => [g.heading, g.href, g.items.map((i) => i.title)])).toEqual([
+      ['Strategiekreis, 11. November 2021', '/sitzungen/2021-11-11-strategiekreis/', ['Beschluss zu TOP 3']],
+      [
+        'Strategiekreis, 22. April 2021',
+        '/sitzungen/2021-04-22-strategiekreis/',
+        ['1. Beschluss zu TOP 3', '2. Beschluss zu TOP 3', 'Beschluss zu TOP 5', 'Beschluss zu TOP 6'],
+      ],
+      ['Plenum, 20. Oktober 2020', '/sitzungen/2020-10-20-plenum/', ['Vereinbarung zu TOP 2']],
+    ]);
+  });
+
+  it('links each line to the resolution page and shows status and masked excerpt', () => {
+    const [line] = resolutionListItems(archive, [archive.resolutions[1]]);
+    expect(line).toMatchObject({
+      href: '/beschluesse/2021-04-22-strategiekreis-b1/',
+      anchorHref: '/sitzungen/2021-04-22-strategiekreis/#2021-04-22-strategiekreis-b1',
+      itemTitle: 'Entwicklungsphase',
+      result: 'ohne Gegenstimmen',
+      status: { code: 'superseded', label: 'ersetzt durch Beschluss zu TOP 3 vom 11. November 2021' },
+    });
+    expect(line.excerpt).toContain('[E-Mail-Adresse entfernt]');
+  });
+
+  it('offers every facet value that has resolutions, with counts', () => {
+    const facets = registerFacets(archive);
+    expect(facets.jahr.map((v) => `${v.label}:${v.count}`)).toEqual(['2021:5', '2020:1']);
+    expect(facets.gremium.map((v) => `${v.value}:${v.count}`)).toEqual(['strategiekreis:5', 'plenum:1']);
+    expect(facets.art.map((v) => [v.label, v.href])).toEqual([
+      ['Beschlüsse', '/beschluesse/art/beschluss/'],
+      ['Vereinbarungen', '/beschluesse/art/vereinbarung/'],
+    ]);
+    expect(facets.thema.map((v) => `${v.label}:${v.count}`)).toEqual(['Digitalisierung:3', 'Regionale Netzwerke:4']);
+    expect(resolutionFacetPaths(archive)).toHaveLength(2 + 2 + 2 + 2);
+  });
+
+  it('filters by facet; a topic is that of the agenda item', () => {
+    expect(resolutionsInFacet(archive, 'thema', 'digitalisierung').map((r) => r.id)).toEqual([
+      '2021-04-22-strategiekreis-b1',
+      '2021-04-22-strategiekreis-b2',
+      '2021-04-22-strategiekreis-b3',
+    ]);
+    expect(facetPageView(archive, 'art', 'vereinbarung')).toMatchObject({ title: 'Vereinbarungen', count: 1 });
+    expect(facetPageView(archive, 'thema', 'digitalisierung').title).toBe('Beschlüsse und Vereinbarungen zum Thema Digitalisierung');
+    expect(() => facetPageView(archive, 'jahr', '1999')).toThrow('no resolutions for jahr "1999"');
+  });
+});
+
+describe('resolutionView', () => {
+  const view = resolutionView(archive, '2021-04-22-strategiekreis-b1', 'https://protokolle.example.org');
+
+  it('has the permalink and the citation', () => {
+    expect(view.url).toBe('https://protokolle.example.org/beschluesse/2021-04-22-strategiekreis-b1/');
+    expect(view.citation).toBe(
+      'Strategiekreis der Offensive Mittelstand, Sitzung vom 22. April 2021, TOP 3, Beschluss 2021-04-22-strategiekreis-b1, https://protokolle.example.org/beschluesse/2021-04-22-strategiekreis-b1/',
+    );
+    expect(view.title).toBe('1. Beschluss zu TOP 3: Entwicklungsphase');
+  });
+
+  it('links its anchor, its TOP heading, its matters and topics', () => {
+    expect(view.anchorHref).toBe('/sitzungen/2021-04-22-strategiekreis/#2021-04-22-strategiekreis-b1');
+    expect(view.agendaItem).toEqual({ number: '3', label: 'TOP 3 – Entwicklungsphase', href: '/sitzungen/2021-04-22-strategiekreis/#top-3' });
+    expect(view.matters).toEqual([{ href: '/vorgaenge/vereinbarung/', label: 'Vereinbarung zur regionalen Zusammenarbeit' }]);
+    expect(view.topics.map((t) => t.href)).toEqual(['/beschluesse/thema/regionale-netzwerke/', '/beschluesse/thema/digitalisierung/']);
+  });
+
+  it('lists the people and organisations the text names, and masks contact data', () => {
+    expect(view.people).toEqual([{ href: '/personen/annette-icks/', label: 'Dr. Annette Icks' }]);
+    expect(view.organisations).toEqual([{ href: '/organisationen/zdh/', label: 'ZDH', title: 'Zentralverband des Deutschen Handwerks' }]);
+    expect(view.paragraphs).toEqual([
+      'Die Vereinbarung wird weiterentwickelt. Frau Dr. Icks berichtet, Kontakt: [E-Mail-Adresse entfernt].',
+      'Zweiter Absatz mit ZDH.',
+    ]);
+  });
+
+  it('does not link a TOP that has no heading in the text', () => {
+    expect(resolutionView(archive, '2021-04-22-strategiekreis-b4').agendaItem).toEqual({
+      number: '6',
+      label: 'TOP 6 – Ohne Überschrift im Text',
+      href: undefined,
+    });
+  });
+
+  it('links its chronological neighbours', () => {
+    expect(view.newer?.href).toBe('/beschluesse/2021-04-22-strategiekreis-b2/');
+    expect(view.older?.href).toBe('/beschluesse/2020-10-20-plenum-b1/');
+    expect(resolutionView(archive, '2020-10-20-plenum-b1').older).toBeUndefined();
+    expect(resolutionView(archive, '2021-04-22-strategiekreis-b4').newer?.href).toBe('/beschluesse/2021-11-11-strategiekreis-b1/');
+  });
+
+  it('fails with the id and the fix for an unknown resolution', () => {
+    expect(() => resolutionView(archive, '2021-04-22-strategiekreis-b9')).toThrow(
+      'resolutionView: no <Resolution id="2021-04-22-strategiekreis-b9"> in content/protocols/. Fix: link an existing resolution id.',
+    );
+  });
+
+  it('gives every resolution a route and the meeting box a link to it', () => {
+    expect(resolutionPaths(archive).map((p) => p.params.id)).toHaveLength(6);
+    expect(resolutionBox(archive, '2021-04-22-strategiekreis-b3')).toMatchObject({
+      pageHref: '/beschluesse/2021-04-22-strategiekreis-b3/',
+      status: { label: 'vertagt' },
+    });
+  });
+});
