@@ -71,12 +71,26 @@ export function previousAndNext<T extends Dated>(
   meetings: readonly T[],
   meetingId: string,
 ): { previous?: T; next?: T } {
-  const meeting = meetings.find((candidate) => candidate.id === meetingId);
-  if (!meeting) return {};
-  const ordered = meetingsOfCommittee(meetings, meeting.committee).reverse();
-  const index = ordered.indexOf(meeting);
-  return { previous: ordered[index - 1], next: ordered[index + 1] };
+  // Each committee's meetings are ordered once per meetings list (one call per meeting
+  // page; sorting every time would grow with the square of the archive).
+  let cache = committeeOrder.get(meetings) as Map<string, { ordered: T[]; position: Map<string, number> }> | undefined;
+  if (!cache) {
+    cache = new Map();
+    committeeOrder.set(meetings, cache);
+    const committees = new Set(meetings.map((m) => m.committee));
+    for (const committee of committees) {
+      const ordered = meetingsOfCommittee(meetings, committee).reverse();
+      cache.set(committee, { ordered, position: new Map(ordered.map((m, i) => [m.id, i])) });
+    }
+  }
+  for (const { ordered, position } of cache.values()) {
+    const index = position.get(meetingId);
+    if (index !== undefined) return { previous: ordered[index - 1], next: ordered[index + 1] };
+  }
+  return {};
 }
+
+const committeeOrder = new WeakMap<readonly Dated[], Map<string, unknown>>();
 
 /**
  * The years that have meetings, newest first, with the neighbours of a year.

@@ -170,6 +170,13 @@ export function buildPeopleIndex(index: ArchiveIndex, matcher: MentionMatcher): 
   const mentions = new Map<string, TextMention[]>();
   const topicItems = new Map<string, TopicItem[]>();
 
+  // Grouped once: filtering all resolutions per meeting would grow with the square of the archive.
+  const resolutionsByMeeting = new Map<string, typeof index.resolutions>();
+  for (const r of index.resolutions) {
+    const list = resolutionsByMeeting.get(r.meetingId) ?? [];
+    list.push(r);
+    resolutionsByMeeting.set(r.meetingId, list);
+  }
   for (const meeting of index.meetings) {
     const person = (id: string, role: PersonRole) => {
       const appearance = appearanceIn(people, id, meeting);
@@ -181,7 +188,7 @@ export function buildPeopleIndex(index: ArchiveIndex, matcher: MentionMatcher): 
       appearance.roleSet.add(role);
       return appearance;
     };
-    const resolutions = index.resolutions.filter((r) => r.meetingId === meeting.id);
+    const resolutions = resolutionsByMeeting.get(meeting.id) ?? [];
 
     for (const id of meeting.attendees) person(id, 'attendee');
     if (meeting.moderator) person(meeting.moderator, 'moderator');

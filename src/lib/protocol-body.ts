@@ -12,11 +12,13 @@
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { topNumberFromHeading } from './anchors';
+import { topNumberFromHeading } from './anchors.ts';
+import { protocolTextFromTree, type ProtocolText } from './protocol-text.ts';
 
 /** One `<Resolution>` element of a protocol body. */
 export interface Resolution {
@@ -42,9 +44,12 @@ export interface ProtocolBody {
   topNumbers: string[];
   /** The `<Resolution>` elements, in order. */
   resolutions: Resolution[];
+  /** The visible text with section and resolution ranges (`src/lib/protocol-text.ts`). */
+  text: ProtocolText;
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx);
+// GFM as on the site, so the visible text (tables, autolinks) matches what readers see.
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -61,11 +66,26 @@ function stringAttribute(element: JsxElement, name: string, expressions: string[
 
 /** Plain text of block children, blocks separated by a blank line (`toString` alone would glue them). */
 function blockText(children: RootContent[]): string {
-  return children
-    .map((child) => toString(child).replace(/\s+/g, ' ').trim())
+  // Inline children (text with an autolinked address, emphasis, …) form one block together.
+  const blocks: string[] = [];
+  let inline = '';
+  for (const child of children) {
+    if (PHRASING.has(child.type)) {
+      inline += toString(child);
+      continue;
+    }
+    blocks.push(inline, toString(child));
+    inline = '';
+  }
+  blocks.push(inline);
+  return blocks
+    .map((text) => text.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join('\n\n');
 }
+
+/** Node types that are inline (phrasing) content. */
+const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'inlineCode', 'break', 'mdxJsxTextElement', 'mdxTextExpression', 'footnoteReference', 'image', 'imageReference', 'html']);
 
 /**
  * Results by body text. A build asks for every body several times (`checkIntegrity`,
@@ -117,7 +137,7 @@ function parseUncached(body: string): ProtocolBody {
     }
     return undefined;
   });
-  return { topNumbers, resolutions };
+  return { topNumbers, resolutions, text: protocolTextFromTree(tree) };
 }
 
 /**

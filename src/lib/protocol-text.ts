@@ -13,11 +13,8 @@
  */
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { topNumberFromHeading } from './anchors';
+import { parseProtocolBody } from './protocol-body.ts';
+import { topNumberFromHeading } from './anchors.ts';
 
 /** A stretch of the text: `[start, end)` offsets. */
 export interface TextRange {
@@ -43,7 +40,6 @@ export interface TextPlace {
   resolutionId?: string;
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /** Inline (phrasing) node types: their text joins the surrounding text without a break. */
 const INLINE = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'mdxJsxTextElement', 'break', 'footnoteReference']);
@@ -62,7 +58,12 @@ function idAttribute(element: MdxJsxFlowElement): string | undefined {
  *   // => [{ start: 0, end: 8, topNumber: undefined }, { start: 8, end: 37, topNumber: '1' }]
  */
 export function protocolText(body: string): ProtocolText {
-  const tree = parser.parse(body) as Root;
+  // The parse is shared with `parseProtocolBody` (one remark-mdx parse per body and build).
+  return parseProtocolBody(body).text;
+}
+
+/** Builds the `ProtocolText` of an already parsed body (remark-parse + remark-mdx + remark-gfm tree). */
+export function protocolTextFromTree(tree: Root): ProtocolText {
   let text = '';
   const sections: ProtocolText['sections'] = [{ start: 0, end: 0 }];
   const resolutions: ProtocolText['resolutions'] = [];

@@ -84,6 +84,8 @@ export interface ResolutionRegister {
   matters: Map<string, Matter[]>;
   /** Resolution id => the topic ids of its agenda item. */
   topics: Map<string, string[]>;
+  /** Topic id => its resolutions oldest first, with the meeting date as epoch ms. */
+  byTopic: Map<string, { id: string; time: number }[]>;
   /** Finds people and organisations named in a text (`src/lib/mention-matcher.ts`). */
   findMentions: ReturnType<typeof createMentionMatcher>['find'];
 }
@@ -104,12 +106,27 @@ export function resolutionRegister(index: ArchiveIndex): ResolutionRegister {
       mattersOf.set(id, [...(mattersOf.get(id) ?? []), matter]);
     }
   }
+  // One pass each: per-meeting lists and per-topic timelines (a filter per meeting or
+  // a scan per resolution page would grow with the square of the archive; see BENCHMARKS.md).
+  const byMeeting = new Map<string, ResolutionInMeeting[]>(index.meetings.map((m) => [m.id, []]));
+  for (const r of index.resolutions) byMeeting.get(r.meetingId)?.push(r);
+  const topicsOf = new Map(index.resolutions.map((r) => [r.id, agendaItemOf(r.meeting, r.item)?.topics ?? []]));
+  const byTopic = new Map<string, { id: string; time: number }[]>();
+  for (const r of index.resolutions) {
+    for (const topic of topicsOf.get(r.id)!) {
+      const list = byTopic.get(topic) ?? [];
+      list.push({ id: r.id, time: Date.parse(r.meeting.date) });
+      byTopic.set(topic, list);
+    }
+  }
+  for (const list of byTopic.values()) list.sort((a, b) => a.time - b.time || a.id.localeCompare(b.id));
   const register: ResolutionRegister = {
     byId: new Map(index.resolutions.map((r) => [r.id, r])),
-    byMeeting: new Map(index.meetings.map((m) => [m.id, index.resolutions.filter((r) => r.meetingId === m.id)])),
+    byMeeting,
+    byTopic,
     statuses: currentStatuses(matters, (id) => index.meetingById.get(id)?.date),
     matters: mattersOf,
-    topics: new Map(index.resolutions.map((r) => [r.id, agendaItemOf(r.meeting, r.item)?.topics ?? []])),
+    topics: topicsOf,
     findMentions: createMentionMatcher(index.registries).find,
   };
   registers.set(index, register);
@@ -349,13 +366,27 @@ export function relatedResolutions(index: ArchiveIndex, resolutionId: string, to
       if (other.item === self.item) add(other.id, 2, `Gleicher TOP ${self.item} dieser Sitzung`);
     }
   }
+  // Topic neighbours: per shared topic, the resolutions nearest in time (binary search in
+  // the topic's timeline), so the work per page does not grow with the archive.
   const ownTopics = register.topics.get(resolutionId) ?? [];
-  for (const [id, topics] of register.topics) {
-    const shared = topics.filter((topic) => ownTopics.includes(topic));
-    if (id === resolutionId || shared.length === 0) continue;
-    entry(id).topics.push(...shared.map((topic) => index.registries.topics.get(topic)?.name ?? topic));
+  const selfTime = Date.parse(self.meeting.date);
+  const window = topicLimit * 2;
+  for (const topic of ownTopics) {
+    const list = register.byTopic.get(topic) ?? [];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].time < selfTime) lo = mid + 1;
+      else hi = mid;
+    }
+    for (const { id } of list.slice(Math.max(0, lo - window), lo + window)) {
+      if (id === resolutionId) continue;
+      entry(id).topics.push(index.registries.topics.get(topic)?.name ?? topic);
+    }
   }
-  const distance = (id: string) => Math.abs(Date.parse(register.byId.get(id)!.meeting.date) - Date.parse(self.meeting.date));
+  const times = new Map([...found.keys()].map((id) => [id, Date.parse(register.byId.get(id)!.meeting.date)]));
+  const distance = (id: string) => Math.abs(times.get(id)! - selfTime);
   const ranked = [...found]
     .sort(
       ([a, x], [b, y]) =>

@@ -18,6 +18,7 @@ import {
   searchUrl,
   sortFilterValues,
   stateFromUrl,
+  withoutTitles,
   type SearchState,
 } from '../../src/lib/search/url-state';
 import { index, meeting } from './helpers';
@@ -90,6 +91,13 @@ describe('Pagefind options', () => {
     expect(sortFilterValues('jahr', ['2017', '2021', '2020', '2021'])).toEqual(['2021', '2020', '2017']);
     expect(sortFilterValues('art', ['Person', 'Beschluss', 'Sitzung', 'Unbekannt'])).toEqual(['Sitzung', 'Beschluss', 'Person', 'Unbekannt']);
     expect(sortFilterValues('person', ['Oleg Cernavin', 'Achim Sieker', 'Ärztin Z'])).toEqual(['Achim Sieker', 'Ärztin Z', 'Oleg Cernavin']);
+    expect(sortFilterValues('person', ['Prof. Dr. Oliver Kruse', 'Dr. Annette Icks', 'Bruno Schmalen', 'Dr. Lotzmann'])).toEqual([
+      'Dr. Annette Icks',
+      'Bruno Schmalen',
+      'Dr. Lotzmann',
+      'Prof. Dr. Oliver Kruse',
+    ]);
+    expect(withoutTitles('Dipl.-Ing. Dr. rer. nat. Petra Zander')).toBe('Petra Zander');
   });
 });
 

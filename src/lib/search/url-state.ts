@@ -133,8 +133,10 @@ export function pagefindSort(state: SearchState): Record<string, 'asc' | 'desc'>
 
 /**
  * Orders a filter's values for its select box: years newest first, kinds in
- * their fixed order, everything else alphabetically (German collation).
+ * their fixed order, people by name without academic titles, everything else
+ * alphabetically (German collation).
  * @example sortFilterValues('jahr', ['2019', '2021', '2020']) // => ['2021', '2020', '2019']
+ * @example sortFilterValues('person', ['Dr. Annette Icks', 'Bruno Schmalen']) // => ['Dr. Annette Icks', 'Bruno Schmalen']
  */
 export function sortFilterValues(key: FilterKey, values: Iterable<string>): string[] {
   const list = [...new Set(values)];
@@ -146,5 +148,14 @@ export function sortFilterValues(key: FilterKey, values: Iterable<string>): stri
     };
     return list.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'de'));
   }
-  return list.sort((a, b) => a.localeCompare(b, 'de'));
+  const name = (value: string) => (key === 'person' ? withoutTitles(value) : value);
+  return list.sort((a, b) => name(a).localeCompare(name(b), 'de') || a.localeCompare(b, 'de'));
+}
+
+/**
+ * A person's name without leading academic titles, for sorting.
+ * @example withoutTitles('Prof. Dr. Oliver Kruse') // => 'Oliver Kruse'
+ */
+export function withoutTitles(name: string): string {
+  return name.replace(/^(?:(?:Prof|Dr|Dipl|PD)\.(?:-[\p{L}]+\.?)?(?: (?:rer|phil|med|nat|pol|oec|h\. ?c)\.)*\s+)+/u, '');
 }
