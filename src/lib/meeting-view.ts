@@ -2,6 +2,7 @@
  * Everything a meeting page shows besides the protocol text, as display-ready
  * strings and links: the page template only lays these out.
  */
+import { maskContactData } from './privacy';
 import { topAnchorId } from './anchors';
 import type { ArchiveIndex } from './archive-index';
 import { countLabel, formatDate, formatDateWithWeekday, formatMeetingFormat, formatTimeRange } from './format';
@@ -119,8 +120,9 @@ export function meetingView(index: ArchiveIndex, meetingId: string): MeetingView
     agenda: meeting.agenda.map((item) => ({
       number: item.number ?? undefined,
       href: item.number && headings.has(item.number) ? `#${topAnchorId(item.number)}` : undefined,
-      title: item.title,
-      details: item.details,
+      // Frontmatter text is protocol text too: the rehype masking plugin only sees the MDX body.
+      title: maskContactData(item.title),
+      details: item.details && maskContactData(item.details),
       time: item.time,
       presenters: item.presenters.map((id) => personName(registries, id)),
       presenterLinks: item.presenters.map((id) => personLinkOf(registries, id)),
@@ -134,7 +136,7 @@ export function meetingView(index: ArchiveIndex, meetingId: string): MeetingView
       date: formatDateWithWeekday(announced.date),
       time: formatTimeRange(announced.start, announced.end),
       committee: { href: committeePath(announced.committee), label: committeeName(registries, announced.committee) },
-      note: announced.note,
+      note: announced.note && maskContactData(announced.note),
     })),
     source: {
       name: meeting.source.file,
