@@ -42,6 +42,8 @@ export interface Resolution {
 export interface ProtocolBody {
   /** TOP numbers of the `## TOP <n> – …` headings, in order (`['1', '2', '5']`). */
   topNumbers: string[];
+  /** TOP number => the heading's title as printed in the body ("Neues aus der Offensive"). */
+  topTitles: Record<string, string>;
   /** The `<Resolution>` elements, in order. */
   resolutions: Resolution[];
   /** The visible text with section and resolution ranges (`src/lib/protocol-text.ts`). */
@@ -114,11 +116,16 @@ export function parseProtocolBody(body: string): ProtocolBody {
 function parseUncached(body: string): ProtocolBody {
   const tree = parser.parse(body) as Root;
   const topNumbers: string[] = [];
+  const topTitles: Record<string, string> = {};
   const resolutions: Resolution[] = [];
   visit(tree, (node) => {
     if (node.type === 'heading' && node.depth === 2) {
-      const number = topNumberFromHeading(toString(node));
-      if (number) topNumbers.push(number);
+      const heading = toString(node);
+      const number = topNumberFromHeading(heading);
+      if (number) {
+        topNumbers.push(number);
+        topTitles[number] = heading.replace(/^TOP\s+\S+\s*[–:-]?\s*/, '').trim();
+      }
       return;
     }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Resolution') {
@@ -137,7 +144,7 @@ function parseUncached(body: string): ProtocolBody {
     }
     return undefined;
   });
-  return { topNumbers, resolutions, text: protocolTextFromTree(tree) };
+  return { topNumbers, topTitles, resolutions, text: protocolTextFromTree(tree) };
 }
 
 /**

@@ -134,6 +134,17 @@ export function resolutionRegister(index: ArchiveIndex): ResolutionRegister {
 }
 
 /**
+ * The title of TOP `number` as readers see it above the resolution: the body's
+ * heading (the protocol text may word it differently from the agenda), else the
+ * agenda item's title.
+ * @example topTitle(index, meeting, '1') // => 'Neues aus der Offensive'
+ */
+export function topTitle(index: ArchiveIndex, meeting: Meeting, number: string | undefined): string | undefined {
+  if (number === undefined) return undefined;
+  return index.bodies.get(meeting.id)?.topTitles?.[number] || agendaItemOf(meeting, number)?.title;
+}
+
+/**
  * The agenda item with the given TOP number, if the meeting's agenda has it.
  * @example agendaItemOf(meeting, '3')?.title // => 'Vereinbarung der OM-Partner zur regionalen Zusammenarbeit …'
  */
@@ -269,7 +280,7 @@ export function resolutionListItem(index: ArchiveIndex, resolution: ResolutionIn
     anchorHref: resolutionPath(resolution.meetingId, resolution.id),
     kind: resolution.kind,
     title: resolutionShortTitle(resolution, siblingsOf(index, resolution)),
-    itemTitle: agendaItemOf(resolution.meeting, resolution.item)?.title,
+    itemTitle: topTitle(index, resolution.meeting, resolution.item),
     result: resolution.result,
     excerpt: maskContactData(excerpt(resolution.text)),
     meetingId: resolution.meetingId,
@@ -462,7 +473,7 @@ export function resolutionView(index: ArchiveIndex, resolutionId: string, site?:
     throw new Error(`resolutionView: no <Resolution id="${resolutionId}"> in content/protocols/. Fix: link an existing resolution id.`);
   }
   const { meeting, registries } = { meeting: resolution.meeting, registries: index.registries };
-  const item = agendaItemOf(meeting, resolution.item);
+  const itemTitle = topTitle(index, meeting, resolution.item);
   const shortTitle = resolutionShortTitle(resolution, siblingsOf(index, resolution));
   const hasHeading = resolution.item !== undefined && (index.bodies.get(meeting.id)?.topNumbers ?? []).includes(resolution.item);
   const committee = committeeName(registries, meeting.committee);
@@ -478,7 +489,7 @@ export function resolutionView(index: ArchiveIndex, resolutionId: string, site?:
     };
   return {
     resolution,
-    title: item ? `${shortTitle}: ${item.title}` : shortTitle,
+    title: itemTitle ? `${shortTitle}: ${itemTitle}` : shortTitle,
     shortTitle,
     paragraphs: maskContactData(resolution.text).split(/\n{2,}/),
     committee: { href: committeePath(meeting.committee), label: committee },
@@ -486,7 +497,7 @@ export function resolutionView(index: ArchiveIndex, resolutionId: string, site?:
     agendaItem: resolution.item
       ? {
           number: resolution.item,
-          label: item ? `TOP ${resolution.item} – ${item.title}` : `TOP ${resolution.item}`,
+          label: itemTitle ? `TOP ${resolution.item} – ${itemTitle}` : `TOP ${resolution.item}`,
           href: hasHeading ? `${meetingPath(meeting.id)}#${topAnchorId(resolution.item)}` : undefined,
         }
       : undefined,
