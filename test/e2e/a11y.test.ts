@@ -14,7 +14,9 @@ import { colorSchemes, launchBrowser } from './browser';
 import { discoverPages } from './dist-files';
 
 const baseUrl = inject('baseUrl');
-const pages = discoverPages(inject('dist'));
+// Every page kind found in dist/, plus the search page with results (rendered by its script).
+const searchWithResults = '/suche/?q=Pr%C3%A4vention';
+const pages = [...discoverPages(inject('dist')), searchWithResults];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** WCAG 2.1 level A and AA: what BITV 2.0 requires. */
@@ -113,6 +115,7 @@ describe.each(colorSchemes)('%s colour scheme', (colorScheme) => {
     let page: Page;
     beforeAll(async () => {
       page = await open(path, colorScheme);
+      if (path === searchWithResults) await page.waitForSelector('#suche-ergebnisse > li');
     });
     afterAll(async () => {
       await page?.context().close();
