@@ -26,13 +26,14 @@ export interface BuiltCopy {
 }
 
 /**
- * Copies the project (without content, dist, caches) to a temporary folder, puts
- * `contentDir` in as its `content/`, and builds it.
- * @example buildCopy(join(repo, 'content')).dist // => '/tmp/om-site-copy-XXXX/dist'
+ * Copies the project (without content, dist, caches) to a temporary folder and
+ * puts `contentDir` in as its `content/`; `extra` names more top-level files to
+ * copy (e.g. `permalinks.txt`, `redirects.yaml`). Returns the copy's root.
+ * @example copyProject(join(repo, 'test/fixtures/site/content')) // => '/tmp/om-site-copy-XXXX'
  */
-export function buildCopy(contentDir: string): BuiltCopy {
+export function copyProject(contentDir: string, extra: string[] = []): string {
   const root = mkdtempSync(join(tmpdir(), 'om-site-copy-'));
-  for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json', ...extra]) {
     if (existsSync(join(repo, entry))) cpSync(join(repo, entry), join(root, entry), { recursive: true });
   }
   symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
@@ -44,16 +45,33 @@ export function buildCopy(contentDir: string): BuiltCopy {
     join(root, 'astro.config.mjs'),
     "import config from './astro.config.base.mjs';\nexport default { ...config, cacheDir: './.cache' };\n",
   );
-  const result = spawnSync('npm', ['run', '--silent', 'build'], {
+  return root;
+}
+
+/**
+ * Runs a command in a project copy: `['npm', 'run', 'build']`, or a Node script
+ * with its arguments (`[astroBin, 'build']`). Returns exit code and all output.
+ */
+export function runInCopy(root: string, command: string[]): { status: number | null; output: string } {
+  const [program, ...args] = command[0] === 'npm' ? command : [process.execPath, ...command];
+  const result = spawnSync(program, args, {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
   });
-  return {
-    root,
-    dist: join(root, 'dist'),
-    status: result.status,
-    output: `${result.stdout}\n${result.stderr}`,
-    remove: () => rmSync(root, { recursive: true, force: true }),
-  };
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** `astro build` alone (no search index), the fastest real build of a copy. */
+export const astroBuild = [join(repo, 'node_modules/astro/bin/astro.mjs'), 'build'];
+
+/**
+ * Copies the project with `contentDir` as its content and runs `npm run build`
+ * (astro build and the search index).
+ * @example buildCopy(join(repo, 'content')).dist // => '/tmp/om-site-copy-XXXX/dist'
+ */
+export function buildCopy(contentDir: string): BuiltCopy {
+  const root = copyProject(contentDir);
+  const { status, output } = runInCopy(root, ['npm', 'run', '--silent', 'build']);
+  return { root, dist: join(root, 'dist'), status, output, remove: () => rmSync(root, { recursive: true, force: true }) };
 }

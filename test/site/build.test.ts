@@ -6,25 +6,17 @@
  * served byte for byte, and a broken reference fails the build (Astro's own
  * `reference()` would only log it). About 3 s per build.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild, copyProject, runInCopy } from './build-copy';
 
 const repo = resolve(import.meta.dirname, '../..');
 const fixture = join(repo, 'test/fixtures/site/content');
 let project: string;
 
 /** Runs `astro build` in the temporary project; returns exit code and all output. */
-function build(): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [join(repo, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: project,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+const build = () => runInCopy(project, astroBuild);
 
 /** Reads a built file. */
 function built(path: string): string {
@@ -32,19 +24,7 @@ function built(path: string): string {
 }
 
 beforeAll(() => {
-  project = mkdtempSync(join(tmpdir(), 'om-site-build-'));
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(repo, entry), join(project, entry), { recursive: true });
-  }
-  symlinkSync(join(repo, 'node_modules'), join(project, 'node_modules'));
-  cpSync(fixture, join(project, 'content'), { recursive: true });
-  // Astro caches the content data store in `cacheDir` (default node_modules/.astro), which the
-  // symlink would share with the real project: give the copy its own.
-  cpSync(join(project, 'astro.config.mjs'), join(project, 'astro.config.base.mjs'));
-  writeFileSync(
-    join(project, 'astro.config.mjs'),
-    "import config from './astro.config.base.mjs';\nexport default { ...config, cacheDir: './.cache' };\n",
-  );
+  project = copyProject(fixture);
 });
 
 afterAll(() => {

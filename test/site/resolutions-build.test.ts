@@ -9,25 +9,17 @@
  * 3. with that redirect in `redirects.yaml` the build passes and the old URL
  *    leads to the new page.
  */
-import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseProtocolBody } from '../../src/lib/protocol-body';
+import { copyProject, runInCopy } from './build-copy';
 
 const repo = resolve(import.meta.dirname, '../..');
 let project: string;
 
-/** Runs a command in the project copy; returns exit code and all output. */
-function run(args: string[]): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, args, {
-    cwd: project,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+/** Runs a Node script with arguments in the project copy; returns exit code and all output. */
+const run = (args: string[]) => runInCopy(project, args);
 
 const build = () => run([join(repo, 'node_modules/astro/bin/astro.mjs'), 'build']);
 const built = (path: string) => readFileSync(join(project, 'dist', path, 'index.html'), 'utf8');
@@ -43,18 +35,7 @@ const resolutionMeetings = new Map(
 );
 
 beforeAll(() => {
-  project = mkdtempSync(join(tmpdir(), 'om-resolutions-build-'));
-  for (const entry of ['src', 'public', 'scripts', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'redirects.yaml']) {
-    if (existsSync(join(repo, entry))) cpSync(join(repo, entry), join(project, entry), { recursive: true });
-  }
-  symlinkSync(join(repo, 'node_modules'), join(project, 'node_modules'));
-  // Astro caches the content data store in `cacheDir` (default node_modules/.astro), which the
-  // symlink would share with the real project: give the copy its own.
-  cpSync(join(project, 'astro.config.mjs'), join(project, 'astro.config.base.mjs'));
-  writeFileSync(
-    join(project, 'astro.config.mjs'),
-    "import config from './astro.config.base.mjs';\nexport default { ...config, cacheDir: './.cache' };\n",
-  );
+  project = copyProject(join(repo, 'content'), ['redirects.yaml']);
 });
 
 afterAll(() => {
