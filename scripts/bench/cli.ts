@@ -6,8 +6,10 @@
  * 2. builds it cold (`astro build`, own caches), indexes it with Pagefind the way
  *    the project's build script does (else `pagefind --site dist`);
  * 3. builds the floor: a bare Astro + MDX site rendering the same MDX files, with
- *    Astro's default Markdown processor (the ratio) and, for diagnosis, with the
- *    archive's unified + remark-gfm processor (`--no-unified-floor` skips it);
+ *    the archive's unified + remark-gfm processor ("floor+unified": the floor of this
+ *    stack, which mandates remark-gfm; the ratio is against it) and with Astro's default
+ *    Markdown processor, Sätteri, which runs no remark plugins ("floor", shown for
+ *    comparison; `--no-unified-floor` skips the unified one, the ratio then uses this);
  * 4. measures search transfer in headless Chromium and a meeting page's gzip weight;
  * 5. prints a table and, as the last line, one JSON object.
  * `--profile` adds one profiled archive build (`node --cpu-prof`) and its summary.
@@ -170,7 +172,9 @@ const search = await measureSearch(archiveDist);
 // 5. Report.
 const best = (list: Measured[], key: 'seconds' | 'peakRssMB') => Math.min(...list.map((m) => m[key]));
 const buildSeconds = best(builds, 'seconds');
-const floorSeconds = best(floors, 'seconds');
+const satteriSeconds = best(floors, 'seconds');
+// The stack's floor: the archive must render with unified + remark-gfm (Sätteri runs no remark plugins).
+const floorSeconds = unifiedFloors.length ? best(unifiedFloors, 'seconds') : satteriSeconds;
 const kB = (bytes: number) => bytes / 1000;
 const MB = (bytes: number) => bytes / 1e6;
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
@@ -197,8 +201,14 @@ const seconds = (list: Measured[]) => (list.length ? best(list, 'seconds').toFix
 const rss = (list: Measured[]) => (list.length ? String(Math.round(best(list, 'peakRssMB'))) : '');
 const rows: string[][] = [
   ['', 'archive', 'floor', 'floor+unified', 'target / notes'],
-  ['astro build, s (best run)', seconds(builds), seconds(floors), seconds(unifiedFloors), `ratio ${result.ratio}; ≤ ${targets.ratio} at 2,000: ${mark(result.ratio <= targets.ratio)}`],
-  ['  every run, s', builds.map((m) => m.seconds.toFixed(1)).join(' / '), floors.map((m) => m.seconds.toFixed(1)).join(' / '), unifiedFloors.map((m) => m.seconds.toFixed(1)).join(' / '), withUnified ? `archive / floor+unified ${(buildSeconds / best(unifiedFloors, 'seconds')).toFixed(2)}` : ''],
+  [
+    'astro build, s (best run)',
+    seconds(builds),
+    seconds(floors),
+    seconds(unifiedFloors),
+    `ratio ${result.ratio} (vs ${withUnified ? 'floor+unified' : 'floor'}); ≤ ${targets.ratio} at 2,000: ${mark(result.ratio <= targets.ratio)}`,
+  ],
+  ['  every run, s', builds.map((m) => m.seconds.toFixed(1)).join(' / '), floors.map((m) => m.seconds.toFixed(1)).join(' / '), unifiedFloors.map((m) => m.seconds.toFixed(1)).join(' / '), `archive / floor (Sätteri) ${(buildSeconds / satteriSeconds).toFixed(2)}`],
   ['peak RSS, MB', rss(builds), rss(floors), rss(unifiedFloors), `< ${targets.peakRssMB}: ${mark(result.peakRssMB < targets.peakRssMB)}`],
   ['pages (HTML)', String(site.pages), String(floorSite.pages), unifiedSite ? String(unifiedSite.pages) : '', ''],
   ['dist size, MB (w/o pagefind)', MB(site.siteBytes).toFixed(1), MB(floorSite.siteBytes).toFixed(1), unifiedSite ? MB(unifiedSite.siteBytes).toFixed(1) : '', ''],

@@ -78,11 +78,17 @@ export function absoluteUrl(path: string, site: URL | string): string {
 /** What a person did at a meeting, in the words the feeds use. */
 export type PersonRole = 'Teilnahme' | 'Vortrag' | 'Moderation' | 'Protokoll';
 
+/** `personRoles` per meeting, computed once: every person feed asks every meeting. */
+const rolesByMeeting = new WeakMap<Meeting, Map<string, PersonRole[]>>();
+
 /**
  * Everyone named in a meeting's frontmatter with their roles: attended, presented, moderated, took minutes.
+ * Computed once per meeting object (the result is shared: do not change it).
  * @example personRoles(meeting).get('annette-icks') // => ['Teilnahme', 'Moderation']
  */
 export function personRoles(meeting: Meeting): Map<string, PersonRole[]> {
+  const cached = rolesByMeeting.get(meeting);
+  if (cached) return cached;
   const roles = new Map<string, PersonRole[]>();
   const add = (personId: string | undefined, role: PersonRole) => {
     if (!personId) return;
@@ -94,6 +100,7 @@ export function personRoles(meeting: Meeting): Map<string, PersonRole[]> {
   for (const item of meeting.agenda) for (const personId of item.presenters) add(personId, 'Vortrag');
   add(meeting.moderator, 'Moderation');
   add(meeting.minutesBy, 'Protokoll');
+  rolesByMeeting.set(meeting, roles);
   return roles;
 }
 
@@ -178,9 +185,12 @@ function resolutionItem(index: ArchiveIndex, resolution: ResolutionInMeeting, si
   };
 }
 
-/** The newest `feedItemLimit` items. */
-function newest(items: FeedItem[]): FeedItem[] {
-  return items.slice(0, feedItemLimit);
+/**
+ * The first `feedItemLimit` entries of a newest-first list. Applied before the entries
+ * become feed items, so only the items a feed keeps are built (each masks contact data).
+ */
+function newest<T>(entries: T[]): T[] {
+  return entries.slice(0, feedItemLimit);
 }
 
 /** `/feeds/sitzungen.xml`: one item per protocol, newest meeting first. */
@@ -189,7 +199,7 @@ export function meetingsFeed(index: ArchiveIndex, site: URL | string): Feed {
     path: meetingsFeedPath,
     title: `${siteName}: neue Sitzungsprotokolle`,
     description: 'Jedes neue Protokoll einer Sitzung von Plenum, Strategiekreis und Arbeitsgruppen der Offensive Mittelstand.',
-    items: newest(index.meetings.map((meeting) => meetingItem(index, meeting, site))),
+    items: newest(index.meetings).map((meeting) => meetingItem(index, meeting, site)),
   };
 }
 
@@ -199,7 +209,7 @@ export function resolutionsFeed(index: ArchiveIndex, site: URL | string): Feed {
     path: resolutionsFeedPath,
     title: `${siteName}: neue Beschlüsse und Vereinbarungen`,
     description: 'Jeder Beschluss und jede Vereinbarung aus den Protokollen der Offensive Mittelstand, mit Link zum Protokoll.',
-    items: newest(index.resolutions.map((resolution) => resolutionItem(index, resolution, site))),
+    items: newest(index.resolutions).map((resolution) => resolutionItem(index, resolution, site)),
   };
 }
 
@@ -215,7 +225,7 @@ export function committeeFeed(index: ArchiveIndex, site: URL | string, committee
     path: committeeFeedPath(committeeId),
     title: `${siteName}: ${committee.name}`,
     description: `Neue Protokolle des Gremiums ${committee.name} der Offensive Mittelstand.`,
-    items: newest(meetings.map((meeting) => meetingItem(index, meeting, site))),
+    items: newest(meetings).map((meeting) => meetingItem(index, meeting, site)),
   };
 }
 
@@ -227,15 +237,13 @@ export function personFeed(index: ArchiveIndex, site: URL | string, personId: st
   const person = index.registries.people.get(personId);
   if (!person) throw new Error(`personFeed: no person "${personId}". Fix: add content/people/${personId}.yaml or correct the id.`);
   const name = personLabel(person);
-  const items = index.meetings.flatMap((meeting) => {
-    const roles = personRoles(meeting).get(personId);
-    return roles ? [meetingItem(index, meeting, site, `${name}: ${roles.join(', ')}`)] : [];
-  });
+  const meetings = index.meetings.filter((meeting) => personRoles(meeting).has(personId));
+  const items = newest(meetings).map((meeting) => meetingItem(index, meeting, site, `${name}: ${personRoles(meeting).get(personId)!.join(', ')}`));
   return {
     path: personFeedPath(personId),
     title: `${siteName}: ${name}`,
     description: `Sitzungen der Offensive Mittelstand, an denen ${name} teilgenommen, vorgetragen, moderiert oder protokolliert hat.`,
-    items: newest(items),
+    items,
   };
 }
 
@@ -258,36 +266,35 @@ export function topicIds(index: ArchiveIndex): string[] {
  */
 export function topicFeed(index: ArchiveIndex, site: URL | string, topicId: string): Feed {
   const name = topicName(index, topicId);
-  const items = index.meetings.flatMap((meeting) => {
+  const tagged = index.meetings.flatMap((meeting) =>
+    meeting.agenda.filter((item) => agendaTopics(item).includes(topicId)).map((item) => ({ meeting, item })),
+  );
+  const items = newest(tagged).map(({ meeting, item }): FeedItem => {
     const headings = new Set(index.bodies.get(meeting.id)?.topNumbers ?? []);
     const resolutions = index.bodies.get(meeting.id)?.resolutions ?? [];
-    return meeting.agenda
-      .filter((item) => agendaTopics(item).includes(topicId))
-      .map((item): FeedItem => {
-        const anchor = item.number && headings.has(item.number) ? `#${topAnchorId(item.number)}` : '';
-        const taken = resolutions.filter((resolution) => item.number && resolution.item === item.number);
-        const top = `${item.number ? `TOP ${item.number} – ` : ''}${maskContactData(item.title)}`;
-        return {
-          title: `${top} (${committeeName(index.registries, meeting.committee)}, ${formatDate(meeting.date)})`,
-          link: absoluteUrl(`${meetingPath(meeting.id)}${anchor}`, site),
-          pubDate: meetingInstant(meeting),
-          description: [
-            meetingFacts(index, meeting),
-            item.details && maskContactData(item.details),
-            item.presenters.length > 0 ? `Vortrag: ${item.presenters.map((id) => personName(index.registries, id)).join(', ')}` : undefined,
-            ...taken.map((resolution) => `${resolution.kind}: ${maskContactData(resolution.text)}`),
-          ]
-            .filter(Boolean)
-            .join('\n\n'),
-          categories: [name, committeeName(index.registries, meeting.committee)],
-        };
-      });
+    const anchor = item.number && headings.has(item.number) ? `#${topAnchorId(item.number)}` : '';
+    const taken = resolutions.filter((resolution) => item.number && resolution.item === item.number);
+    const top = `${item.number ? `TOP ${item.number} – ` : ''}${maskContactData(item.title)}`;
+    return {
+      title: `${top} (${committeeName(index.registries, meeting.committee)}, ${formatDate(meeting.date)})`,
+      link: absoluteUrl(`${meetingPath(meeting.id)}${anchor}`, site),
+      pubDate: meetingInstant(meeting),
+      description: [
+        meetingFacts(index, meeting),
+        item.details && maskContactData(item.details),
+        item.presenters.length > 0 ? `Vortrag: ${item.presenters.map((id) => personName(index.registries, id)).join(', ')}` : undefined,
+        ...taken.map((resolution) => `${resolution.kind}: ${maskContactData(resolution.text)}`),
+      ]
+        .filter(Boolean)
+        .join('\n\n'),
+      categories: [name, committeeName(index.registries, meeting.committee)],
+    };
   });
   return {
     path: topicFeedPath(topicId),
     title: `${siteName}: Thema ${name}`,
     description: `Tagesordnungspunkte der Offensive Mittelstand zum Thema ${name}.`,
-    items: newest(items),
+    items,
   };
 }
 

@@ -9,7 +9,21 @@ import { de } from 'date-fns/locale';
  * @example formatDate('2021-11-11') // => '11. November 2021'
  */
 export function formatDate(isoDate: string): string {
-  return format(parseISO(isoDate), 'd. MMMM yyyy', { locale: de });
+  return memo(formattedDates, isoDate, () => format(parseISO(isoDate), 'd. MMMM yyyy', { locale: de }));
+}
+
+/** Formatted dates by ISO date: every page, feed and list formats the same few thousand dates again and again. */
+const formattedDates = new Map<string, string>();
+const formattedWeekdays = new Map<string, string>();
+
+/** The cached value of `key`, computed by `compute` the first time. */
+function memo(cache: Map<string, string>, key: string, compute: () => string): string {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = compute();
+    cache.set(key, value);
+  }
+  return value;
 }
 
 /**
@@ -17,7 +31,7 @@ export function formatDate(isoDate: string): string {
  * @example formatDateWithWeekday('2021-11-11') // => 'Donnerstag, 11. November 2021'
  */
 export function formatDateWithWeekday(isoDate: string): string {
-  return format(parseISO(isoDate), 'EEEE, d. MMMM yyyy', { locale: de });
+  return memo(formattedWeekdays, isoDate, () => format(parseISO(isoDate), 'EEEE, d. MMMM yyyy', { locale: de }));
 }
 
 /**

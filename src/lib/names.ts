@@ -50,6 +50,12 @@ export function slugify(s: string): string {
 }
 
 /**
+ * `nameKey` per string, computed once: the mention matcher asks for the key of every
+ * capitalised word of every protocol (BENCHMARKS.md); the words repeat.
+ */
+const nameKeys = new Map<string, string>();
+
+/**
  * A comparison key for ONE name part (a given or a family name), equal for the spellings
  * protocols mix up: folded like `slugify` (ö -> oe, ß -> ss, é -> e), lower case, ph -> f,
  * everything but letters removed (hyphens, spaces, dots), doubled letters collapsed (so
@@ -59,11 +65,16 @@ export function slugify(s: string): string {
  * @example nameKey('Schulze-Bauer') === nameKey('Schulze Bauer') // => true
  */
 export function nameKey(s: string): string {
-  return foldLetters(s)
-    .toLowerCase()
-    .replace(/ph/g, 'f')
-    .replace(/[^a-z]/g, '')
-    .replace(/([a-z])\1+/g, '$1');
+  let key = nameKeys.get(s);
+  if (key === undefined) {
+    key = foldLetters(s)
+      .toLowerCase()
+      .replace(/ph/g, 'f')
+      .replace(/[^a-z]/g, '')
+      .replace(/([a-z])\1+/g, '$1');
+    nameKeys.set(s, key);
+  }
+  return key;
 }
 
 /** Whether two strings differ by at most one insertion, deletion or substitution. */

@@ -86,6 +86,10 @@ export interface ResolutionRegister {
   topics: Map<string, string[]>;
   /** Topic id => its resolutions oldest first, with the meeting date as epoch ms. */
   byTopic: Map<string, { id: string; time: number }[]>;
+  /** All resolutions oldest meeting first, protocol order inside a meeting (for the pages' older/newer links). */
+  chronological: ResolutionInMeeting[];
+  /** Resolution id => its position in `chronological`. */
+  chronologicalPosition: Map<string, number>;
   /** Finds people and organisations named in a text (`src/lib/mention-matcher.ts`). */
   findMentions: ReturnType<typeof createMentionMatcher>['find'];
 }
@@ -120,10 +124,14 @@ export function resolutionRegister(index: ArchiveIndex): ResolutionRegister {
     }
   }
   for (const list of byTopic.values()) list.sort((a, b) => a.time - b.time || a.id.localeCompare(b.id));
+  // Oldest meeting first, protocol order inside a meeting (index.resolutions is newest meeting first).
+  const chronological = [...byMeeting.values()].reverse().flat();
   const register: ResolutionRegister = {
     byId: new Map(index.resolutions.map((r) => [r.id, r])),
     byMeeting,
     byTopic,
+    chronological,
+    chronologicalPosition: new Map(chronological.map((r, position) => [r.id, position])),
     statuses: currentStatuses(matters, (id) => index.meetingById.get(id)?.date),
     matters: mattersOf,
     topics: topicsOf,
@@ -479,9 +487,8 @@ export function resolutionView(index: ArchiveIndex, resolutionId: string, site?:
   const committee = committeeName(registries, meeting.committee);
   const url = absoluteUrl(resolutionPagePath(resolution.id), site);
   const mentions = register.findMentions(resolution.text, meeting.id);
-  // Oldest meeting first, protocol order inside a meeting (index.resolutions is newest meeting first).
-  const chronological = [...register.byMeeting.values()].reverse().flat();
-  const position = chronological.indexOf(resolution);
+  const { chronological } = register;
+  const position = register.chronologicalPosition.get(resolution.id)!;
   const neighbour = (other: ResolutionInMeeting | undefined): Link | undefined =>
     other && {
       href: resolutionPagePath(other.id),

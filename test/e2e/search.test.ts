@@ -131,6 +131,17 @@ describe('searching', () => {
     await page.context().close();
   });
 
+  it('ranks the protocol first, not the pages that only list it (issue #5)', async () => {
+    // Person, organisation and resolution pages keep their link lists out of the index
+    // (data-pagefind-ignore); a resolution page's text, the protocol's own, weighs a tenth.
+    const page = await open('/suche/?q=Lieferantendatenbank');
+    const { results } = await answer(page, 'Treffer für');
+    expect(pageOf(results[0])).toBe(strategiekreis2021);
+    expect(results.map((result) => result.kind)).not.toContain('Person');
+    expect(results.map((result) => result.kind)).not.toContain('Organisation');
+    await page.context().close();
+  });
+
   it.each([
     ['Praevention', 'Prävention', plenum2017],
     ['Gefaehrdungsbeurteilung', 'Gefährdungsbeurteilung', strategiekreis2021],
@@ -272,18 +283,19 @@ describe('the search page', () => {
     await page.context().close();
   });
 
-  it('"/" focuses the search field on every page, but not while typing', async () => {
-    const page = await open(strategiekreis2021);
-    await page.keyboard.press('/');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('kopf-suche');
-    await page.keyboard.type('a/b');
-    expect(await page.locator('#kopf-suche').inputValue()).toBe('a/b');
-
-    await page.goto(`${baseUrl}/suche/?q=Kohlerevieren`);
+  it('"/" focuses the search field on the search page, but not while typing; other pages carry no script', async () => {
+    const page = await open('/suche/?q=Kohlerevieren');
     await answer(page, 'Treffer');
     await page.locator('h1').click();
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('suche-q');
+    await page.keyboard.type('a/b');
+    // "/" selected the query, so typing replaces it; a "/" typed in the field stays text.
+    expect(await page.locator('#suche-q').inputValue()).toBe('a/b');
+
+    await page.goto(`${baseUrl}${strategiekreis2021}`);
+    const scripts = await page.evaluate(() => [...document.scripts].filter((s) => s.type !== 'application/ld+json').length);
+    expect(scripts).toBe(0);
     await page.context().close();
   });
 
@@ -383,6 +395,8 @@ describe('bytes per search', () => {
     expect(first.entry).toBeGreaterThan(0);
     expect(first.wasm).toBeGreaterThan(0);
     expect(first.index).toBeGreaterThan(0);
+    // The filter values come with the page: no filter file until a search uses that filter.
+    expect(first.filters).toBe(0);
     // Nothing loaded twice: the follow-up costs only its own index chunks and fragments.
     expect(followUp.entry + followUp.worker + followUp.wasm + followUp.meta + followUp.filters).toBe(0);
     expect(first.total).toBeLessThan(300_000);

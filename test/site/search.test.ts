@@ -5,15 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { noResultsText, resultCountText, searchTitle } from '../../src/lib/search/messages';
-import { committeeSearchMeta, dateSortKeys, meetingSearchMeta, searchMetaFilters } from '../../src/lib/search/page-meta';
+import { dateOrder, sortByDate } from '../../src/lib/search/date-order';
+import { filterOptions } from '../../src/lib/search/filter-options';
+import { committeeSearchMeta, meetingSearchMeta, searchMetaFilters } from '../../src/lib/search/page-meta';
 import { dateLabel, enclosingTop, placeLabel, placeScore, resultView, type Anchor, type ResultData } from '../../src/lib/search/result-view';
 import {
   activeFilters,
   emptyState,
   hasCriteria,
   normaliseQuery,
+  dateSortDirection,
   pagefindFilters,
-  pagefindSort,
   sameState,
   searchUrl,
   sortFilterValues,
@@ -21,6 +23,8 @@ import {
   withoutTitles,
   type SearchState,
 } from '../../src/lib/search/url-state';
+import { buildPeopleIndex } from '../../src/lib/people-index';
+import { createMentionMatcher } from '../../src/lib/mention-matcher';
 import { index, meeting } from './helpers';
 
 const state = (partial: Partial<SearchState>): SearchState => ({ ...emptyState, ...partial });
@@ -76,15 +80,15 @@ describe('Pagefind options', () => {
     expect(pagefindFilters(state({ query: 'x' }))).toEqual({});
   });
 
-  it('sorts by relevance, or by the date sort keys SearchMeta writes', () => {
-    expect(pagefindSort(state({ query: 'x' }))).toBeUndefined();
-    expect(pagefindSort(state({ query: 'x', sort: 'neueste' }))).toEqual({ date_desc: 'desc' });
-    expect(pagefindSort(state({ query: 'x', sort: 'aelteste' }))).toEqual({ date_asc: 'asc' });
+  it('sorts by relevance, or by date in either direction', () => {
+    expect(dateSortDirection(state({ query: 'x' }))).toBeUndefined();
+    expect(dateSortDirection(state({ query: 'x', sort: 'neueste' }))).toBe('desc');
+    expect(dateSortDirection(state({ query: 'x', sort: 'aelteste' }))).toBe('asc');
   });
 
   it('lists newest first when only filters are set (there is no relevance without words)', () => {
-    expect(pagefindSort(state({ filters: { jahr: '2021' } }))).toEqual({ date_desc: 'desc' });
-    expect(pagefindSort(state({ filters: { jahr: '2021' }, sort: 'aelteste' }))).toEqual({ date_asc: 'asc' });
+    expect(dateSortDirection(state({ filters: { jahr: '2021' } }))).toBe('desc');
+    expect(dateSortDirection(state({ filters: { jahr: '2021' }, sort: 'aelteste' }))).toBe('asc');
   });
 
   it('orders filter values: years newest first, kinds in their fixed order, names alphabetically', () => {
@@ -236,10 +240,6 @@ describe('search metadata of pages', () => {
     expect(searchMetaFilters({ kind: 'Person', title: 'Dr. Annette Icks' })).toEqual([['art', 'Person']]);
   });
 
-  it('gives undated pages sort values that put them last either way', () => {
-    expect(dateSortKeys('2021-11-11')).toEqual({ desc: '2021-11-11', asc: '2021-11-11' });
-    expect(dateSortKeys(undefined)).toEqual({ desc: '0000-00-00', asc: '9999-12-31' });
-  });
 
   it('describes a meeting by its committee, people, organisations and topics', () => {
     const april = meeting({
@@ -263,5 +263,55 @@ describe('search metadata of pages', () => {
       topics: ['Digitalisierung'],
     });
     expect(committeeSearchMeta({ name: 'Plenum' })).toEqual({ kind: 'Gremium', title: 'Plenum', committee: 'Plenum' });
+  });
+});
+
+describe('sorting by date (without Pagefind sort keys)', () => {
+  const pages = [
+    { id: 'de_plenum17', date: '2017-11-09' },
+    { id: 'de_person', date: undefined },
+    { id: 'de_sk21b1', date: '2021-11-11' },
+    { id: 'de_sk21', date: '2021-11-11' },
+    { id: 'de_odd', date: 'November 2021' },
+  ];
+  const order = dateOrder(pages);
+
+  it('lists the dated pages newest first, same date by id, undated ones left out', () => {
+    expect(order).toEqual({ ids: ['de_sk21', 'de_sk21b1', 'de_plenum17'] });
+  });
+
+  it('orders results newest or oldest first, undated ones last in relevance order', () => {
+    const results = ['de_person', 'de_plenum17', 'de_odd', 'de_sk21b1', 'de_sk21'].map((id) => ({ id }));
+    expect(sortByDate(results, order, 'desc').map((r) => r.id)).toEqual(['de_sk21', 'de_sk21b1', 'de_plenum17', 'de_person', 'de_odd']);
+    expect(sortByDate(results, order, 'asc').map((r) => r.id)).toEqual(['de_plenum17', 'de_sk21b1', 'de_sk21', 'de_person', 'de_odd']);
+    expect(sortByDate([], order, 'desc')).toEqual([]);
+  });
+});
+
+describe('filter values of the search page', () => {
+  const april = meeting({
+    date: '2021-04-22',
+    committee: 'strategiekreis',
+    attendees: ['oleg-cernavin'],
+    moderator: 'annette-icks',
+    agenda: [{ number: '1', title: 'Neues', presenters: ['rolf-papenfuss'], organizations: ['ifm-bonn'], topics: ['digitalisierung'] }],
+  });
+  const plenum = meeting({ date: '2017-11-09', committee: 'plenum', agenda: [{ number: '1', title: 'Start', presenters: [], organizations: ['zdh'] }] });
+  const archive = index([april, plenum]);
+  const options = filterOptions(archive, buildPeopleIndex(archive, createMentionMatcher(archive.registries)));
+
+  it('offers every value a meeting page gives Pagefind', () => {
+    for (const m of [april, plenum]) {
+      for (const [key, value] of searchMetaFilters(meetingSearchMeta(archive, m))) expect(options[key]).toContain(value);
+    }
+  });
+
+  it('offers the values in the order the select boxes show them, kinds only where pages exist', () => {
+    expect(options.jahr).toEqual(['2021', '2017']);
+    expect(options.gremium).toEqual(['Plenum', 'Strategiekreis']);
+    expect(options.person).toEqual(['Dr. Annette Icks', 'Oleg Cernavin', 'Rolf Papenfuß']);
+    expect(options.organisation).toEqual(['IfM Bonn', 'ZDH']);
+    expect(options.thema).toEqual(['Digitalisierung']);
+    expect(options.art).toEqual(['Sitzung', 'Person', 'Organisation', 'Thema', 'Gremium']);
   });
 });

@@ -47,17 +47,6 @@ function yearOf(date: string | undefined): string | undefined {
 }
 
 /**
- * Sort values for the two date orders. Pagefind leaves pages without a sort value
- * out of sorted results, so undated pages (people, topics) get a value that puts
- * them last in either order.
- * @example dateSortKeys('2021-11-11') // => { desc: '2021-11-11', asc: '2021-11-11' }
- * @example dateSortKeys(undefined) // => { desc: '0000-00-00', asc: '9999-12-31' }
- */
-export function dateSortKeys(date: string | undefined): { desc: string; asc: string } {
-  return yearOf(date) ? { desc: date!, asc: date! } : { desc: '0000-00-00', asc: '9999-12-31' };
-}
-
-/**
  * The search metadata of a meeting page: its committee, everyone named in it
  * (attendees, moderation, minute-taker, presenters), the organisations and topics
  * of its agenda.

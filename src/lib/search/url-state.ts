@@ -119,15 +119,15 @@ export function pagefindFilters(state: SearchState): Record<string, string> {
 }
 
 /**
- * The `sort` option of `pagefind.search()`, or undefined for relevance. Without
- * words there is no relevance, so a filter-only search lists newest first.
- * The sort keys are written by `SearchMeta.astro` (`dateSortKeys`).
- * @example pagefindSort({ query: 'x', filters: {}, sort: 'aelteste' }) // => { date_asc: 'asc' }
+ * The date order of a state's results, or undefined for relevance. Without words
+ * there is no relevance, so a filter-only search lists newest first. The sorting
+ * itself is `sortByDate` (`date-order.ts`), not Pagefind's.
+ * @example dateSortDirection({ query: 'x', filters: {}, sort: 'aelteste' }) // => 'asc'
  */
-export function pagefindSort(state: SearchState): Record<string, 'asc' | 'desc'> | undefined {
+export function dateSortDirection(state: SearchState): 'asc' | 'desc' | undefined {
   const sort = state.query === '' && state.sort === 'relevanz' ? 'neueste' : state.sort;
-  if (sort === 'neueste') return { date_desc: 'desc' };
-  if (sort === 'aelteste') return { date_asc: 'asc' };
+  if (sort === 'neueste') return 'desc';
+  if (sort === 'aelteste') return 'asc';
   return undefined;
 }
 

@@ -13,18 +13,18 @@
  * (`test/e2e/search.test.ts`) pin this behaviour on real protocol words, so a
  * Pagefind upgrade that changes it fails there.
  */
+import { DATE_ORDER_FILE, sortByDate, type DateOrder } from '../../lib/search/date-order';
 import { noResultsText, resultCountText, searchTitle } from '../../lib/search/messages';
 import { resultView, type ResultData, type ResultView } from '../../lib/search/result-view';
 import {
   activeFilters,
+  dateSortDirection,
   emptyState,
   filterKeys,
   hasCriteria,
   pagefindFilters,
-  pagefindSort,
   sameState,
   searchUrl,
-  sortFilterValues,
   stateFromUrl,
   type SearchState,
   type SortOrder,
@@ -36,7 +36,6 @@ interface Pagefind {
   init(): Promise<void>;
   preload(query: string, options?: Record<string, unknown>): Promise<void>;
   search(query: string | null, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 interface PagefindResult {
   id: string;
@@ -106,18 +105,6 @@ export function startSearchPage(): void {
     select.value = value;
   }
 
-  /** Fills the filter select boxes with the values in the index. */
-  async function loadFilterOptions(): Promise<void> {
-    if (!pagefind) return;
-    const available = await pagefind.filters();
-    for (const [key, select] of selects) {
-      const current = select.value;
-      const values = sortFilterValues(key, [...Object.keys(available[key] ?? {}), ...(current ? [current] : [])]);
-      select.replaceChildren(select.options[0], ...values.map((value) => new Option(value, value)));
-      select.value = current;
-    }
-  }
-
   /** Loads Pagefind; undefined (with a notice) when the index is missing, as under `npm run dev`. */
   async function loadPagefind(): Promise<Pagefind | undefined> {
     try {
@@ -141,6 +128,19 @@ export function startSearchPage(): void {
     }
   }
 
+  let dateOrder: Promise<DateOrder | undefined> | undefined;
+
+  /**
+   * The dated pages newest first (`src/lib/search/date-order.ts`), loaded with the first
+   * search sorted by date; undefined (results stay in relevance order) if it is missing.
+   */
+  function loadDateOrder(): Promise<DateOrder | undefined> {
+    dateOrder ??= fetch(`${import.meta.env.BASE_URL}${DATE_ORDER_FILE}`)
+      .then((response) => (response.ok ? (response.json() as Promise<DateOrder>) : undefined))
+      .catch(() => undefined);
+    return dateOrder;
+  }
+
   /** Runs a state's search and shows the first results. */
   async function search(state: SearchState): Promise<void> {
     const current = ++run;
@@ -152,11 +152,16 @@ export function startSearchPage(): void {
       return;
     }
     // The words go in as typed: the German index already matches ae/oe/ue/ss with ä/ö/ü/ß (see the top of this file).
-    const found = await pagefind.search(state.query || null, { filters: pagefindFilters(state), sort: pagefindSort(state) });
+    const direction = dateSortDirection(state);
+    const [found, order] = await Promise.all([
+      pagefind.search(state.query || null, { filters: pagefindFilters(state) }),
+      direction ? loadDateOrder() : undefined,
+    ]);
     if (current !== run) return;
-    const views = await loadViews(found.results, 0);
+    const sorted = direction && order ? sortByDate(found.results, order, direction) : found.results;
+    const views = await loadViews(sorted, 0);
     if (current !== run) return;
-    results = found.results;
+    results = sorted;
     shown = views.length;
     clearResults();
     document.title = `${searchTitle(state, results.length)}${siteTitle}`;
@@ -239,7 +244,8 @@ export function startSearchPage(): void {
     if (!state.query) input.focus();
     pagefind = await loadPagefind();
     if (!pagefind) return;
-    await loadFilterOptions();
+    // The filter values come with the page (index.astro), not from `pagefind.filters()`,
+    // which would load every filter file of the index (see src/lib/search/filter-options.ts).
     // The form, not the URL: whatever was typed or chosen while Pagefind loaded counts.
     applyForm(false);
   })();
@@ -281,3 +287,16 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   if (className) node.className = className;
   return node;
 }
+
+// "/" jumps to the search field, as on GitHub or MDN; not while typing in a field.
+// Only here: every other page works, and ships, without JavaScript (issue #5, BENCHMARKS.md).
+document.addEventListener('keydown', (event) => {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+  const target = event.target;
+  if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+  const field = document.querySelector<HTMLInputElement>('#suche-q');
+  if (!field) return;
+  event.preventDefault();
+  field.focus();
+  field.select();
+});
