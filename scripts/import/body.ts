@@ -14,6 +14,7 @@
  *   until a heading, another label, a short sub-heading line, or a discussion paragraph;
  * - a result ("ohne Gegenstimmen", "einstimmig") in the label or text is recorded.
  */
+import { blocksToMarkdown } from './blocks.ts';
 import { escapeMdxText } from './escape.ts';
 import type { BodyBlock, Section } from './model.ts';
 
@@ -100,12 +101,13 @@ function endsResolution(block: BodyBlock, next: BodyBlock | undefined): boolean 
 }
 
 /**
- * Escapes raw (PDF) text for markdown and MDX: emphasis and link characters
- * ("Berater*innen" must not become emphasis) and block markers at the start.
+ * Escapes raw (PDF) text for markdown and MDX: remark-stringify escapes what
+ * markdown would read as syntax ("Berater*innen" must not become emphasis, a
+ * leading "1." no list), then `escapeMdxText` what MDX would read as code.
+ * @example escapePlainText('Berater*innen {neu}') // => 'Berater\\*innen \\{neu\\}'
  */
 export function escapePlainText(text: string): string {
-  const md = text.replace(/([\\`*_[\]])/g, '\\$1').replace(/^([#>+]|-(?=\s)|\d+\.(?=\s))/, (m) => (/^\d/.test(m) ? m.replace('.', '\\.') : `\\${m}`));
-  return escapeMdxText(md);
+  return escapeMdxText(blocksToMarkdown([{ kind: 'paragraph', text, line: 0 }]).trim());
 }
 
 /** Block text ready for the MDX body. */
@@ -121,18 +123,28 @@ function renderResolution(r: ResolutionOut): string {
   return `<Resolution ${attrs}>\n\n${r.text}\n\n</Resolution>`;
 }
 
-/** Renders a list of blocks as markdown paragraphs and lists. */
+/**
+ * Renders a list of blocks as markdown paragraphs and lists: raw PDF text through
+ * `blocksToMarkdown` (remark; lists and nesting), Word-export markdown as it is.
+ */
 function renderBlocks(blocks: BodyBlock[]): string[] {
   const out: string[] = [];
+  let plainRun: BodyBlock[] = [];
   let list: string[] = [];
   const flush = () => {
+    if (plainRun.length) out.push(escapeMdxText(blocksToMarkdown(plainRun.map((b) => ({ kind: b.kind as 'paragraph', text: b.text, line: b.line }))).trim()));
     if (list.length) out.push(list.join('\n'));
+    plainRun = [];
     list = [];
   };
   for (const b of blocks) {
-    if (b.kind === 'bullet') list.push(`- ${blockText(b)}`);
-    else if (b.kind === 'subbullet') list.push(`  - ${blockText(b)}`);
-    else {
+    if (!b.markdown && b.kind !== 'heading') {
+      if (list.length) flush();
+      plainRun.push(b);
+    } else if (b.kind === 'bullet' || b.kind === 'subbullet') {
+      if (plainRun.length) flush();
+      list.push(`${b.kind === 'subbullet' ? '  ' : ''}- ${blockText(b)}`);
+    } else {
       flush();
       out.push(b.kind === 'heading' ? `### ${blockText(b)}` : blockText(b));
     }

@@ -3,6 +3,7 @@
  * reaches a page (`src/lib/integrity.ts` fails the build first); the fallbacks
  * here only keep unit tests and half-built data readable.
  */
+import { topicPath } from './entity-paths';
 import type { Meeting, Organisation, Person, Registries } from './model';
 
 /**
@@ -65,4 +66,12 @@ export function participation(
   const unnamed = meeting.unnamedAttendees ?? 0;
   const derived = named.length + unnamed;
   return { count: meeting.participantCount ?? (derived > 0 ? derived : undefined), named, unnamed };
+}
+
+/**
+ * Links to topic pages, each topic once, in the given order.
+ * @example topicLinks(registries, ['corona', 'corona']) // => [{ href: '/themen/corona/', label: 'Corona' }]
+ */
+export function topicLinks(registries: Pick<Registries, 'topics'>, topicIds: readonly string[]): { href: string; label: string }[] {
+  return [...new Set(topicIds)].map((id) => ({ href: topicPath(id), label: registries.topics.get(id)?.name ?? id }));
 }

@@ -6,11 +6,10 @@ import { maskContactData } from './privacy';
 import { topAnchorId } from './anchors';
 import type { ArchiveIndex } from './archive-index';
 import { countLabel, formatDate, formatDateWithWeekday, formatMeetingFormat, formatTimeRange } from './format';
-import { committeeName, organisationNames, participation, personName, type Participation } from './labels';
+import { committeeName, organisationNames, participation, personName, topicLinks, type Participation } from './labels';
 import { previousAndNext } from './meetings';
 import type { Meeting } from './model';
 import { committeePath, meetingPath, organisationPath, personPath, sourcePath } from './paths';
-import { topicPath } from './entity-paths';
 import type { Resolution } from './protocol-body';
 
 /** A link with its text. */
@@ -88,11 +87,6 @@ function personLinkOf(registries: ArchiveIndex['registries'], personId: string):
   return { href: personPath(personId), label: personName(registries, personId) };
 }
 
-/** Links to topic pages, labelled with the topic's name. */
-function topicLinksOf(registries: ArchiveIndex['registries'], topicIds: readonly string[]): Link[] {
-  return [...new Set(topicIds)].map((id) => ({ href: topicPath(id), label: registries.topics.get(id)?.name ?? id }));
-}
-
 /**
  * Builds the view model of one meeting page.
  * @throws if the id is not in the index (a route asked for a meeting that does not exist)
@@ -116,7 +110,7 @@ export function meetingView(index: ArchiveIndex, meetingId: string): MeetingView
     attendeeLinks: meeting.attendees.map((id) => personLinkOf(registries, id)),
     moderatorLink: meeting.moderator ? personLinkOf(registries, meeting.moderator) : undefined,
     minutesByLink: meeting.minutesBy ? personLinkOf(registries, meeting.minutesBy) : undefined,
-    topics: topicLinksOf(registries, meeting.agenda.flatMap((item) => item.topics)),
+    topics: topicLinks(registries, meeting.agenda.flatMap((item) => item.topics)),
     agenda: meeting.agenda.map((item) => ({
       number: item.number ?? undefined,
       href: item.number && headings.has(item.number) ? `#${topAnchorId(item.number)}` : undefined,
@@ -127,7 +121,7 @@ export function meetingView(index: ArchiveIndex, meetingId: string): MeetingView
       presenters: item.presenters.map((id) => personName(registries, id)),
       presenterLinks: item.presenters.map((id) => personLinkOf(registries, id)),
       organisations: item.organizations.map((id) => ({ ...organisationNames(registries, id), href: organisationPath(id) })),
-      topics: topicLinksOf(registries, item.topics),
+      topics: topicLinks(registries, item.topics),
     })),
     resolutions: body.resolutions,
     previous: previous && meetingLink(previous),

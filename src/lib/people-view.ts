@@ -7,7 +7,7 @@ import { topAnchorId } from './anchors';
 import type { ArchiveIndex } from './archive-index';
 import { topicPath } from './entity-paths';
 import { countLabel, formatDate } from './format';
-import { committeeName, personLabel } from './labels';
+import { committeeName, personLabel, topicLinks } from './labels';
 import type { Link } from './meeting-view';
 import type { Meeting, Organisation, Person } from './model';
 import { slugify } from './names';
@@ -373,10 +373,7 @@ export function personView(index: ArchiveIndex, people: PeopleIndex, personId: s
     organisations: organisationsOf(index, record),
     presented,
     resolutions: resolutionListItems(index, appearances.flatMap((a) => a.resolutions)),
-    topics: topicIds.flatMap((id) => {
-      const topic = registries.topics.get(id);
-      return topic ? [{ href: topicPath(id), label: topic.name }] : [];
-    }),
+    topics: topicLinks(registries, topicIds),
     timeline: timeline(entries),
   };
 }
@@ -496,10 +493,7 @@ export function organisationView(index: ArchiveIndex, people: PeopleIndex, organ
     people: [...peopleById.values()].map((entry) => ({ ...entry, statedIn: statedIn(entry.meetings) })),
     presented,
     resolutions: resolutionListItems(index, appearances.flatMap((a) => a.resolutions)),
-    topics: topicIds.flatMap((id) => {
-      const topic = registries.topics.get(id);
-      return topic ? [{ href: topicPath(id), label: topic.name }] : [];
-    }),
+    topics: topicLinks(registries, topicIds),
     timeline: timeline(entries),
   };
 }
