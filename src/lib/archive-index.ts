@@ -6,7 +6,7 @@
 import { groupByYear, meetingsOfCommittee, sortNewestFirst, type YearGroup } from './meetings';
 import type { Committee, Meeting, Registries } from './model';
 import { resolutionPath } from './paths';
-import { parseProtocolBody, type ProtocolBody, type Resolution } from './protocol-body';
+import { protocolBodyOf, type ProtocolBody, type Resolution } from './protocol-body';
 
 /** A resolution together with the meeting it was taken in. */
 export interface ResolutionInMeeting extends Resolution {
@@ -48,7 +48,7 @@ export function buildArchiveIndex(
   sourceFiles: Iterable<string> = [],
 ): ArchiveIndex {
   const sorted = sortNewestFirst(meetings);
-  const bodies = new Map(sorted.map((meeting) => [meeting.id, parseProtocolBody(meeting.body)]));
+  const bodies = new Map(sorted.map((meeting) => [meeting.id, protocolBodyOf(meeting)]));
   const resolutions = sorted.flatMap((meeting) =>
     (bodies.get(meeting.id)?.resolutions ?? []).map((resolution) => ({
       ...resolution,

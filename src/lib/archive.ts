@@ -14,6 +14,7 @@ export { committeeMeetings, latestResolutions, meetingsOfYear, yearList, type Ar
 import { checkIntegrity, checkMatters, checkSourceFiles, integrityError } from './integrity';
 import { registryMap, toMatters, toMeeting, type ProtocolEntryData } from './model';
 import { loadNameDecisions } from './name-decisions';
+import { protocolBodyFromFrontmatter } from './remark-protocol-body';
 import { sourceFileHashes } from './sources';
 
 let archive: Promise<ArchiveIndex> | undefined;
@@ -28,8 +29,14 @@ async function loadArchive(): Promise<ArchiveIndex> {
     getCollection('topics'),
     getCollection('matters'),
   ]);
-  const meetings = protocols.map((entry) =>
-    toMeeting({ id: entry.id, filePath: entry.filePath, body: entry.body, data: entry.data as ProtocolEntryData }),
+  // The MDX compile has already read each body (src/lib/remark-protocol-body.ts): `render`
+  // only loads the compiled module, which every meeting page loads anyway.
+  const meetings = await Promise.all(
+    protocols.map(async (entry) => {
+      const { remarkPluginFrontmatter } = await render(entry);
+      const parsedBody = protocolBodyFromFrontmatter(remarkPluginFrontmatter);
+      return toMeeting({ id: entry.id, filePath: entry.filePath, body: entry.body, parsedBody, data: entry.data as ProtocolEntryData });
+    }),
   );
   const registries = {
     people: registryMap(people),

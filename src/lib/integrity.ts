@@ -8,7 +8,7 @@
  * `content/protocols/2021-04-22-strategiekreis.mdx: agenda[1].presenters[0]: unknown person "annete-icks". Fix: add content/people/annete-icks.yaml or correct the id.`
  */
 import type { Matter, Meeting } from './model';
-import { parseProtocolBody } from './protocol-body';
+import { protocolBodyOf } from './protocol-body';
 import { resolutionKinds } from './schema';
 
 /** The registries' ids; a `Map` or `Set` of ids both fit. */
@@ -95,7 +95,7 @@ export function checkIntegrity(meetings: readonly Meeting[], registries: Registr
   for (const meeting of meetings) {
     problems.push(...checkFrontmatterIds(meeting, registries));
     const idPattern = new RegExp(`^${escapeRegExp(meeting.id)}-b\\d+$`);
-    parseProtocolBody(meeting.body).resolutions.forEach((resolution, i) => {
+    protocolBodyOf(meeting).resolutions.forEach((resolution, i) => {
       const where = `<Resolution> #${i + 1}${resolution.line ? ` (body line ${resolution.line})` : ''}`;
       for (const name of resolution.expressionAttributes) {
         problems.push(problem(meeting.file, `${where} ${name}`, 'is a JS expression', `write it as a string, ${name}="…"`));
@@ -145,7 +145,7 @@ export function checkIntegrity(meetings: readonly Meeting[], registries: Registr
 export function checkMatters(matters: Iterable<Matter>, meetings: readonly Meeting[]): string[] {
   const problems: string[] = [];
   const byId = new Map(meetings.map((m) => [m.id, m]));
-  const resolutionIds = new Map(meetings.map((m) => [m.id, new Set(parseProtocolBody(m.body).resolutions.map((r) => r.id))]));
+  const resolutionIds = new Map(meetings.map((m) => [m.id, new Set(protocolBodyOf(m).resolutions.map((r) => r.id))]));
   const allResolutions = new Set([...resolutionIds.values()].flatMap((ids) => [...ids]));
   for (const matter of matters) {
     const file = `content/matters/${matter.id}.yaml`;

@@ -4,6 +4,7 @@
  * collections; everything else in `src/lib` works on these shapes only, so it
  * runs in vitest without Astro.
  */
+import type { ProtocolBody } from './protocol-body';
 import type { CommitteeData, MatterData, NameDecision, OrganisationData, PersonData, ProtocolData, TopicData } from './schema';
 
 /** What Astro's `reference()` leaves in entry data: `{ id, collection }`; the importer writes plain ids. */
@@ -15,8 +16,10 @@ export type IdRef = string | { id: string; collection?: string };
  * - `id`: the meeting id, `"2021-04-22-strategiekreis"` (the MDX file name)
  * - `file`: path of the MDX file relative to the project, `"content/protocols/2021-04-22-strategiekreis.mdx"`
  * - `body`: the raw MDX body (protocol text with `<Resolution>` elements)
+ * - `parsedBody`: what the MDX compile read from the body (`src/lib/remark-protocol-body.ts`);
+ *   absent outside a site build. Read it with `protocolBodyOf(meeting)`, which parses when absent.
  */
-export type Meeting = ProtocolData & { id: string; file: string; body: string };
+export type Meeting = ProtocolData & { id: string; file: string; body: string; parsedBody?: ProtocolBody };
 
 /** A registry entry with its id (the YAML file name). */
 export type WithId<T> = T & { id: string };
@@ -65,16 +68,18 @@ export type ProtocolEntryData = Omit<ProtocolData, 'committee' | 'attendees' | '
 
 /**
  * Turns a protocol content entry into a `Meeting` with plain id strings.
- * @param entry `{ id, filePath, body, data }` as returned by `getCollection('protocols')`
+ * @param entry `{ id, filePath, body, data }` as returned by `getCollection('protocols')`, plus
+ *   `parsedBody` when the MDX compile already read the body
  * @example toMeeting({ id: '2021-04-22-strategiekreis', filePath: 'content/protocols/2021-04-22-strategiekreis.mdx', body, data }).committee // => 'strategiekreis'
  */
-export function toMeeting(entry: { id: string; filePath?: string; body?: string; data: ProtocolEntryData }): Meeting {
+export function toMeeting(entry: { id: string; filePath?: string; body?: string; parsedBody?: ProtocolBody; data: ProtocolEntryData }): Meeting {
   const { data } = entry;
   return {
     ...data,
     id: entry.id,
     file: entry.filePath ?? `content/protocols/${entry.id}.mdx`,
     body: entry.body ?? '',
+    ...(entry.parsedBody ? { parsedBody: entry.parsedBody } : {}),
     committee: refId(data.committee),
     attendees: data.attendees.map(refId),
     moderator: optionalRefId(data.moderator),

@@ -17,7 +17,8 @@ import type { ArchiveIndex, ResolutionInMeeting } from './archive-index';
 import { createMentionMatcher, type FoundMention, type MentionMatcher } from './mention-matcher';
 import type { Meeting, Organisation, Person, Topic } from './model';
 import { NAME_DECISIONS_FILE } from './name-decisions';
-import { placeOf, protocolText } from './protocol-text';
+import { protocolBodyOf } from './protocol-body';
+import { placeOf } from './protocol-text';
 
 /** One agenda item (TOP) of a meeting's frontmatter. */
 export type AgendaItem = Meeting['agenda'][number];
@@ -146,7 +147,7 @@ function toRecords<Entry, Role extends string, R>(
  * @throws if a name decision (`content/name-decisions.yaml`) names a person who is not in the registry
  */
 function meetingMentions(index: ArchiveIndex, matcher: MentionMatcher, meeting: Meeting): TextMention[] {
-  const text = protocolText(meeting.body);
+  const text = protocolBodyOf(meeting).text;
   return matcher.find(text.text, meeting.id).map((found) => {
     if (found.kind === 'person' && !index.registries.people.has(found.id)) {
       throw new Error(

@@ -112,9 +112,27 @@ export function parseProtocolBody(body: string): ProtocolBody {
   return parsed;
 }
 
+/**
+ * A meeting's parsed body: the MDX compile's reading when the build has one
+ * (`meeting.parsedBody`, `src/lib/remark-protocol-body.ts`), else `parseProtocolBody(meeting.body)`.
+ * Shared, treat as read-only.
+ */
+export function protocolBodyOf(meeting: { body: string; parsedBody?: ProtocolBody }): ProtocolBody {
+  return meeting.parsedBody ?? parseProtocolBody(meeting.body);
+}
+
 /** The parse behind `parseProtocolBody`. */
 function parseUncached(body: string): ProtocolBody {
-  const tree = parser.parse(body) as Root;
+  return protocolBodyFromTree(parser.parse(body) as Root);
+}
+
+/**
+ * Reads TOP headings, resolutions and visible text from an already parsed body
+ * (remark-parse + remark-mdx + remark-gfm). `parseProtocolBody` parses and calls it;
+ * the MDX compile hands its own tree to it (`src/lib/remark-protocol-body.ts`),
+ * so the site reads each body once per build. Lines are those of the tree's positions.
+ */
+export function protocolBodyFromTree(tree: Root): ProtocolBody {
   const topNumbers: string[] = [];
   const topTitles: Record<string, string> = {};
   const resolutions: Resolution[] = [];
