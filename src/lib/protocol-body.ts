@@ -90,10 +90,10 @@ function blockText(children: RootContent[]): string {
 const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'inlineCode', 'break', 'mdxJsxTextElement', 'mdxTextExpression', 'footnoteReference', 'image', 'imageReference', 'html']);
 
 /**
- * Results by body text. A build asks for every body several times (`checkIntegrity`,
- * `checkMatters`, `buildArchiveIndex`) and remark-mdx costs about 9 ms a body: some 18 s
- * per pass at 2,000 protocols (BENCHMARKS.md). Keys are the bodies the collections already
- * hold, so the cache adds only the small results.
+ * Results by body text. Callers ask for the same body several times (`checkIntegrity`,
+ * `checkMatters`, `buildArchiveIndex`) and remark-mdx costs about 9 ms a body. In a site
+ * build the MDX compile's reading is used instead (`protocolBodyOf`,
+ * `src/lib/remark-protocol-body.ts`); this memo serves tests, scripts and builds without it.
  */
 const parsedBodies = new Map<string, ProtocolBody>();
 
