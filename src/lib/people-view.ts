@@ -163,6 +163,26 @@ function meetingDateLink(meeting: Meeting): Link {
   return { href: meetingPath(meeting.id), label: formatDate(meeting.date) };
 }
 
+/**
+ * The agenda items presented in these appearances, newest meeting first, agenda order within.
+ * @param presenters who to list beside each item (none on person pages)
+ */
+function presentedItems(
+  index: ArchiveIndex,
+  appearances: readonly Appearance<string>[],
+  presenters: (appearance: Appearance<string>, item: AgendaItem) => Link[] = () => [],
+): PresentedItem[] {
+  return appearances.flatMap((a) =>
+    a.presented.map((item) => ({
+      href: topHref(index, a.meeting, item.number),
+      label: agendaItemLabel(item),
+      meeting: meetingDateLink(a.meeting),
+      committee: committeeName(index.registries, a.meeting.committee),
+      presenters: presenters(a, item),
+    })),
+  );
+}
+
 /** `"2017–2021"` or `"2021"` for a list of meetings. */
 function yearSpan(meetings: readonly Meeting[]): string {
   const years = meetings.map((m) => m.date.slice(0, 4)).sort();
@@ -340,15 +360,7 @@ export function personView(index: ArchiveIndex, people: PeopleIndex, personId: s
   if (!record) throw new Error(`personView: "${personId}" appears in no protocol of content/protocols/, so it has no page.`);
   const { person, appearances } = record;
   const registries = index.registries;
-  const presented = appearances.flatMap((a) =>
-    a.presented.map((item) => ({
-      href: topHref(index, a.meeting, item.number),
-      label: agendaItemLabel(item),
-      meeting: meetingDateLink(a.meeting),
-      committee: committeeName(registries, a.meeting.committee),
-      presenters: [],
-    })),
-  );
+  const presented = presentedItems(index, appearances);
   const topicIds = [...new Set(appearances.flatMap((a) => a.presented.flatMap((item) => item.topics)))];
   const entries = appearances.map((a) => {
     const roles = a.roles.filter((r) => r === 'attendee' || r === 'moderator' || r === 'minutesBy').map((r) => ({ text: personRoleLabels[r] }));
@@ -455,15 +467,7 @@ export function organisationView(index: ArchiveIndex, people: PeopleIndex, organ
     const members = item.presenters.filter((id) => a.memberships.some((m) => m.id === id));
     return known(members.length > 0 ? members : item.presenters).map(personLink);
   };
-  const presented = appearances.flatMap((a) =>
-    a.presented.map((item) => ({
-      href: topHref(index, a.meeting, item.number),
-      label: agendaItemLabel(item),
-      meeting: meetingDateLink(a.meeting),
-      committee: committeeName(registries, a.meeting.committee),
-      presenters: presentersFor(a, item),
-    })),
-  );
+  const presented = presentedItems(index, appearances, presentersFor);
   const entries = appearances.map((a) => {
     // Representatives not already named with a presented item.
     const shown = new Set(a.presented.flatMap((item) => presentersFor(a, item).map((p) => p.href)));

@@ -20,6 +20,15 @@ import { visit } from 'unist-util-visit';
 import { topNumberFromHeading } from './anchors.ts';
 import { protocolTextFromTree, type ProtocolText } from './protocol-text.ts';
 
+/**
+ * The meeting id of a protocol file (`…/protocols/<meeting-id>.mdx`, also `.md`), or undefined
+ * for any other file. The Markdown plugins use it to act on protocols only.
+ * @example meetingIdOfProtocolFile('/repo/content/protocols/2021-04-22-strategiekreis.mdx') // => '2021-04-22-strategiekreis'
+ */
+export function meetingIdOfProtocolFile(path: string | undefined): string | undefined {
+  return path ? /(^|\/)protocols\/([^/]+)\.mdx?$/.exec(path.replaceAll('\\', '/'))?.[2] : undefined;
+}
+
 /** One `<Resolution>` element of a protocol body. */
 export interface Resolution {
   /** The `id` attribute, `"2021-04-22-strategiekreis-b1"`; also the anchor on the meeting page. */

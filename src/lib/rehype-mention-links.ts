@@ -24,6 +24,7 @@ import { dirname, resolve } from 'node:path';
 import { topNumberFromHeading } from './anchors';
 import { organisationPath, personPath } from './paths';
 import { createMentionMatcher, type MentionMatcher } from './mention-matcher';
+import { meetingIdOfProtocolFile } from './protocol-body';
 import { loadMentionRegistries, type MentionRegistries } from './registry-files';
 
 /** Options for tests; the site passes none. */
@@ -85,10 +86,9 @@ interface Replacement {
 
 /** The protocol's meeting id and `content/` folder, or undefined for any other file. */
 function protocolOf(file: FileLike): { meetingId: string; contentDir: string } | undefined {
-  const path = file.path?.replace(/\\/g, '/');
-  const match = path && /(^|\/)protocols\/([^/]+)\.mdx?$/.exec(path);
-  if (!path || !match) return undefined;
-  return { meetingId: match[2], contentDir: dirname(dirname(resolve(path))) };
+  const meetingId = meetingIdOfProtocolFile(file.path);
+  if (!file.path || !meetingId) return undefined;
+  return { meetingId, contentDir: dirname(dirname(resolve(file.path))) };
 }
 
 /** The tree's text nodes in order, with block breaks between blocks, and which section each is in. */

@@ -21,13 +21,10 @@
  * after remark-gfm so tables and autolinks are in the tree as the site shows them.
  */
 import type { Root } from 'mdast';
-import { protocolBodyFromTree, type ProtocolBody } from './protocol-body.ts';
+import { meetingIdOfProtocolFile, protocolBodyFromTree, type ProtocolBody } from './protocol-body.ts';
 
 /** The frontmatter key the plugin writes (read by `protocolBodyFromFrontmatter`). */
 export const PROTOCOL_BODY_KEY = 'protocolBody';
-
-/** Protocol files, as `rehype-mention-links` recognises them. */
-const PROTOCOL_FILE = /(^|\/)protocols\/[^/]+\.mdx$/;
 
 /** The part of a VFile the plugin uses. */
 interface FileLike {
@@ -48,7 +45,7 @@ function leadingLineBreaks(value: string): number {
  */
 export function remarkProtocolBody() {
   return (tree: Root, file: FileLike) => {
-    if (!file.path || !PROTOCOL_FILE.test(file.path.replaceAll('\\', '/'))) return;
+    if (!meetingIdOfProtocolFile(file.path)) return;
     const body = protocolBodyFromTree(tree);
     const shift = leadingLineBreaks(typeof file.value === 'string' ? file.value : String(file.value ?? ''));
     const shifted: ProtocolBody = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, parseProtocolBody } from '../../src/lib/protocol-body';
+import { excerpt, meetingIdOfProtocolFile, parseProtocolBody } from '../../src/lib/protocol-body';
 
 const body = `{/* Imported from 002_0dc63d0f3f6a9726.txt by the importer. */}
 
@@ -69,5 +69,15 @@ describe('excerpt', () => {
 
   it('cuts long text at a word boundary and marks the cut', () => {
     expect(excerpt('Die Gespräche werden fortgesetzt.', 20)).toBe('Die Gespräche …');
+  });
+});
+
+describe('meetingIdOfProtocolFile', () => {
+  it('names the meeting of a protocol file, also with Windows separators, and nothing for other files', () => {
+    expect(meetingIdOfProtocolFile('/repo/content/protocols/2021-04-22-strategiekreis.mdx')).toBe('2021-04-22-strategiekreis');
+    expect(meetingIdOfProtocolFile('C:\\repo\\content\\protocols\\2017-11-09-plenum.mdx')).toBe('2017-11-09-plenum');
+    expect(meetingIdOfProtocolFile('/repo/src/pages/about.mdx')).toBeUndefined();
+    expect(meetingIdOfProtocolFile('/repo/content/protocols/notes.txt')).toBeUndefined();
+    expect(meetingIdOfProtocolFile(undefined)).toBeUndefined();
   });
 });
