@@ -4,8 +4,9 @@
  * Column and field descriptions live here, next to the code that fills them,
  * and the dataset page (`src/pages/daten/index.astro`) prints them from here.
  *
- * CSV: RFC 4180 (`src/lib/csv.ts`), UTF-8 without byte-order mark, header row,
- * lists inside a cell separated by `;`. Protocol text is masked (`maskContactData`);
+ * CSV: RFC 4180 (`src/lib/csv.ts`), UTF-8 with byte order mark (for German Excel),
+ * header row, lists inside a cell separated by `;`, text cells starting with `=`, `+`,
+ * `-`, `@` neutralised by a leading `'` (formula injection). Protocol text is masked (`maskContactData`);
  * the protocol bodies themselves are not part of the dataset, only the resolutions.
  */
 import type { ArchiveIndex, ResolutionInMeeting } from './archive-index';
