@@ -9,7 +9,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'zod';
-import { committeeSchema, matterSchema, organisationSchema, personSchema, protocolSchema, topicSchema } from './lib/schema';
+import { committeeSchema, isoDate, matterSchema, organisationSchema, personSchema, protocolSchema, topicSchema } from './lib/schema';
 
 const protocols = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/protocols' }),
@@ -54,7 +54,7 @@ const pages = defineCollection({
     /** One sentence for `<meta name="description">`. */
     description: z.string().min(1),
     /** When the text was last changed in substance, ISO date (`2026-12-01`); shown as "Stand". */
-    updated: z.iso.date().optional(),
+    updated: isoDate.optional(),
   }),
 });
 
