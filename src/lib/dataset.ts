@@ -17,6 +17,7 @@ import type { Committee, Meeting, Organisation, Person } from './model';
 import { oparlPaths } from './oparl';
 import { committeePath, meetingPath, resolutionPath, sourcePath } from './paths';
 import { maskContactData } from './privacy';
+import { siteConfig, type SiteConfig } from '../site-config';
 
 /** Where the dataset lives. */
 export const datasetPath = '/daten/';
@@ -137,6 +138,8 @@ export function organisationColumns(index: ArchiveIndex, site: URL | string): Cs
 export const archiveJsonFields: { field: string; description: string }[] = [
   { field: 'generatedAt', description: 'Zeitpunkt der Erzeugung (ISO 8601, UTC).' },
   { field: 'site', description: 'Basisadresse des Archivs.' },
+  { field: 'publisher', description: 'Wer das Archiv herausgibt (Name des Betreibers); `null`, solange die OM das nicht festgelegt hat.' },
+  { field: 'licence', description: 'Lizenz der Daten: `name` und `url` des Lizenztexts; `null`, solange die OM sie nicht festgelegt hat.' },
   { field: 'committees[]', description: 'Gremien: `id`, `name`, `description`, `url`.' },
   { field: 'organisations[]', description: 'In Protokollen genannte Organisationen: `id`, `shortName`, `name`.' },
   { field: 'people[]', description: 'Personen: `id`, `name` (mit Titel), `givenName`, `familyName`, `academicTitle`. Keine Kontaktdaten.' },
@@ -150,12 +153,15 @@ export const archiveJsonFields: { field: string; description: string }[] = [
 ];
 
 /** The whole archive as one JSON document (see `archiveJsonFields`). */
-export function archiveJson(index: ArchiveIndex, site: URL | string, generatedAt: string): Record<string, unknown> {
+export function archiveJson(index: ArchiveIndex, site: URL | string, generatedAt: string, config: SiteConfig = siteConfig): Record<string, unknown> {
   const url = (path: string) => new URL(path, site).href;
   const mask = (text: string | undefined) => (text === undefined ? undefined : maskContactData(text));
   return {
     generatedAt,
     site: url('/'),
+    // null (not left out) while undecided, so a reader sees the licence is open, not forgotten.
+    publisher: config.operator.name,
+    licence: config.dataLicence,
     committees: index.committees.map((c) => ({ id: c.id, name: c.name, description: c.description, url: url(committeePath(c.id)) })),
     organisations: [...index.registries.organisations.values()].map((o) => ({ id: o.id, shortName: o.shortName, name: o.name })),
     people: [...index.registries.people.values()].map((p) => ({ id: p.id, name: personLabel(p), givenName: p.givenName, familyName: p.familyName, academicTitle: p.academicTitle })),
