@@ -21,7 +21,7 @@ import type { Meeting } from './model';
 import { meetingPath, resolutionPath } from './paths';
 import { maskContactData } from './privacy';
 import { excerpt } from './protocol-body';
-import { licenceNotice, siteConfig } from '../site-config';
+import { licenceNotice, siteConfig, type SiteConfig } from '../site-config';
 
 /** The site name, first part of every feed title (`src/site-config.ts`). */
 const siteName = siteConfig.siteName;
@@ -423,10 +423,11 @@ export function allFeeds(index: ArchiveIndex, site: URL | string): Feed[] {
 }
 
 /**
- * The options `@astrojs/rss` renders a feed from (`rss(rssOptions(feed, context.site))`).
+ * The options `@astrojs/rss` renders a feed from (`rss(rssOptions(feed, context.site))`);
+ * `config` supplies the data licence for `<copyright>` (default: `src/site-config.ts`).
  * @example rssOptions(meetingsFeed(index, site), site).items[0].link // => 'https://…/sitzungen/2021-11-11-plenum/'
  */
-export function rssOptions(feed: Feed, site: URL | string) {
+export function rssOptions(feed: Feed, site: URL | string, config: SiteConfig = siteConfig) {
   return {
     title: feed.title,
     description: feed.description,
@@ -435,13 +436,13 @@ export function rssOptions(feed: Feed, site: URL | string) {
     // `atom:link rel="self"`: feed validators ask for it, readers use it to find the canonical feed URL.
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     // `<copyright>`: the data licence from src/site-config.ts, once the OM has decided it (left out until then).
-    customData: `<language>de-DE</language>${copyrightElement()}<atom:link href="${absoluteUrl(feed.path, site)}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>de-DE</language>${copyrightElement(config)}<atom:link href="${absoluteUrl(feed.path, site)}" rel="self" type="application/rss+xml"/>`,
     trailingSlash: true,
   };
 }
 
 /** The RSS `<copyright>` element of every feed: the data licence, XML-escaped; `''` while undecided. */
-function copyrightElement(config = siteConfig): string {
+function copyrightElement(config: SiteConfig): string {
   const notice = licenceNotice(config);
   if (!notice) return '';
   const escaped = notice.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');

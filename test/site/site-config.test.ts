@@ -1,0 +1,57 @@
+/**
+ * The OM's details (`src/site-config.ts`): undecided values show as placeholders that
+ * say what is missing, never as guesses; a malformed value fails naming its field; the
+ * licence reaches OParl and archive.json only once decided.
+ */
+import { describe, expect, it } from 'vitest';
+import { archiveJson } from '../../src/lib/dataset';
+import { licenseField } from '../../src/lib/oparl';
+import { factLabels, parseSiteConfig, placeholderText, siteConfig, siteFact, type FactName } from '../../src/site-config';
+import { archive, site } from './open-data-fixture';
+
+const ccBy = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };
+
+describe('siteFact', () => {
+  it('says what is missing for every fact the OM has not decided', () => {
+    for (const name of Object.keys(factLabels) as FactName[]) {
+      const fact = siteFact(name, parseSiteConfig({ ...siteConfig }));
+      // The committed configuration decides nothing yet: every fact is a placeholder.
+      expect(fact, name).toEqual({ name, missing: factLabels[name] });
+    }
+    expect(placeholderText(factLabels.dataLicence)).toBe('[noch festzulegen: Lizenz der Daten]');
+  });
+
+  it('shows a decided value: an address line by line, the licence with the link to its text', () => {
+    const config = parseSiteConfig({
+      ...siteConfig,
+      operator: { ...siteConfig.operator, address: ['Musterstraße 1', '53113 Bonn'] },
+      dataLicence: ccBy,
+    });
+    expect(siteFact('operator.address', config)).toEqual({ name: 'operator.address', lines: ['Musterstraße 1', '53113 Bonn'] });
+    expect(siteFact('dataLicence', config)).toEqual({ name: 'dataLicence', lines: ['CC BY 4.0'], href: ccBy.url });
+    expect(siteFact('operator.name', config)).toEqual({ name: 'operator.name', missing: 'Name des Betreibers' });
+  });
+});
+
+describe('parseSiteConfig', () => {
+  it('names the field and the fix for a malformed value', () => {
+    expect(() => parseSiteConfig({ ...siteConfig, dataLicence: { name: 'CC BY', url: 'keine-url' } })).toThrowErrorMatchingInlineSnapshot(
+      `[Error: src/site-config.ts: dataLicence.url: Invalid URL. Fix: correct the value, or set it to null while it is not decided.]`,
+    );
+    expect(() => parseSiteConfig({ ...siteConfig, operator: { ...siteConfig.operator, name: '' } })).toThrow('operator.name');
+  });
+});
+
+describe('the licence in machine-readable outputs', () => {
+  it('is OParl license (a URL) once decided, absent before', () => {
+    expect(licenseField({ ...siteConfig, dataLicence: null })).toEqual({});
+    expect(licenseField({ ...siteConfig, dataLicence: ccBy })).toEqual({ license: ccBy.url });
+  });
+
+  it('is null in archive.json while undecided, so readers see it is open', () => {
+    const undecided = archiveJson(archive, site, '2026-12-01T00:00:00Z', { ...siteConfig, dataLicence: null });
+    expect(undecided).toMatchObject({ publisher: null, licence: null });
+    const decided = archiveJson(archive, site, '2026-12-01T00:00:00Z', { ...siteConfig, dataLicence: ccBy });
+    expect(decided.licence).toEqual(ccBy);
+  });
+});
