@@ -3,7 +3,8 @@
  * Chromium (issue #16): every page links the editorial pages (Über, Impressum,
  * Datenschutz, Barrierefreiheit) from its footer; no page sets a cookie or stores
  * anything in the browser, the search page with results included; the OM's
- * undecided details show as visibly marked placeholders.
+ * undecided details show as visibly marked placeholders; the "In der Suche" link of a
+ * person, organisation, topic, committee and matter page finds results.
  * Pages are found in `dist/` (`discoverPages`), which covers the editorial pages too.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -60,6 +61,23 @@ describe.each([...pages, searchWithResults])('%s', (path) => {
     }));
     expect(stored).toEqual({ cookie: '', localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [] });
     expect(await page.context().cookies()).toEqual([]);
+    await page.context().close();
+  });
+});
+
+/** The richest person, organisation, topic, committee and matter page (each has an "In der Suche" link). */
+const entityPages = pages.filter((path) => /^\/(personen|organisationen|themen|gremien|vorgaenge)\/[^/]+\/$/.test(path));
+
+describe.each(entityPages)('%s', (path) => {
+  it('leads "In der Suche" to a search that finds something, with the page\'s filter or title set', async () => {
+    const page = await open(path);
+    const link = page.getByRole('link', { name: 'In der Suche', exact: true });
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(/^\/suche\/\?(person|organisation|thema|gremium|q)=/);
+    await link.click();
+    await page.waitForSelector('#suche-ergebnisse > li', { timeout: 20_000 });
+    expect(await page.locator('#suche-ergebnisse > li').count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).search).toBe(new URL(href!, baseUrl).search);
     await page.context().close();
   });
 });
