@@ -71,13 +71,25 @@ export function topicAlternates(index: ArchiveIndex, topicId: string): Alternate
   return [{ title: `Thema ${topicName(index, topicId)} (RSS)`, href: topicFeedPath(topicId), type: rss }];
 }
 
+/** Who has a feed, computed once per index: every person and organisation page asks. */
+const withFeeds = new WeakMap<ArchiveIndex, { people: Set<string>; organisations: Set<string> }>();
+
+function feedOwners(index: ArchiveIndex): { people: Set<string>; organisations: Set<string> } {
+  let owners = withFeeds.get(index);
+  if (!owners) {
+    owners = { people: new Set(peopleWithMeetings(index)), organisations: new Set(organisationsWithMeetings(index)) };
+    withFeeds.set(index, owners);
+  }
+  return owners;
+}
+
 /**
  * A person's page alternates: their feed, where they have one (people named only in the
  * protocol text have a page but no feed, `peopleWithMeetings`).
  * @example personPageAlternates(index, 'annette-icks')[0].href // => '/feeds/personen/annette-icks.xml'
  */
 export function personPageAlternates(index: ArchiveIndex, personId: string): Alternate[] {
-  return peopleWithMeetings(index).includes(personId) ? personAlternates(index, personId) : [];
+  return feedOwners(index).people.has(personId) ? personAlternates(index, personId) : [];
 }
 
 /**
@@ -86,7 +98,7 @@ export function personPageAlternates(index: ArchiveIndex, personId: string): Alt
  * @example organisationAlternates(index, 'zdh') // => [{ title: 'ZDH: Sitzungen (RSS)', href: '/feeds/organisationen/zdh.xml', type: 'application/rss+xml' }]
  */
 export function organisationAlternates(index: ArchiveIndex, organisationId: string): Alternate[] {
-  if (!organisationsWithMeetings(index).includes(organisationId)) return [];
+  if (!feedOwners(index).organisations.has(organisationId)) return [];
   return [{ title: `${organisationNames(index.registries, organisationId).short}: Sitzungen (RSS)`, href: organisationFeedPath(organisationId), type: rss }];
 }
 
