@@ -12,9 +12,9 @@
  * is ever guessed. To fill a value in, replace its `null` here; `siteConfigSchema`
  * checks the shape when the site builds (a malformed value fails the build, naming the field).
  *
- * Note for a contact e-mail address or phone number: the build's privacy gate
- * (`test/e2e/dist.test.ts`, `src/lib/privacy.ts`) rejects any e-mail address or phone
- * number in `dist/`; a published contact of the OM must be allowed there first.
+ * A contact e-mail address or phone number set here is published on purpose: the privacy
+ * gate (`test/e2e/dist.test.ts`), which rejects every other e-mail address and phone number
+ * in `dist/`, allows exactly these (`publishedContacts`). Protocol text stays masked.
  */
 import { z } from 'zod';
 
@@ -156,4 +156,15 @@ export function siteFact(name: FactName, config: SiteConfig = siteConfig): Fact 
  */
 export function licenceNotice(config: SiteConfig = siteConfig): string | undefined {
   return config.dataLicence ? `Daten: ${config.dataLicence.name} (${config.dataLicence.url})` : undefined;
+}
+
+/**
+ * The OM's own contact data the site publishes on purpose (Impressum, accessibility
+ * feedback): the e-mail addresses and phone numbers of `contact` and
+ * `accessibility.feedbackContact`; contact-form URLs are no contact data and left out.
+ * @example publishedContacts({ ...siteConfig, contact: { email: 'info@example.org', phone: null } }) // => ['info@example.org']
+ */
+export function publishedContacts(config: SiteConfig = siteConfig): string[] {
+  const values = [config.contact.email, config.contact.phone, config.accessibility.feedbackContact];
+  return [...new Set(values.filter((value): value is string => value !== null && !/^https?:\/\//.test(value)))];
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { archiveJson } from '../../src/lib/dataset';
 import { licenseField } from '../../src/lib/oparl';
-import { factLabels, parseSiteConfig, placeholderText, siteConfig, siteFact, type FactName } from '../../src/site-config';
+import { factLabels, parseSiteConfig, placeholderText, publishedContacts, siteConfig, siteFact, type FactName } from '../../src/site-config';
 import { archive, site } from './open-data-fixture';
 
 const ccBy = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };
@@ -30,6 +30,18 @@ describe('siteFact', () => {
     expect(siteFact('operator.address', config)).toEqual({ name: 'operator.address', lines: ['Musterstraße 1', '53113 Bonn'] });
     expect(siteFact('dataLicence', config)).toEqual({ name: 'dataLicence', lines: ['CC BY 4.0'], href: ccBy.url });
     expect(siteFact('operator.name', config)).toEqual({ name: 'operator.name', missing: 'Name des Betreibers' });
+  });
+});
+
+describe('publishedContacts', () => {
+  it('lists the e-mail addresses and phone numbers the OM publishes, not contact-form URLs, none while undecided', () => {
+    expect(publishedContacts({ ...siteConfig, contact: { email: null, phone: null } })).toEqual([]);
+    const config = {
+      ...siteConfig,
+      contact: { email: 'info@example.org', phone: '0228 123456' },
+      accessibility: { feedbackContact: 'https://example.org/kontakt/', statementDate: null },
+    };
+    expect(publishedContacts(config)).toEqual(['info@example.org', '0228 123456']);
   });
 });
 
