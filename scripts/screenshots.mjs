@@ -53,6 +53,13 @@ const pages = Object.entries({
   gremium: richestPage('gremien'),
   jahre: '/jahre/',
   jahr: richestPage('jahre'),
+  person: richestPage('personen'),
+  vorgang: richestPage('vorgaenge'),
+  daten: '/daten/',
+  ueber: '/ueber/',
+  impressum: '/impressum/',
+  datenschutz: '/datenschutz/',
+  barrierefreiheit: '/barrierefreiheit/',
   404: '/gibt-es-nicht/',
 }).filter(([, path]) => path);
 
@@ -76,7 +83,7 @@ try {
         if (!new URL(request.url()).hostname.match(/^(127\.0\.0\.1|localhost)$/)) problems.push(`external request: ${request.url()}`);
       });
       for (const [kind, path] of pages) {
-        if (colorScheme === 'dark' && !['sitzung', 'home'].includes(kind)) continue;
+        if (colorScheme === 'dark' && !['sitzung', 'home', 'impressum'].includes(kind)) continue;
         await page.goto(`http://127.0.0.1:${port}${path}`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         if (overflow > 0) problems.push(`${path} at ${width}px (${colorScheme}): ${overflow}px wider than the viewport`);

@@ -4,10 +4,12 @@
  *
  * - protocols:     `content/protocols/<meeting-id>.mdx` (frontmatter + protocol text)
  * - people, organisations, committees, topics, matters: one YAML file per entry; the file name is the id.
+ * - pages:         `content/pages/<id>.mdx`, the editorial pages (about, Impressum, privacy, accessibility).
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { committeeSchema, matterSchema, organisationSchema, personSchema, protocolSchema, topicSchema } from './lib/schema';
+import { z } from 'zod';
+import { committeeSchema, isoDate, matterSchema, organisationSchema, personSchema, protocolSchema, topicSchema } from './lib/schema';
 
 const protocols = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/protocols' }),
@@ -39,4 +41,21 @@ const matters = defineCollection({
   schema: matterSchema((collection) => reference(collection as 'protocols')),
 });
 
-export const collections = { protocols, people, organisations, committees, topics, matters };
+/**
+ * Editorial pages: MDX rendered by @astrojs/mdx, one route each (`src/pages/<id>.astro`,
+ * list in `src/lib/editorial-pages.ts`). The OM's details are not written into them but
+ * come from `src/site-config.ts` through `<Fact name="…" />`.
+ */
+const pages = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/pages' }),
+  schema: z.object({
+    /** Page title, the `<h1>` and `<title>` ("Impressum"). */
+    title: z.string().min(1),
+    /** One sentence for `<meta name="description">`. */
+    description: z.string().min(1),
+    /** When the text was last changed in substance, ISO date (`2026-12-01`); shown as "Stand". */
+    updated: isoDate.optional(),
+  }),
+});
+
+export const collections = { protocols, people, organisations, committees, topics, matters, pages };

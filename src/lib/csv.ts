@@ -3,7 +3,31 @@
  * CRLF line breaks, a header row, and a field in double quotes when it holds a
  * comma, a quote, CR or LF (quotes inside doubled). Written by hand because it
  * is twenty lines; `parseCsv` exists so tests can prove the round trip.
+ *
+ * Two additions for spreadsheet users, documented on `/daten/`:
+ * - every file starts with a UTF-8 byte order mark (`csvByteOrderMark`): without it,
+ *   German Excel reads a double-clicked CSV as Windows-1252 and garbles the umlauts;
+ * - a text cell that begins with `=`, `+`, `-`, `@`, a tab or a CR gets a leading `'`
+ *   (`neutraliseFormula`), so a spreadsheet shows it as text instead of running it as a
+ *   formula (CSV injection, https://owasp.org/www-community/attacks/CSV_Injection).
  */
+
+/** U+FEFF, the byte order mark (bytes EF BB BF in UTF-8) every CSV file starts with. */
+export const csvByteOrderMark = '\uFEFF';
+
+/** What makes a spreadsheet read a cell as a formula (OWASP: `=`, `+`, `-`, `@`, tab, CR). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell made safe to open in a spreadsheet: a leading `'` where it would start a formula.
+ * Spreadsheets show the text without the `'`; the file (and `parseCsv`) keeps it.
+ * @example neutraliseFormula('=HYPERLINK("x")') // => `'=HYPERLINK("x")`
+ * @example neutraliseFormula('- Punkt eins') // => `'- Punkt eins`
+ * @example neutraliseFormula('Bonn') // => 'Bonn'
+ */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
 
 /** A cell value; `undefined`/`null` become an empty field, `true`/`false` the words. */
 export type CsvValue = string | number | boolean | null | undefined;
@@ -19,32 +43,36 @@ export interface CsvColumn<T> {
 }
 
 /**
- * One field, quoted only where RFC 4180 requires it.
+ * One field, quoted only where RFC 4180 requires it. Text that would start a formula is
+ * neutralised (`neutraliseFormula`); numbers and booleans are written as they are.
  * @example csvField('Bonn, Berlin') // => '"Bonn, Berlin"'
  * @example csvField('Sie sagte "ja"') // => '"Sie sagte ""ja"""'
  * @example csvField(42) // => '42'
+ * @example csvField('=1+1') // => `'=1+1`
  */
 export function csvField(value: CsvValue): string {
-  const text = value == null ? '' : String(value);
+  const text = value == null ? '' : typeof value === 'string' ? neutraliseFormula(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /**
- * A whole CSV file: header row, then one record per row, each line ending in CRLF.
- * @example toCsv([{ name: 'id', description: '', value: (r) => r.id }], [{ id: 'a' }]) // => 'id\r\na\r\n'
+ * A whole CSV file: byte order mark, header row, then one record per row, each line ending in CRLF.
+ * @example toCsv([{ name: 'id', description: '', value: (r) => r.id }], [{ id: 'a' }]) // => '\uFEFFid\r\na\r\n'
  */
 export function toCsv<T>(columns: readonly CsvColumn<T>[], rows: readonly T[]): string {
   const lines = [columns.map((column) => csvField(column.name))];
   for (const row of rows) lines.push(columns.map((column) => csvField(column.value(row))));
-  return lines.map((fields) => `${fields.join(',')}\r\n`).join('');
+  return csvByteOrderMark + lines.map((fields) => `${fields.join(',')}\r\n`).join('');
 }
 
 /**
- * Parses RFC 4180 CSV into records of fields (accepts LF as well as CRLF line breaks).
+ * Parses RFC 4180 CSV into records of fields (accepts LF as well as CRLF line breaks;
+ * skips a leading byte order mark). Neutralised cells keep their leading `'`.
  * @example parseCsv('a,"b ""c"""\r\n1,2\r\n') // => [['a', 'b "c"'], ['1', '2']]
  * @throws if a quoted field is not closed
  */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(input: string): string[][] {
+  const text = input.startsWith(csvByteOrderMark) ? input.slice(1) : input;
   const records: string[][] = [];
   let record: string[] = [];
   let field = '';

@@ -4,8 +4,9 @@
  * Column and field descriptions live here, next to the code that fills them,
  * and the dataset page (`src/pages/daten/index.astro`) prints them from here.
  *
- * CSV: RFC 4180 (`src/lib/csv.ts`), UTF-8 without byte-order mark, header row,
- * lists inside a cell separated by `;`. Protocol text is masked (`maskContactData`);
+ * CSV: RFC 4180 (`src/lib/csv.ts`), UTF-8 with byte order mark (for German Excel),
+ * header row, lists inside a cell separated by `;`, text cells starting with `=`, `+`,
+ * `-`, `@` neutralised by a leading `'` (formula injection). Protocol text is masked (`maskContactData`);
  * the protocol bodies themselves are not part of the dataset, only the resolutions.
  */
 import type { ArchiveIndex, ResolutionInMeeting } from './archive-index';
@@ -16,6 +17,7 @@ import type { Committee, Meeting, Organisation, Person } from './model';
 import { oparlPaths } from './oparl';
 import { committeePath, meetingPath, resolutionPath, sourcePath } from './paths';
 import { maskContactData } from './privacy';
+import { siteConfig, type SiteConfig } from '../site-config';
 
 /** Where the dataset lives. */
 export const datasetPath = '/daten/';
@@ -136,6 +138,8 @@ export function organisationColumns(index: ArchiveIndex, site: URL | string): Cs
 export const archiveJsonFields: { field: string; description: string }[] = [
   { field: 'generatedAt', description: 'Zeitpunkt der Erzeugung (ISO 8601, UTC).' },
   { field: 'site', description: 'Basisadresse des Archivs.' },
+  { field: 'publisher', description: 'Wer das Archiv herausgibt (Name des Betreibers); `null`, solange die OM das nicht festgelegt hat.' },
+  { field: 'licence', description: 'Lizenz der Daten: `name` und `url` des Lizenztexts; `null`, solange die OM sie nicht festgelegt hat.' },
   { field: 'committees[]', description: 'Gremien: `id`, `name`, `description`, `url`.' },
   { field: 'organisations[]', description: 'In Protokollen genannte Organisationen: `id`, `shortName`, `name`.' },
   { field: 'people[]', description: 'Personen: `id`, `name` (mit Titel), `givenName`, `familyName`, `academicTitle`. Keine Kontaktdaten.' },
@@ -149,12 +153,15 @@ export const archiveJsonFields: { field: string; description: string }[] = [
 ];
 
 /** The whole archive as one JSON document (see `archiveJsonFields`). */
-export function archiveJson(index: ArchiveIndex, site: URL | string, generatedAt: string): Record<string, unknown> {
+export function archiveJson(index: ArchiveIndex, site: URL | string, generatedAt: string, config: SiteConfig = siteConfig): Record<string, unknown> {
   const url = (path: string) => new URL(path, site).href;
   const mask = (text: string | undefined) => (text === undefined ? undefined : maskContactData(text));
   return {
     generatedAt,
     site: url('/'),
+    // null (not left out) while undecided, so a reader sees the licence is open, not forgotten.
+    publisher: config.operator.name,
+    licence: config.dataLicence,
     committees: index.committees.map((c) => ({ id: c.id, name: c.name, description: c.description, url: url(committeePath(c.id)) })),
     organisations: [...index.registries.organisations.values()].map((o) => ({ id: o.id, shortName: o.shortName, name: o.name })),
     people: [...index.registries.people.values()].map((p) => ({ id: p.id, name: personLabel(p), givenName: p.givenName, familyName: p.familyName, academicTitle: p.academicTitle })),

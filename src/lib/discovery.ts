@@ -6,7 +6,10 @@
 import {
   agendaTopics,
   committeeFeedPath,
+  matterFeedPath,
   meetingsFeedPath,
+  organisationFeedPath,
+  organisationsWithMeetings,
   peopleWithMeetings,
   personFeedPath,
   resolutionsFeedPath,
@@ -16,7 +19,7 @@ import {
 } from './feeds';
 import { allMeetingsCalendarPath, committeeCalendarPath } from './calendar';
 import type { ArchiveIndex } from './archive-index';
-import { committeeName, personName } from './labels';
+import { committeeName, organisationNames, personName } from './labels';
 import type { Meeting } from './model';
 
 /** One `<link rel="alternate" type={type} title={title} href={href}>`. */
@@ -68,6 +71,46 @@ export function topicAlternates(index: ArchiveIndex, topicId: string): Alternate
   return [{ title: `Thema ${topicName(index, topicId)} (RSS)`, href: topicFeedPath(topicId), type: rss }];
 }
 
+/** Who has a feed, computed once per index: every person and organisation page asks. */
+const withFeeds = new WeakMap<ArchiveIndex, { people: Set<string>; organisations: Set<string> }>();
+
+function feedOwners(index: ArchiveIndex): { people: Set<string>; organisations: Set<string> } {
+  let owners = withFeeds.get(index);
+  if (!owners) {
+    owners = { people: new Set(peopleWithMeetings(index)), organisations: new Set(organisationsWithMeetings(index)) };
+    withFeeds.set(index, owners);
+  }
+  return owners;
+}
+
+/**
+ * A person's page alternates: their feed, where they have one (people named only in the
+ * protocol text have a page but no feed, `peopleWithMeetings`).
+ * @example personPageAlternates(index, 'annette-icks')[0].href // => '/feeds/personen/annette-icks.xml'
+ */
+export function personPageAlternates(index: ArchiveIndex, personId: string): Alternate[] {
+  return feedOwners(index).people.has(personId) ? personAlternates(index, personId) : [];
+}
+
+/**
+ * An organisation's feed for its page (`/organisationen/<id>/`), where it has one
+ * (`organisationsWithMeetings`: presented or was represented at a meeting).
+ * @example organisationAlternates(index, 'zdh') // => [{ title: 'ZDH: Sitzungen (RSS)', href: '/feeds/organisationen/zdh.xml', type: 'application/rss+xml' }]
+ */
+export function organisationAlternates(index: ArchiveIndex, organisationId: string): Alternate[] {
+  if (!feedOwners(index).organisations.has(organisationId)) return [];
+  return [{ title: `${organisationNames(index.registries, organisationId).short}: Sitzungen (RSS)`, href: organisationFeedPath(organisationId), type: rss }];
+}
+
+/**
+ * A matter's feed for its page (`/vorgaenge/<id>/`); every matter has one.
+ * @example matterAlternates(index, 'musternetzwerke')[0].href // => '/feeds/vorgaenge/musternetzwerke.xml'
+ */
+export function matterAlternates(index: ArchiveIndex, matterId: string): Alternate[] {
+  const title = index.registries.matters.get(matterId)?.title ?? matterId;
+  return [{ title: `Vorgang ${title}: Beratungen (RSS)`, href: matterFeedPath(matterId), type: rss }];
+}
+
 /** Every feed and calendar, grouped for the dataset page (`/daten/`); titles are plain names. */
 export interface FeedDirectory {
   /** New protocols, new resolutions, all announced meetings. */
@@ -75,7 +118,9 @@ export interface FeedDirectory {
   /** Per committee: feed and calendar. */
   committees: { name: string; feed: Alternate; calendar: Alternate }[];
   people: Alternate[];
+  organisations: Alternate[];
   topics: Alternate[];
+  matters: Alternate[];
 }
 
 /** Lists every feed and calendar of the site (people with at least one meeting; every topic). */
@@ -87,7 +132,11 @@ export function feedDirectory(index: ArchiveIndex): FeedDirectory {
       return { name: committee.name, feed, calendar };
     }),
     people: peopleWithMeetings(index).map((personId) => ({ title: personName(index.registries, personId), href: personFeedPath(personId), type: rss })),
+    organisations: organisationsWithMeetings(index).map((id) => ({ title: organisationNames(index.registries, id).short, href: organisationFeedPath(id), type: rss })),
     topics: topicIds(index).map((topicId) => ({ title: topicName(index, topicId), href: topicFeedPath(topicId), type: rss })),
+    matters: [...index.registries.matters.values()]
+      .sort((a, b) => a.title.localeCompare(b.title, 'de'))
+      .map((matter) => ({ title: matter.title, href: matterFeedPath(matter.id), type: rss })),
   };
 }
 

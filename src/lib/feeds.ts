@@ -1,11 +1,12 @@
 /**
  * RSS feeds, so people can follow exactly what they care about: new protocols,
- * new resolutions, and one feed per committee, person and topic. Pure: builds
- * feed definitions from the archive index; `src/pages/feeds/[...feed].ts`
- * renders them with `@astrojs/rss` (`rssOptions`).
+ * new resolutions, and one feed per committee, person, organisation, topic and
+ * matter. Pure: builds feed definitions from the archive index;
+ * `src/pages/feeds/[...feed].ts` renders them with `@astrojs/rss` (`rssOptions`).
  *
  * URLs: `/feeds/sitzungen.xml`, `/feeds/beschluesse.xml`, `/feeds/gremien/<id>.xml`,
- * `/feeds/personen/<id>.xml`, `/feeds/themen/<id>.xml`.
+ * `/feeds/personen/<id>.xml`, `/feeds/organisationen/<id>.xml`, `/feeds/themen/<id>.xml`,
+ * `/feeds/vorgaenge/<id>.xml`.
  *
  * Every text taken from a protocol passes `maskContactData` (src/lib/privacy.ts):
  * feed readers show descriptions as they are, outside the page's masking.
@@ -14,15 +15,16 @@ import type { ArchiveIndex, ResolutionInMeeting } from './archive-index';
 import { topAnchorId } from './anchors';
 import { berlinInstant } from './berlin-time';
 import { formatDate, formatDateWithWeekday, formatMeetingFormat, formatTimeRange } from './format';
-import { committeeName, personLabel, personName } from './labels';
+import { committeeName, organisationNames, personLabel, personName } from './labels';
 import { resolutionSummary } from './meeting-view';
 import type { Meeting } from './model';
 import { meetingPath, resolutionPath } from './paths';
 import { maskContactData } from './privacy';
 import { excerpt } from './protocol-body';
+import { licenceNotice, siteConfig, type SiteConfig } from '../site-config';
 
-/** The site name, first part of every feed title. */
-const siteName = 'Protokollarchiv der Offensive Mittelstand';
+/** The site name, first part of every feed title (`src/site-config.ts`). */
+const siteName = siteConfig.siteName;
 
 /** At most this many items per feed, newest first (feed readers only need the recent ones). */
 export const feedItemLimit = 100;
@@ -70,6 +72,16 @@ export function topicFeedPath(topicId: string): string {
   return `/feeds/themen/${topicId}.xml`;
 }
 
+/** @example organisationFeedPath('zdh') // => '/feeds/organisationen/zdh.xml' */
+export function organisationFeedPath(organisationId: string): string {
+  return `/feeds/organisationen/${organisationId}.xml`;
+}
+
+/** @example matterFeedPath('musternetzwerke') // => '/feeds/vorgaenge/musternetzwerke.xml' */
+export function matterFeedPath(matterId: string): string {
+  return `/feeds/vorgaenge/${matterId}.xml`;
+}
+
 /** An absolute URL on the site. @example absoluteUrl('/feeds/sitzungen.xml', 'https://example.org') // => 'https://example.org/feeds/sitzungen.xml' */
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;
@@ -101,6 +113,34 @@ export function personRoles(meeting: Meeting): Map<string, PersonRole[]> {
   add(meeting.moderator, 'Moderation');
   add(meeting.minutesBy, 'Protokoll');
   rolesByMeeting.set(meeting, roles);
+  return roles;
+}
+
+/** What an organisation did at a meeting, in the words the feeds use. */
+export type OrganisationRole = 'Vortrag' | 'Vertretung';
+
+/** `organisationRoles` per meeting, computed once: every organisation feed asks every meeting. */
+const organisationRolesByMeeting = new WeakMap<Meeting, Map<string, OrganisationRole[]>>();
+
+/**
+ * Every organisation a meeting's frontmatter names, with its roles: named with an agenda
+ * item's presenters (`agenda[].organizations`), or represented by someone (`memberships`).
+ * Mentions in the protocol text do not count, as for people (`personRoles`).
+ * Computed once per meeting object (the result is shared: do not change it).
+ * @example organisationRoles(meeting).get('zdh') // => ['Vortrag', 'Vertretung']
+ */
+export function organisationRoles(meeting: Meeting): Map<string, OrganisationRole[]> {
+  const cached = organisationRolesByMeeting.get(meeting);
+  if (cached) return cached;
+  const roles = new Map<string, OrganisationRole[]>();
+  const add = (organisationId: string, role: OrganisationRole) => {
+    const list = roles.get(organisationId) ?? [];
+    if (!list.includes(role)) list.push(role);
+    roles.set(organisationId, list);
+  };
+  for (const item of meeting.agenda) for (const organisationId of item.organizations) add(organisationId, 'Vortrag');
+  for (const membership of meeting.memberships ?? []) add(membership.organization, 'Vertretung');
+  organisationRolesByMeeting.set(meeting, roles);
   return roles;
 }
 
@@ -247,6 +287,77 @@ export function personFeed(index: ArchiveIndex, site: URL | string, personId: st
   };
 }
 
+/**
+ * `/feeds/organisationen/<id>.xml`: the meetings in which an organisation presented or was represented.
+ * @throws if the organisation is not in `content/organisations/`
+ */
+export function organisationFeed(index: ArchiveIndex, site: URL | string, organisationId: string): Feed {
+  if (!index.registries.organisations.has(organisationId)) {
+    throw new Error(`organisationFeed: no organisation "${organisationId}". Fix: add content/organisations/${organisationId}.yaml or correct the id.`);
+  }
+  const { short, full } = organisationNames(index.registries, organisationId);
+  const title = short === full ? short : `${full} (${short})`;
+  const meetings = index.meetings.filter((meeting) => organisationRoles(meeting).has(organisationId));
+  const items = newest(meetings).map((meeting) => meetingItem(index, meeting, site, `${short}: ${organisationRoles(meeting).get(organisationId)!.join(', ')}`));
+  return {
+    path: organisationFeedPath(organisationId),
+    title: `${siteName}: ${title}`,
+    description: `Sitzungen der Offensive Mittelstand, in denen ${title} einen Tagesordnungspunkt vorgestellt hat oder vertreten war.`,
+    items,
+  };
+}
+
+/** The organisations with at least one meeting in their frontmatter roles, i.e. those who get a feed (registry order). */
+export function organisationsWithMeetings(index: ArchiveIndex): string[] {
+  const named = new Set(index.meetings.flatMap((meeting) => [...organisationRoles(meeting).keys()]));
+  return [...index.registries.organisations.keys()].filter((id) => named.has(id));
+}
+
+/**
+ * `/feeds/vorgaenge/<id>.xml`: the consultations of a matter (`content/matters/<id>.yaml`),
+ * newest first, each with its note and the text of the resolutions taken on it there.
+ * Consultations of meetings not in the archive are left out (integrity fails the build on them).
+ * @throws if the matter is not in `content/matters/`
+ */
+export function matterFeed(index: ArchiveIndex, site: URL | string, matterId: string): Feed {
+  const matter = index.registries.matters.get(matterId);
+  if (!matter) throw new Error(`matterFeed: no matter "${matterId}". Fix: add content/matters/${matterId}.yaml or correct the id.`);
+  const consultations = matter.consultations
+    .map((consultation) => ({ consultation, meeting: index.meetingById.get(consultation.meeting) }))
+    .filter((entry): entry is { consultation: typeof entry.consultation; meeting: Meeting } => entry.meeting !== undefined)
+    .sort(
+      (a, b) =>
+        b.meeting.date.localeCompare(a.meeting.date) ||
+        Number.parseFloat(b.consultation.agendaItem ?? '-1') - Number.parseFloat(a.consultation.agendaItem ?? '-1'),
+    );
+  const items = newest(consultations).map(({ consultation, meeting }): FeedItem => {
+    const number = consultation.agendaItem;
+    const item = number ? meeting.agenda.find((entry) => entry.number === number) : undefined;
+    const hasHeading = number !== undefined && (index.bodies.get(meeting.id)?.topNumbers ?? []).includes(number);
+    const taken = (index.bodies.get(meeting.id)?.resolutions ?? []).filter((resolution) => consultation.resolutions.includes(resolution.id));
+    const where = number ? `TOP ${number}${item ? ` – ${maskContactData(item.title)}` : ''}` : maskContactData(meeting.title);
+    return {
+      title: `${maskContactData(matter.title)}: ${where} (${committeeName(index.registries, meeting.committee)}, ${formatDate(meeting.date)})`,
+      link: absoluteUrl(`${meetingPath(meeting.id)}${hasHeading ? `#${topAnchorId(number!)}` : ''}`, site),
+      pubDate: meetingInstant(meeting),
+      description: [
+        meetingFacts(index, meeting),
+        consultation.note && maskContactData(consultation.note),
+        ...taken.map((resolution) => `${resolution.kind}: ${maskContactData(resolution.text)}`),
+      ]
+        .filter(Boolean)
+        .join('\n\n'),
+      categories: [committeeName(index.registries, meeting.committee)],
+    };
+  });
+  return {
+    path: matterFeedPath(matterId),
+    title: `${siteName}: Vorgang ${maskContactData(matter.title)}`,
+    description: `Jede Beratung des Vorgangs „${maskContactData(matter.title)}“ in den Gremien der Offensive Mittelstand.`,
+    items,
+  };
+}
+
 /** The people with at least one meeting, i.e. those who get a feed (registry order). */
 export function peopleWithMeetings(index: ArchiveIndex): string[] {
   const named = new Set(index.meetings.flatMap((meeting) => [...personRoles(meeting).keys()]));
@@ -305,15 +416,18 @@ export function allFeeds(index: ArchiveIndex, site: URL | string): Feed[] {
     resolutionsFeed(index, site),
     ...index.committees.map((committee) => committeeFeed(index, site, committee.id)),
     ...peopleWithMeetings(index).map((personId) => personFeed(index, site, personId)),
+    ...organisationsWithMeetings(index).map((organisationId) => organisationFeed(index, site, organisationId)),
     ...topicIds(index).map((topicId) => topicFeed(index, site, topicId)),
+    ...[...index.registries.matters.keys()].sort().map((matterId) => matterFeed(index, site, matterId)),
   ];
 }
 
 /**
- * The options `@astrojs/rss` renders a feed from (`rss(rssOptions(feed, context.site))`).
+ * The options `@astrojs/rss` renders a feed from (`rss(rssOptions(feed, context.site))`);
+ * `config` supplies the data licence for `<copyright>` (default: `src/site-config.ts`).
  * @example rssOptions(meetingsFeed(index, site), site).items[0].link // => 'https://…/sitzungen/2021-11-11-plenum/'
  */
-export function rssOptions(feed: Feed, site: URL | string) {
+export function rssOptions(feed: Feed, site: URL | string, config: SiteConfig = siteConfig) {
   return {
     title: feed.title,
     description: feed.description,
@@ -321,7 +435,16 @@ export function rssOptions(feed: Feed, site: URL | string) {
     items: feed.items.map((item) => ({ ...item })),
     // `atom:link rel="self"`: feed validators ask for it, readers use it to find the canonical feed URL.
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>de-DE</language><atom:link href="${absoluteUrl(feed.path, site)}" rel="self" type="application/rss+xml"/>`,
+    // `<copyright>`: the data licence from src/site-config.ts, once the OM has decided it (left out until then).
+    customData: `<language>de-DE</language>${copyrightElement(config)}<atom:link href="${absoluteUrl(feed.path, site)}" rel="self" type="application/rss+xml"/>`,
     trailingSlash: true,
   };
+}
+
+/** The RSS `<copyright>` element of every feed: the data licence, XML-escaped; `''` while undecided. */
+function copyrightElement(config: SiteConfig): string {
+  const notice = licenceNotice(config);
+  if (!notice) return '';
+  const escaped = notice.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  return `<copyright>${escaped}</copyright>`;
 }

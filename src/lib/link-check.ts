@@ -191,7 +191,14 @@ export function checkLinks(site: Site, siteOrigin = 'http://localhost:4321'): Li
         report(resolved.problem!);
         continue;
       }
-      const fragment = decodeURIComponent(target.hash.slice(1));
+      // A fragment like `#%E0` is not valid percent-encoding: report it as a broken link, never throw.
+      let fragment: string;
+      try {
+        fragment = decodeURIComponent(target.hash.slice(1));
+      } catch {
+        report('malformed percent-encoding in the #fragment. Fix: encode the anchor with encodeURIComponent.');
+        continue;
+      }
       if (!fragment) continue;
       if (!resolved.file.endsWith('.html')) {
         report(`#${fragment} points into ${resolved.file}, which is not a page. Fix: remove the fragment.`);

@@ -109,6 +109,8 @@ export const bodySchema = object('Body').extend({
   meeting: url,
   paper: url,
   legislativeTerm: z.array(z.unknown()),
+  /** URL of the licence of the data (src/site-config.ts `dataLicence`); absent while undecided. */
+  license: url.optional(),
 });
 
 /** oparl:System — ZWINGEND: id, type, oparlVersion, body (+ created, modified). */
@@ -117,6 +119,8 @@ export const systemSchema = object('System').extend({
   body: url,
   name: z.string().optional(),
   website: url.optional(),
+  /** URL of the licence of the data (src/site-config.ts `dataLicence`); absent while undecided. */
+  license: url.optional(),
 });
 
 /** An external object list page ("Objektlisten und Paginierung"): `data`, `pagination`, `links`. */

@@ -23,6 +23,7 @@ import type { Meeting } from './model';
 import { oparlType, oparlVersion } from './oparl-schema';
 import { committeePath, meetingPath, sourcePath } from './paths';
 import { maskContactData } from './privacy';
+import { siteConfig, type SiteConfig } from '../site-config';
 
 /** Where the export lives. */
 export const oparlRoot = '/oparl/1.1/';
@@ -165,9 +166,10 @@ export function oparlExport(index: ArchiveIndex, site: URL | string, generatedAt
     type: oparlType('System'),
     oparlVersion,
     body: url(oparlPaths.bodies),
-    name: 'Protokollarchiv der Offensive Mittelstand',
+    name: siteConfig.siteName,
     website: url('/'),
     web: url('/'),
+    ...licenseField(siteConfig),
     ...stamp,
   });
   const body = own(oparlPaths.body, {
@@ -182,6 +184,7 @@ export function oparlExport(index: ArchiveIndex, site: URL | string, generatedAt
     paper: url(oparlPaths.bodyList('paper')),
     legislativeTerm: [],
     web: url('/'),
+    ...licenseField(siteConfig),
     ...stamp,
   });
 
@@ -276,4 +279,15 @@ function meetingObject(
     web: url(meetingPath(meeting.id)),
     ...stamp,
   };
+}
+
+/**
+ * OParl's `license` (System and Body: the URL of the licence of the data, spec 1.1 "System", "Body")
+ * from `src/site-config.ts`; left out while the OM has not decided a licence (the field is optional,
+ * and a placeholder is no URL).
+ * @example licenseField({ ...siteConfig, dataLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } }) // => { license: 'https://creativecommons.org/licenses/by/4.0/' }
+ * @example licenseField({ ...siteConfig, dataLicence: null }) // => {}
+ */
+export function licenseField(config: SiteConfig): { license?: string } {
+  return config.dataLicence ? { license: config.dataLicence.url } : {};
 }

@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { checkLinks, formatLinkProblem, readSite } from '../../src/lib/link-check';
+import { publishedContacts } from '../../src/site-config';
 import { contactDataInFiles, knownContactData } from './dist-files';
 
 const dist = inject('dist');
@@ -18,9 +19,12 @@ describe('dist/', () => {
     expect(checkLinks(site).map(formatLinkProblem)).toEqual([]);
   });
 
-  it('publishes no e-mail address or phone number', () => {
+  it('publishes no e-mail address or phone number but the OM\'s own contact (src/site-config.ts)', () => {
     const known = knownContactData(resolve(dist, '../content'));
     expect(known).toContain('martin.wittau@bvng.org');
-    expect(contactDataInFiles(dist, known)).toEqual([]);
+    // `<file>: <found>`; the OM's published contact may appear (Impressum), nothing else.
+    const allowed = new Set(publishedContacts());
+    const found = contactDataInFiles(dist, known).filter((problem) => !allowed.has(problem.slice(problem.indexOf(': ') + 2).replace(/^mailto:/i, '')));
+    expect(found).toEqual([]);
   });
 });

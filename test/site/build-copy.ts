@@ -27,7 +27,7 @@ export interface BuiltCopy {
 
 /**
  * Copies the project (without content, dist, caches) to a temporary folder and
- * puts `contentDir` in as its `content/`; `extra` names more top-level files to
+ * puts `contentDir` in as its `content/` (with the project's `content/pages/` where it has none); `extra` names more top-level files to
  * copy (e.g. `permalinks.txt`, `redirects.yaml`). Returns the copy's root.
  * @example copyProject(join(repo, 'test/fixtures/site/content')) // => '/tmp/om-site-copy-XXXX'
  */
@@ -38,6 +38,9 @@ export function copyProject(contentDir: string, extra: string[] = []): string {
   }
   symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
   cpSync(contentDir, join(root, 'content'), { recursive: true });
+  // The editorial pages (Impressum, Datenschutz, …) are part of every site, not test data:
+  // a fixture archive without its own `pages/` gets the project's.
+  if (!existsSync(join(contentDir, 'pages'))) cpSync(join(repo, 'content/pages'), join(root, 'content/pages'), { recursive: true });
   // Astro caches the content data store in `cacheDir` (default node_modules/.astro), which the
   // symlink would share with the real project: give the copy its own.
   cpSync(join(root, 'astro.config.mjs'), join(root, 'astro.config.base.mjs'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, parseCsv, toCsv, type CsvColumn } from '../../src/lib/csv';
+import { csvField, neutraliseFormula, parseCsv, toCsv, type CsvColumn } from '../../src/lib/csv';
 
 interface Row {
   id: string;
@@ -35,12 +35,40 @@ describe('csvField', () => {
 });
 
 describe('toCsv', () => {
-  it('writes a header row and ends every record with CRLF', () => {
-    expect(toCsv(columns, [{ id: 'a', count: 1 }])).toBe('id,text,count\r\na,,1\r\n');
+  it('writes a byte order mark, a header row and ends every record with CRLF', () => {
+    expect(toCsv(columns, [{ id: 'a', count: 1 }])).toBe('\uFEFFid,text,count\r\na,,1\r\n');
   });
 
-  it('writes only the header for no rows', () => {
-    expect(toCsv(columns, [])).toBe('id,text,count\r\n');
+  it('writes only the byte order mark and the header for no rows', () => {
+    expect(toCsv(columns, [])).toBe('\uFEFFid,text,count\r\n');
+  });
+
+  it('starts the file with the UTF-8 bytes EF BB BF, then umlauts as UTF-8, so German Excel reads them', () => {
+    const bytes = Buffer.from(toCsv(columns, [{ id: 'fünf', text: 'Größe' }]), 'utf8');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).toString('utf8')).toBe('id,text,count\r\nfünf,Größe,\r\n');
+    // One BOM only, and the header is the first thing after it.
+    expect(bytes.indexOf(Buffer.from([0xef, 0xbb, 0xbf]), 1)).toBe(-1);
+  });
+
+  it('neutralises cells that a spreadsheet would run as a formula, and quotes them where RFC 4180 requires', () => {
+    const rows: Row[] = [
+      { id: 'eq', text: '=HYPERLINK("https://example.org","klick")' },
+      { id: 'plus', text: '+49 fällt weg' },
+      { id: 'minus', text: '- erster Punkt' },
+      { id: 'at', text: '@SUMME(A1)' },
+      { id: 'tab', text: '\t=1' },
+      { id: 'innen', text: 'a=b, c+d, e-f, g@h' },
+    ];
+    const lines = toCsv(columns, rows).slice(1).split('\r\n');
+    expect(lines.slice(1, -1)).toEqual([
+      'eq,"\'=HYPERLINK(""https://example.org"",""klick"")",',
+      "plus,'+49 fällt weg,",
+      "minus,'- erster Punkt,",
+      "at,'@SUMME(A1),",
+      "tab,'\t=1,",
+      'innen,"a=b, c+d, e-f, g@h",',
+    ]);
   });
 
   it('round-trips quotes, commas, line breaks, empty fields and umlauts through parseCsv', () => {
@@ -57,7 +85,23 @@ describe('toCsv', () => {
   });
 });
 
+describe('neutraliseFormula', () => {
+  it.each(['=', '+', '-', '@', '\t', '\r'])('prefixes a cell starting with %j with a quote', (start) => {
+    expect(neutraliseFormula(`${start}1`)).toBe(`'${start}1`);
+  });
+
+  it('leaves other text and numbers alone', () => {
+    expect(neutraliseFormula('Bonn')).toBe('Bonn');
+    expect(neutraliseFormula(" =1")).toBe(' =1');
+    expect(csvField(-3)).toBe('-3');
+  });
+});
+
 describe('parseCsv', () => {
+  it('skips the byte order mark toCsv writes', () => {
+    expect(parseCsv(toCsv(columns, [{ id: 'a' }]))[0]).toEqual(['id', 'text', 'count']);
+  });
+
   it('reads LF-only files as well', () => {
     expect(parseCsv('a,b\n1,"x\ny"\n')).toEqual([
       ['a', 'b'],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv';
 import { archiveJson, codeSpans, datasetFiles } from '../../src/lib/dataset';
+import { index, meeting } from './helpers';
 import { archive, contactData, site } from './open-data-fixture';
 
 const files = datasetFiles(archive, site, '2024-01-02T03:04:05Z');
@@ -19,6 +20,29 @@ describe('datasetFiles', () => {
       expect(f.fields.length, f.file).toBeGreaterThan(0);
       for (const field of f.fields) expect(field.description, `${f.file}: ${field.name}`).toMatch(/\S{3}/);
     }
+  });
+
+  it('starts every CSV with the UTF-8 byte order mark, once, and no other file', () => {
+    for (const f of files) {
+      const bytes = Buffer.from(f.content, 'utf8');
+      const bom = [...bytes.subarray(0, 3)].join(',') === '239,187,191';
+      expect(bom, f.file).toBe(f.file.endsWith('.csv'));
+      expect(f.content.indexOf('\uFEFF', 1), f.file).toBe(-1);
+    }
+  });
+
+  it('neutralises protocol text that a spreadsheet would run as a formula', () => {
+    const planted = meeting(
+      { date: '2022-01-10', committee: 'plenum', title: '=HYPERLINK("https://example.org/x","Plenum")', location: '@Bonn' },
+      '## TOP 1 – Start\n\n<Resolution id="2022-01-10-plenum-b1" kind="Beschluss" item="1">-1 Stimme, sonst angenommen.</Resolution>\n',
+    );
+    const csv = datasetFiles(index([planted]), site, '2024-01-02T03:04:05Z');
+    const rows = (name: string) => {
+      const [header, ...rest] = parseCsv(csv.find((f) => f.file === name)!.content);
+      return rest.map((row) => Object.fromEntries(header.map((column, i) => [column, row[i]])));
+    };
+    expect(rows('meetings.csv')[0]).toMatchObject({ title: `'=HYPERLINK("https://example.org/x","Plenum")`, location: "'@Bonn", number: '' });
+    expect(rows('resolutions.csv')[0].text).toBe("'-1 Stimme, sonst angenommen.");
   });
 
   it('documents exactly the columns each CSV has, in order', () => {

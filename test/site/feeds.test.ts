@@ -123,7 +123,7 @@ describe('committeeFeed, personFeed, topicFeed', () => {
 describe('allFeeds rendered with @astrojs/rss', () => {
   const feeds = allFeeds(archive, site);
 
-  it('has a feed for the archive, each committee, each person with a meeting and each topic, at distinct paths', () => {
+  it('has a feed for the archive, each committee, each person and organisation with a meeting, each topic and each matter, at distinct paths', () => {
     expect(feeds.map((feed) => feed.path)).toEqual([
       '/feeds/sitzungen.xml',
       '/feeds/beschluesse.xml',
@@ -132,6 +132,7 @@ describe('allFeeds rendered with @astrojs/rss', () => {
       '/feeds/personen/annette-icks.xml',
       '/feeds/personen/oleg-cernavin.xml',
       '/feeds/personen/rolf-papenfuss.xml',
+      '/feeds/organisationen/zdh.xml',
       '/feeds/themen/digitalisierung.xml',
     ]);
   });

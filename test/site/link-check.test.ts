@@ -86,6 +86,17 @@ describe('checkLinks', () => {
     });
     expect(check(encoded)).toEqual([]);
   });
+
+  it('reports a malformed percent-encoding in a path or a fragment as a broken link instead of throwing', () => {
+    const malformed = site({
+      'index.html': '<a href="/x/#%E0%A4">kaputt</a><a href="/%E0/">auch</a><a href="/x/#top-2">gut</a>',
+      'x/index.html': '<h2 id="top-2">TOP 2</h2>',
+    });
+    expect(check(malformed)).toEqual([
+      'dist/index.html: <a href="/x/#%E0%A4">: malformed percent-encoding in the #fragment. Fix: encode the anchor with encodeURIComponent.',
+      'dist/index.html: <a href="/%E0/">: malformed percent-encoding. Fix: encode the path with encodeURIComponent.',
+    ]);
+  });
 });
 
 describe('the real archive, built', () => {

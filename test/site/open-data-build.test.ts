@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { csvField, parseCsv } from '../../src/lib/csv';
+import { csvByteOrderMark, csvField, parseCsv } from '../../src/lib/csv';
 import { listPageSchema, schemasByType } from '../../src/lib/oparl-schema';
 import { listFiles } from '../e2e/dist-files';
 import { buildCopy, type BuiltCopy } from './build-copy';
@@ -88,13 +88,14 @@ describe('a build of the fixture archive', () => {
     expect(top3).toMatchObject({ result: 'bei zwei Enthaltungen', resolutionText: expect.stringMatching(/^Das Plenum beschließt das Qualitätssicherungsverfahren/) });
   });
 
-  it('writes CSV files that round-trip field by field, and archive.json', () => {
+  it('writes CSV files with a UTF-8 byte order mark that round-trip field by field, and archive.json', () => {
     for (const file of ['meetings.csv', 'resolutions.csv', 'people.csv', 'organisations.csv']) {
+      expect([...readFileSync(join(copy.dist, 'daten', file)).subarray(0, 3)], file).toEqual([0xef, 0xbb, 0xbf]);
       const text = built(`daten/${file}`);
       const records = parseCsv(text);
       expect(records.length, file).toBeGreaterThan(1);
       expect(new Set(records.map((record) => record.length)).size, file).toBe(1);
-      expect(records.map((record) => `${record.map(csvField).join(',')}\r\n`).join(''), file).toBe(text);
+      expect(csvByteOrderMark + records.map((record) => `${record.map(csvField).join(',')}\r\n`).join(''), file).toBe(text);
     }
     const resolutions = parseCsv(built('daten/resolutions.csv'));
     expect(resolutions.some((record) => record.some((field) => field.includes('\n\n')))).toBe(true);

@@ -1,7 +1,7 @@
 /**
  * Every RSS feed of the site (`allFeeds`, src/lib/feeds.ts): `/feeds/sitzungen.xml`,
  * `/feeds/beschluesse.xml`, `/feeds/gremien/<id>.xml`, `/feeds/personen/<id>.xml`,
- * `/feeds/themen/<id>.xml`.
+ * `/feeds/organisationen/<id>.xml`, `/feeds/themen/<id>.xml`, `/feeds/vorgaenge/<id>.xml`.
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
