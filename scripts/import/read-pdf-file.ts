@@ -1,0 +1,351 @@
+/**
+ * Reader for PDF files (as Word or LibreOffice export them): unpdf (pdf.js)
+ * gives the text items with their positions, fonts and the page's link
+ * annotations; this module rebuilds lines, paragraphs, bullet lists and table
+ * rows from the positions and writes them in the Word-export form that
+ * `readWordExport` (read-word.ts) reads: markdown headings (a font larger than
+ * the body's), `**bold**`, `- ` bullets, `[text](url)` links, and one
+ * tab-separated line per table row with each cell's text as HTML.
+ *
+ * Rules (all measured in PDF points, relative to the body font size `fs`):
+ * - a line is the items on one baseline (±0.3 fs); items further apart than
+ *   0.9 fs belong to different table cells;
+ * - a table is a run of lines with text in two or more cells; its columns are
+ *   the cells' left edges; a row starts where the gap above is larger than the
+ *   usual line pitch and two cells or the first cell start;
+ * - a paragraph ends at a larger gap, a shorter line, a bullet or a font change;
+ *   a page break does not end one;
+ * - running headers and footers (the same text, digits aside, at the top or the
+ *   bottom of two or more pages) and page numbers are left out and reported.
+ */
+import { getDocumentProxy } from 'unpdf';
+import { ImportError } from './errors.ts';
+import type { OfficeText } from './read-docx.ts';
+
+/** One text run with its place on the page (PDF points, origin bottom left). */
+interface Item {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+  bold: boolean;
+  url?: string;
+}
+
+/** One rebuilt line: its items in reading order, split into cells where the gap is wide. */
+interface Line {
+  page: number;
+  y: number;
+  size: number;
+  cells: Item[][];
+  /** True when the line is in the top or bottom band of its page (where headers/footers are). */
+  margin: boolean;
+}
+
+const BULLET = /^[•·▪◦●○■‣\uF000-\uF0FF–-]$/u;
+const PAGE_NUMBER = /^(?:Seite\s*)?\d{1,3}(?:\s*(?:von|\/|of)\s*\d{1,3})?$|^-\s*\d{1,3}\s*-$/i;
+
+/**
+ * Reads a PDF into Word-export text.
+ * @throws ImportError for a damaged/truncated or encrypted file, or one without a text layer (a scan)
+ */
+export async function readPdfFile(bytes: Uint8Array, file: string): Promise<OfficeText> {
+  let pdf;
+  try {
+    pdf = await getDocumentProxy(new Uint8Array(bytes));
+  } catch (e) {
+    const err = e as Error;
+    if (err.name === 'PasswordException' || /password/i.test(err.message)) {
+      throw new ImportError({ file, problem: 'the PDF is encrypted (password-protected).', fix: 'export the PDF from Word again without a password, or remove the password (e.g. qpdf --decrypt), and import that file.' });
+    }
+    throw new ImportError({ file, problem: `the PDF cannot be read (${err.message}); the file is truncated or damaged.`, fix: 'copy the original PDF again, or export it from Word anew.' });
+  }
+  const lines: Line[] = [];
+  let images = 0;
+  try {
+    for (let p = 1; p <= pdf.numPages; p++) {
+      const page = await pdf.getPage(p);
+      const [, , , top] = page.view;
+      const ops = await page.getOperatorList();
+      images += ops.fnArray.filter((f: number) => f === 85 /* OPS.paintImageXObject */ || f === 86 /* paintInlineImageXObject */).length;
+      const content = await page.getTextContent();
+      const links = (await page.getAnnotations()).filter((a: any) => a.subtype === 'Link' && a.url);
+      const items: Item[] = [];
+      for (const it of content.items as any[]) {
+        if (!('str' in it) || !it.str.trim()) continue;
+        const [a, b, , , x, y] = it.transform;
+        const size = Math.hypot(a, b);
+        let fontName = '';
+        try {
+          fontName = page.commonObjs.get(it.fontName)?.name ?? '';
+        } catch {
+          fontName = '';
+        }
+        const link = links.find((l: any) => x + it.width / 2 >= l.rect[0] && x + it.width / 2 <= l.rect[2] && y + size / 3 >= l.rect[1] && y + size / 3 <= l.rect[3]);
+        items.push({ str: it.str, x, y, width: it.width, size, bold: /bold|black|heavy|semibold|demi/i.test(fontName), url: link?.url });
+      }
+      lines.push(...pageLines(items, p, top));
+    }
+  } finally {
+    await pdf.cleanup();
+  }
+  if (lines.length === 0) {
+    throw new ImportError({ file, line: 1, problem: `no text layer in the PDF (${pdf.numPages} ${pdf.numPages === 1 ? 'page' : 'pages'}${images ? `, ${images} ${images === 1 ? 'image' : 'images'}` : ''}); it is a scan or a picture of the text.`, fix: 'export the PDF from Word, or run OCR first (e.g. ocrmypdf) and import the result.' });
+  }
+  const { kept, furniture } = dropFurniture(lines);
+  const text = exportText(kept);
+  const notes = furniture.map((t) => `page furniture "${t}" (running header, footer or page number) left out.`);
+  return { text, skipped: { images, objects: 0 }, notes: [...new Set(notes)] };
+}
+
+/** Groups a page's items into lines (top to bottom) and each line into cells (left to right). */
+function pageLines(items: Item[], page: number, top: number): Line[] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: Item[][] = [];
+  for (const it of sorted) {
+    const row = rows.find((r) => Math.abs(r[0].y - it.y) <= Math.max(r[0].size, it.size) * 0.3);
+    if (row) row.push(it);
+    else rows.push([it]);
+  }
+  return rows.map((row) => {
+    row.sort((a, b) => a.x - b.x);
+    const size = Math.max(...row.map((i) => i.size));
+    const cells: Item[][] = [];
+    for (const it of row) {
+      const cell = cells[cells.length - 1];
+      const last = cell?.[cell.length - 1];
+      // A bullet glyph and its text are one cell, however wide the indent between them.
+      if (last && (it.x - (last.x + last.width) < size * 0.9 || (cell.length === 1 && BULLET.test(last.str.trim())))) cell.push(it);
+      else cells.push([it]);
+    }
+    const y = row[0].y;
+    return { page, y, size, cells, margin: y > top - 80 || y < 70 };
+  });
+}
+
+/** Running headers, footers and page numbers: repeated (digits aside) in the page margins, or a bare page number there. */
+function dropFurniture(lines: Line[]): { kept: Line[]; furniture: string[] } {
+  const key = (l: Line) => lineText(l).replace(/\d+/g, '#');
+  const pages = new Map<string, Set<number>>();
+  for (const l of lines) if (l.margin) pages.set(key(l), (pages.get(key(l)) ?? new Set()).add(l.page));
+  const pageCount = new Set(lines.map((l) => l.page)).size;
+  const furniture: string[] = [];
+  const kept = lines.filter((l) => {
+    if (!l.margin) return true;
+    const repeated = pageCount > 1 && (pages.get(key(l))?.size ?? 0) >= 2;
+    if (repeated || PAGE_NUMBER.test(lineText(l))) {
+      furniture.push(lineText(l));
+      return false;
+    }
+    return true;
+  });
+  return { kept, furniture };
+}
+
+function lineText(l: Line): string {
+  return l.cells.map((c) => c.map((i) => i.str).join('')).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The most common value (rounded to 0.5 pt), e.g. the body font size or line pitch. */
+function mode(values: number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(Math.round(v * 2) / 2, (counts.get(Math.round(v * 2) / 2) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+}
+
+/** Inline markdown of items: bold runs as `**…**`, linked runs as `[…](url)`. */
+function inline(items: Item[], html = false): string {
+  let out = '';
+  let i = 0;
+  while (i < items.length) {
+    const start = items[i];
+    let j = i;
+    let text = '';
+    while (j < items.length && items[j].bold === start.bold && items[j].url === start.url) {
+      const prev = items[j - 1];
+      if (j > i && prev && needsSpace(prev, items[j]) && !/\s$/.test(text) && !/^\s/.test(items[j].str)) text += ' ';
+      text += items[j].str;
+      j++;
+    }
+    const prev = items[i - 1];
+    if (prev && needsSpace(prev, start) && !/\s$/.test(out) && !/^\s/.test(text)) out += ' ';
+    const lead = /^\s*/.exec(text)![0];
+    const trail = /\s*$/.exec(text)![0];
+    let core = text.trim();
+    if (core) {
+      if (html) core = escapeHtml(core);
+      if (start.url) core = html ? `<a href="${escapeHtml(start.url)}">${core}</a>` : `[${core}](${start.url})`;
+      if (start.bold) core = html ? `<b>${core}</b>` : `**${core}**`;
+    }
+    out += lead + core + trail;
+    i = j;
+  }
+  return out.replace(/\*\*(\s*)\*\*/g, '$1').replace(/<\/b>(\s*)<b>/g, '$1');
+}
+
+/**
+ * Whether two neighbouring items are separate words: a visible gap on one line, or a
+ * line break (the next item starts left of the previous one), except after a word
+ * broken at a hyphen ("Stiftungs-" / "Vorstandes").
+ */
+function needsSpace(prev: Item, next: Item): boolean {
+  if (Math.abs(prev.y - next.y) > prev.size * 0.3 || next.x < prev.x) return !/\p{L}-$/u.test(prev.str);
+  return next.x - (prev.x + prev.width) > 0.15 * next.size;
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A paragraph being built: its items, kind and where it started. */
+interface Para {
+  kind: 'p' | 'bullet' | 'heading';
+  level: number;
+  items: Item[];
+  x: number;
+}
+
+/**
+ * Joins lines into paragraphs. A new paragraph starts at a gap above 1.3 × the
+ * usual pitch (not at a page break), after a line ending short of the right edge (not in cells),
+ * at a bullet glyph, or where the font size changes.
+ */
+function paragraphs(lines: { line: Line; items: Item[] }[], body: number, pitch: number, right: number, shortEnds = true): Para[] {
+  const out: Para[] = [];
+  let prev: { line: Line; items: Item[] } | undefined;
+  for (const entry of lines) {
+    const items = entry.items;
+    if (!items.length) continue;
+    const first = items[0];
+    const bullet = BULLET.test(first.str.trim()) && items.length > 1;
+    const text = bullet ? items.slice(1) : items;
+    const heading = entry.line.size > body * 1.15;
+    const lastItem = prev?.items[prev.items.length - 1];
+    const gap = prev && prev.line.page === entry.line.page ? prev.line.y - entry.line.y : pitch;
+    // In a narrow table cell lines wrap well before its edge, so only gaps end a paragraph there.
+    const short = shortEnds && lastItem ? lastItem.x + lastItem.width < right - body * 4 : false;
+    const current = out[out.length - 1];
+    const continues =
+      current && !bullet && prev && gap <= pitch * 1.3 && !short &&
+      (current.kind === 'heading') === heading && Math.abs(prev.line.size - entry.line.size) < 0.5;
+    if (continues) current.items.push(...text);
+    else out.push({ kind: heading ? 'heading' : bullet ? 'bullet' : 'p', level: 0, items: [...text], x: (bullet ? items[1] : first).x });
+    prev = entry;
+  }
+  // Nested bullets: indented further than the first bullets of the run.
+  let base: number | undefined;
+  for (const p of out) {
+    if (p.kind !== 'bullet') { base = undefined; continue; }
+    base ??= p.x;
+    p.level = p.x > base + body ? 1 : 0;
+  }
+  return out;
+}
+
+/** Markdown lines of paragraphs. */
+function markdown(paras: Para[], titleSize: number): string[] {
+  const out: string[] = [];
+  for (const p of paras) {
+    const text = inline(p.items).trim();
+    if (p.kind === 'heading') out.push(`${p.items[0].size >= titleSize ? '#' : '##'} ${text.replace(/^\*\*(.*)\*\*$/, '$1')}`, '');
+    else if (p.kind === 'bullet') out.push(`${p.level ? '  ' : ''}- ${text}`);
+    else out.push(text, '');
+  }
+  return out;
+}
+
+/** A cell's paragraphs as the export's HTML (`<p>`, `<ul><li>`, `<b>`, `<a>`). */
+function cellHtml(paras: Para[]): string {
+  let html = '';
+  let inList = false;
+  for (const p of paras) {
+    const text = inline(p.items, true).trim();
+    if (p.kind === 'bullet') {
+      if (!inList) html += '<ul>';
+      inList = true;
+      html += `<li>${text}</li>`;
+    } else {
+      if (inList) html += '</ul>';
+      inList = false;
+      html += `<p>${text}</p>`;
+    }
+  }
+  return inList ? `${html}</ul>` : html;
+}
+
+/** All lines as export text: tables as tab-separated rows, the rest as markdown. */
+function exportText(lines: Line[]): string {
+  const body = mode(lines.flatMap((l) => l.cells.flat().map((i) => i.size)));
+  const pitches = lines.slice(1).filter((l, i) => l.page === lines[i].page).map((l, i) => lines[i].y - l.y).filter((g) => g > 0 && g < body * 2);
+  const pitch = mode(pitches) || body * 1.2;
+  const right = Math.max(...lines.map((l) => { const c = l.cells[l.cells.length - 1]; const i = c[c.length - 1]; return i.x + i.width; }));
+  const titleSize = Math.max(...lines.map((l) => l.size));
+  const out: string[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (lines[i].cells.length < 2) {
+      // A run of body lines up to the next table line.
+      const start = i;
+      while (i < lines.length && lines[i].cells.length < 2) i++;
+      out.push(...markdown(paragraphs(lines.slice(start, i).map((line) => ({ line, items: line.cells[0] })), body, pitch, right), titleSize));
+      continue;
+    }
+    // A table: lines with several cells, and the single-cell lines inside its columns.
+    const columns: number[] = [];
+    const addColumns = (l: Line) => {
+      for (const c of l.cells) if (!columns.some((x) => Math.abs(x - c[0].x) < body)) columns.push(c[0].x);
+      columns.sort((a, b) => a - b);
+    };
+    const start = i;
+    addColumns(lines[i]);
+    i++;
+    while (i < lines.length) {
+      const l = lines[i];
+      const inColumn = l.cells.length === 1 && columns.slice(1).some((x) => Math.abs(x - l.cells[0][0].x) < body * 0.5) ;
+      const bulletInColumn = l.cells.length === 1 && BULLET.test(l.cells[0][0].str.trim()) && columns.some((x, k) => k > 0 && l.cells[0][0].x > x && (columns[k + 1] === undefined || l.cells[0][0].x < columns[k + 1]));
+      if (l.cells.length < 2 && !inColumn && !bulletInColumn) break;
+      if (l.cells.length >= 2) addColumns(l);
+      i++;
+    }
+    out.push(...tableLines(lines.slice(start, i), columns, body, pitch), '');
+  }
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+}
+
+/** The column a cell belongs to: the last column starting at or left of it. */
+function columnOf(x: number, columns: number[], body: number): number {
+  let k = 0;
+  for (let c = 0; c < columns.length; c++) if (x >= columns[c] - body * 0.5) k = c;
+  return k;
+}
+
+/** Table lines as rows: a row starts after a wider gap where two cells or the first cell start. */
+function tableLines(lines: Line[], columns: number[], body: number, pitch: number): string[] {
+  const rows: Line[][] = [];
+  let prev: Line | undefined;
+  for (const l of lines) {
+    const cols = new Set(l.cells.map((c) => columnOf(c[0].x, columns, body)));
+    const gap = prev && prev.page === l.page ? prev.y - l.y : Infinity;
+    const starts = !prev || ((gap > pitch * 1.3 || prev.page !== l.page) && (cols.size >= 2 || cols.has(0)));
+    if (starts) rows.push([l]);
+    else rows[rows.length - 1].push(l);
+    prev = l;
+  }
+  return rows.map((row) => {
+    const perColumn: { line: Line; items: Item[] }[][] = columns.map(() => []);
+    // Items go to the column they start in: text filling its cell leaves no gap before the next one.
+    for (const l of row) {
+      const byColumn = new Map<number, Item[]>();
+      for (const it of l.cells.flat()) {
+        const k = columnOf(it.x, columns, body);
+        byColumn.set(k, [...(byColumn.get(k) ?? []), it]);
+      }
+      for (const [k, items] of byColumn) perColumn[k].push({ line: l, items });
+    }
+    return perColumn.map((entries, k) => {
+      const right = k + 1 < columns.length ? columns[k + 1] - body * 0.5 : Math.max(...entries.map((e) => e.items[e.items.length - 1].x + e.items[e.items.length - 1].width), 0);
+      return cellHtml(paragraphs(entries, body, pitch, right, false));
+    }).join('\t');
+  });
+}
