@@ -32,9 +32,32 @@ export async function readOriginal(bytes: Uint8Array, file: string): Promise<Ori
   const kind = sniffKind(bytes);
   if (kind === 'text') return { kind, text: decodeSource(bytes, file), skipped: [], notes: [] };
   const read = kind === 'docx' ? await readDocx(bytes, file) : await readPdfFile(bytes, file);
+  read.text = plainHeader(read.text);
   const skipped: string[] = [];
   const { images, objects } = read.skipped;
   if (images) skipped.push(`${images} ${images === 1 ? 'image' : 'images'} not imported`);
   if (objects) skipped.push(`${objects} embedded ${objects === 1 ? 'object' : 'objects'} not imported`);
   return { kind, text: read.text, skipped, notes: read.notes };
+}
+
+/** A backslash escape of markdown syntax ("11\\. November", "mba\\@firma"). */
+const ESCAPE = /\\([\\`*_{}[\]()#+\-.!@~|<>])/g;
+
+/**
+ * The lines before the agenda (title, date, attendance) are read by the header
+ * rules as plain text, as a Word export writes them: markdown escapes there
+ * ("11\\. November 2021") and bold around a whole line are removed. The boundary is the one `readWordExport`
+ * uses: the first table row or "Tagesordnung" line.
+ * @example plainHeader('11\\. November 2021\n\nTagesordnung\t\n') // => '11. November 2021\n\nTagesordnung\t\n'
+ */
+export function plainHeader(text: string): string {
+  const lines = text.split('\n');
+  const end = lines.findIndex((l) => l.includes('\t') || /^\W*Tagesordnung\b/i.test(l.replace(/^#+\s*/, '')));
+  const last = end < 0 ? lines.length - 1 : end;
+  for (let i = 0; i <= last; i++) {
+    // A bold title line ("**Tagesordnung**" from a PDF) is a header line like any other.
+    const plain = lines[i].replace(/^\*\*(.*)\*\*$/, '$1');
+    lines[i] = i < last || end < 0 ? plain.replace(ESCAPE, '$1') : plain;
+  }
+  return lines.join('\n');
 }

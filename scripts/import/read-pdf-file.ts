@@ -174,7 +174,7 @@ function inline(items: Item[], html = false): string {
     const trail = /\s*$/.exec(text)![0];
     let core = text.trim();
     if (core) {
-      if (html) core = escapeHtml(core);
+      core = html ? escapeHtml(core) : escapeMarkdown(core);
       if (start.url) core = html ? `<a href="${escapeHtml(start.url)}">${core}</a>` : `[${core}](${start.url})`;
       if (start.bold) core = html ? `<b>${core}</b>` : `**${core}**`;
     }
@@ -194,6 +194,11 @@ function needsSpace(prev: Item, next: Item): boolean {
   return next.x - (prev.x + prev.width) > 0.15 * next.size;
 }
 
+/** Plain text as markdown text: "Berater*innen" must not become emphasis, nor `{` an MDX expression. */
+function escapeMarkdown(s: string): string {
+  return s.replace(/[\\*_[\]<>{}`]/g, '\\$&');
+}
+
 function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -208,10 +213,10 @@ interface Para {
 
 /**
  * Joins lines into paragraphs. A new paragraph starts at a gap above 1.3 × the
- * usual pitch (not at a page break), after a line ending short of the right edge (not in cells),
+ * usual pitch (not at a page break), after a line the next line's first word would have fitted on,
  * at a bullet glyph, or where the font size changes.
  */
-function paragraphs(lines: { line: Line; items: Item[] }[], body: number, pitch: number, right: number, shortEnds = true): Para[] {
+function paragraphs(lines: { line: Line; items: Item[] }[], body: number, pitch: number, right: number): Para[] {
   const out: Para[] = [];
   let prev: { line: Line; items: Item[] } | undefined;
   for (const entry of lines) {
@@ -223,12 +228,15 @@ function paragraphs(lines: { line: Line; items: Item[] }[], body: number, pitch:
     const heading = entry.line.size > body * 1.15;
     const lastItem = prev?.items[prev.items.length - 1];
     const gap = prev && prev.line.page === entry.line.page ? prev.line.y - entry.line.y : pitch;
-    // In a narrow table cell lines wrap well before its edge, so only gaps end a paragraph there.
-    const short = shortEnds && lastItem ? lastItem.x + lastItem.width < right - body * 4 : false;
+    // A line ends its paragraph when the next line's first word would have fitted after it.
+    const firstWord = /^\S*/.exec(text[0].str.trimStart())![0];
+    const firstWidth = text[0].str.length ? (text[0].width * firstWord.length) / text[0].str.length : 0;
+    const short = lastItem ? lastItem.x + lastItem.width + body * 0.3 + firstWidth < right : false;
     const current = out[out.length - 1];
-    const continues =
-      current && !bullet && prev && gap <= pitch * 1.3 && !short &&
-      (current.kind === 'heading') === heading && Math.abs(prev.line.size - entry.line.size) < 0.5;
+    // A heading wraps like any line, but its lines sit further apart and may end short.
+    const continues = heading
+      ? current?.kind === 'heading' && prev && gap <= entry.line.size * 1.6 && Math.abs(prev.line.size - entry.line.size) < 0.5
+      : current && current.kind !== 'heading' && !bullet && prev && gap <= pitch * 1.3 && !short && Math.abs(prev.line.size - entry.line.size) < 0.5;
     if (continues) current.items.push(...text);
     else out.push({ kind: heading ? 'heading' : bullet ? 'bullet' : 'p', level: 0, items: [...text], x: (bullet ? items[1] : first).x });
     prev = entry;
@@ -247,7 +255,9 @@ function paragraphs(lines: { line: Line; items: Item[] }[], body: number, pitch:
 function markdown(paras: Para[], titleSize: number): string[] {
   const out: string[] = [];
   for (const p of paras) {
-    const text = inline(p.items).trim();
+    // A paragraph "1. Finanzen absichern: …" or "# 3" is text, not a list or heading.
+    const raw = inline(p.items).trim();
+    const text = p.kind === 'heading' ? raw : raw.replace(/^(\d+)([.)])(?=\s)/, '$1\\$2').replace(/^([#+-])(?=\s)/, '\\$1');
     if (p.kind === 'heading') out.push(`${p.items[0].size >= titleSize ? '#' : '##'} ${text.replace(/^\*\*(.*)\*\*$/, '$1')}`, '');
     else if (p.kind === 'bullet') out.push(`${p.level ? '  ' : ''}- ${text}`);
     else out.push(text, '');
@@ -302,9 +312,11 @@ function exportText(lines: Line[]): string {
     i++;
     while (i < lines.length) {
       const l = lines[i];
-      const inColumn = l.cells.length === 1 && columns.slice(1).some((x) => Math.abs(x - l.cells[0][0].x) < body * 0.5) ;
-      const bulletInColumn = l.cells.length === 1 && BULLET.test(l.cells[0][0].str.trim()) && columns.some((x, k) => k > 0 && l.cells[0][0].x > x && (columns[k + 1] === undefined || l.cells[0][0].x < columns[k + 1]));
-      if (l.cells.length < 2 && !inColumn && !bulletInColumn) break;
+      // A single cell right of the first column, close below the line above, is a wrapped cell (or a bullet in one).
+      const prev = lines[i - 1];
+      const close = prev.page !== l.page || prev.y - l.y <= pitch * 1.3;
+      const inColumn = l.cells.length === 1 && l.cells[0][0].x > columns[0] + body && close;
+      if (l.cells.length < 2 && !inColumn) break;
       if (l.cells.length >= 2) addColumns(l);
       i++;
     }
@@ -332,6 +344,8 @@ function tableLines(lines: Line[], columns: number[], body: number, pitch: numbe
     else rows[rows.length - 1].push(l);
     prev = l;
   }
+  // A column's text edge: the furthest any of its lines reaches.
+  const edges = columns.map((_, k) => Math.max(0, ...lines.flatMap((l) => l.cells.flat().filter((it) => columnOf(it.x, columns, body) === k).map((it) => it.x + it.width))));
   return rows.map((row) => {
     const perColumn: { line: Line; items: Item[] }[][] = columns.map(() => []);
     // Items go to the column they start in: text filling its cell leaves no gap before the next one.
@@ -344,8 +358,7 @@ function tableLines(lines: Line[], columns: number[], body: number, pitch: numbe
       for (const [k, items] of byColumn) perColumn[k].push({ line: l, items });
     }
     return perColumn.map((entries, k) => {
-      const right = k + 1 < columns.length ? columns[k + 1] - body * 0.5 : Math.max(...entries.map((e) => e.items[e.items.length - 1].x + e.items[e.items.length - 1].width), 0);
-      return cellHtml(paragraphs(entries, body, pitch, right, false));
+      return cellHtml(paragraphs(entries, body, pitch, edges[k]));
     }).join('\t');
   });
 }
