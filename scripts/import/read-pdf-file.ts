@@ -70,7 +70,7 @@ export async function readPdfFile(bytes: Uint8Array, file: string): Promise<Offi
       const ops = await page.getOperatorList();
       images += ops.fnArray.filter((f: number) => f === 85 /* OPS.paintImageXObject */ || f === 86 /* paintInlineImageXObject */).length;
       const content = await page.getTextContent();
-      const links = (await page.getAnnotations()).filter((a: any) => a.subtype === 'Link' && a.url);
+      const links = (await page.getAnnotations()).filter((a: any) => a.subtype === 'Link' && a.url).map((a: any) => ({ url: String(a.url), rect: a.rect as number[] }));
       const items: Item[] = [];
       for (const it of content.items as any[]) {
         if (!('str' in it) || !it.str.trim()) continue;
@@ -82,8 +82,7 @@ export async function readPdfFile(bytes: Uint8Array, file: string): Promise<Offi
         } catch {
           fontName = '';
         }
-        const link = links.find((l: any) => x + it.width / 2 >= l.rect[0] && x + it.width / 2 <= l.rect[2] && y + size / 3 >= l.rect[1] && y + size / 3 <= l.rect[3]);
-        items.push({ str: it.str, x, y, width: it.width, size, bold: /bold|black|heavy|semibold|demi/i.test(fontName), url: link?.url });
+        items.push(...splitAtLinks({ str: it.str, x, y, width: it.width, size, bold: /bold|black|heavy|semibold|demi/i.test(fontName) }, links));
       }
       lines.push(...pageLines(items, p, top));
     }
@@ -97,6 +96,30 @@ export async function readPdfFile(bytes: Uint8Array, file: string): Promise<Offi
   const text = exportText(kept);
   const notes = furniture.map((t) => `page furniture "${t}" (running header, footer or page number) left out.`);
   return { text, skipped: { images, objects: 0 }, notes: [...new Set(notes)] };
+}
+
+const OPEN = /[\s([„"'«‚]/u;
+const CLOSE = /[\s)\].,;:!?“"'»‘]/u;
+
+/**
+ * Splits an item where a link annotation covers part of it: pdf.js gives a whole
+ * line as one item, the annotation only a rectangle. Character positions are
+ * estimated from the width and moved to the nearest word edge.
+ */
+function splitAtLinks(item: Item, links: { url: string; rect: number[] }[]): Item[] {
+  const link = links.find((l) => item.y + item.size / 3 >= l.rect[1] && item.y + item.size / 3 <= l.rect[3] && l.rect[0] < item.x + item.width && l.rect[2] > item.x);
+  if (!link || !item.width) return [item];
+  const n = item.str.length;
+  const at = (px: number) => Math.max(0, Math.min(n, Math.round(((px - item.x) / item.width) * n)));
+  const snap = (i: number, edge: (k: number) => boolean) => {
+    for (let d = 0; d <= 3; d++) for (const k of [i - d, i + d]) if (k >= 0 && k <= n && edge(k)) return k;
+    return i;
+  };
+  const start = snap(at(link.rect[0]), (k) => k === 0 || (OPEN.test(item.str[k - 1]) && !OPEN.test(item.str[k] ?? ' ')));
+  const end = snap(at(link.rect[2]), (k) => k === n || (CLOSE.test(item.str[k]) && !CLOSE.test(item.str[k - 1] ?? ' ')));
+  if (end <= start) return [item];
+  const piece = (a: number, b: number, url?: string): Item => ({ ...item, str: item.str.slice(a, b), x: item.x + (item.width * a) / n, width: (item.width * (b - a)) / n, url });
+  return [piece(0, start), piece(start, end, link.url), piece(end, n)].filter((p) => p.str);
 }
 
 /** Groups a page's items into lines (top to bottom) and each line into cells (left to right). */

@@ -75,14 +75,14 @@ describe('bad input', () => {
 
   it('never overwrites an existing MDX without --force, and does with it', async () => {
     const source = file('ag.txt', MINIMAL);
-    expect(await run(source).code).toBe(0);
+    expect((await run(source)).code).toBe(0);
     const target = join(content, 'protocols', '2024-03-12-ag-transfer.mdx');
     writeFileSync(target, readFileSync(target, 'utf8') + '\nHandkorrektur\n');
     const again = await run(source);
     expect(again.code).toBe(1);
     expect(again.err).toMatchInlineSnapshot(`"<tmp>/ag.txt: <tmp>/content/protocols/2024-03-12-ag-transfer.mdx exists already (it may hold hand corrections). Fix: review the differences, then run again with --force to overwrite it."`);
     expect(readFileSync(target, 'utf8')).toContain('Handkorrektur');
-    expect(await run('--force', source).code).toBe(0);
+    expect((await run('--force', source)).code).toBe(0);
     expect(readFileSync(target, 'utf8')).not.toContain('Handkorrektur');
   });
 
@@ -109,7 +109,7 @@ describe('registry updates', () => {
     const person = join(content, 'people', 'anna-beispiel.yaml');
     writeFileSync(person, '# Geprüft am 1. März\nname: Annette Beispiel\ngivenName: Annette\nfamilyName: Beispiel # laut Teilnehmerliste\naliases: []\n');
     const text = MINIMAL.replace('Die Sitzung beginnt pünktlich.', 'Anette Beispiel (IfM Bonn) eröffnet die Sitzung.');
-    expect(await run(file('ag.txt', text)).code).toBe(0);
+    expect((await run(file('ag.txt', text))).code).toBe(0);
     const yaml = readFileSync(person, 'utf8');
     expect(yaml).toContain('# Geprüft am 1. März');
     expect(yaml).toContain('# laut Teilnehmerliste');
