@@ -259,7 +259,9 @@ function paragraphs(lines: { line: Line; items: Item[] }[], body: number, pitch:
     // A heading wraps like any line, but its lines sit further apart and may end short.
     const continues = heading
       ? current?.kind === 'heading' && prev && gap <= entry.line.size * 1.6 && Math.abs(prev.line.size - entry.line.size) < 0.5
-      : current && current.kind !== 'heading' && !bullet && prev && gap <= pitch * 1.3 && !short && Math.abs(prev.line.size - entry.line.size) < 0.5;
+      : current && current.kind !== 'heading' && !bullet && prev && gap <= pitch * 1.3 && Math.abs(prev.line.size - entry.line.size) < 0.5 &&
+        // A line indented like the bullet text above continues the item even after a short line.
+        (!short || (current.kind === 'bullet' && Math.abs(first.x - current.x) < body * 0.3));
     if (continues) current.items.push(...text);
     else out.push({ kind: heading ? 'heading' : bullet ? 'bullet' : 'p', level: 0, items: [...text], x: (bullet ? items[1] : first).x });
     prev = entry;
@@ -281,6 +283,8 @@ function markdown(paras: Para[], titleSize: number): string[] {
     // A paragraph "1. Finanzen absichern: …" or "# 3" is text, not a list or heading.
     const raw = inline(p.items).trim();
     const text = p.kind === 'heading' ? raw : raw.replace(/^(\d+)([.)])(?=\s)/, '$1\\$2').replace(/^([#+-])(?=\s)/, '\\$1');
+    // A list ends with a blank line, or the paragraph after it would continue its last item.
+    if (p.kind !== 'bullet' && out.length && out[out.length - 1] !== '') out.push('');
     if (p.kind === 'heading') out.push(`${p.items[0].size >= titleSize ? '#' : '##'} ${text.replace(/^\*\*(.*)\*\*$/, '$1')}`, '');
     else if (p.kind === 'bullet') out.push(`${p.level ? '  ' : ''}- ${text}`);
     else out.push(text, '');
@@ -335,10 +339,13 @@ function exportText(lines: Line[]): string {
     i++;
     while (i < lines.length) {
       const l = lines[i];
-      // A single cell right of the first column, close below the line above, is a wrapped cell (or a bullet in one).
+      // A single cell right of the first column, close below the line above, is a wrapped cell (or a bullet in one);
       const prev = lines[i - 1];
       const close = prev.page !== l.page || prev.y - l.y <= pitch * 1.3;
-      const inColumn = l.cells.length === 1 && l.cells[0][0].x > columns[0] + body && close;
+      // After a paragraph gap only a line starting at a column's edge, or a bullet inside a column, stays in the table.
+      const x = l.cells[0][0].x;
+      const bulletInCell = BULLET.test(l.cells[0][0].str.trim()) && columns.length > 1 && x > columns[1];
+      const inColumn = l.cells.length === 1 && (close ? x > columns[0] + body : bulletInCell || columns.slice(1).some((c) => Math.abs(x - c) < body * 0.5));
       if (l.cells.length < 2 && !inColumn) break;
       if (l.cells.length >= 2) addColumns(l);
       i++;

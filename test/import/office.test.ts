@@ -78,10 +78,6 @@ const KNOWN: Record<string, string> = {
   '001_527d1badff790000 pdf agenda': 'text rule: as for docx',
   '001_527d1badff790000 docx words': 'text rule: readWordExport keeps text between the agenda table and the first TOP heading only in the review comment (two preamble paragraphs)',
   '001_527d1badff790000 pdf words': 'text rule: as for docx',
-  '001_527d1badff790000 pdf resolutions': 'pdf reader: bold label paragraphs merge with the resolution text after them (no paragraph spacing in the fixture)',
-  '000_b5ee8f8f1d3fbc29 pdf nextMeetings': 'pdf reader: the PDF form finds the two announced AG Transfer meetings the text form misses',
-  '002_0dc63d0f3f6a9726 pdf resolutions': 'pdf reader: bold label paragraphs merge with the text after them',
-  '004_ce5ad0a4616ed488 pdf resolutions': 'pdf reader: bold label paragraphs merge with the text after them',
 };
 
 describe('office files give the same meeting as the text form', () => {
