@@ -89,7 +89,9 @@ export async function contactDataInFiles(dist: string, known: string[]): Promise
     const bytes = readUnpacked(join(dist, file));
     const text = CODE.test(file) ? null : await scanText(bytes);
     if (text === null) {
-      const all = bytes.toString('latin1') + bytes.toString('utf8') + bytes.toString('utf16le') + bytes.subarray(1).toString('utf16le');
+      // UTF-16 at even and at odd offsets; decoded from whole code units only (Node 24 crashes on an odd tail).
+      const even = (start: number) => bytes.subarray(start, start + ((bytes.length - start) & ~1));
+      const all = bytes.toString('latin1') + bytes.toString('utf8') + even(0).toString('utf16le') + even(1).toString('utf16le');
       for (const item of known.filter((k) => all.includes(k))) problems.push(`${file}: ${item}`);
     } else {
       for (const item of findContactData(text)) problems.push(`${file}: ${item}`);
