@@ -179,6 +179,13 @@ describe('broken office files', () => {
     });
   }
 
+  it('an encrypted Word document (a CFB container, not a ZIP) is refused with the fix', async () => {
+    const cfb = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
+    await expect(readOriginal(cfb, 'geheim.docx')).rejects.toThrow(
+      'geheim.docx: an encrypted Word document or an old Word 97–2003 file (.doc), which the importer does not read. Fix: open it in Word, remove any password, save it as .docx (Word document), and import that file.',
+    );
+  });
+
   it('imports a .docx and a .pdf and copies the originals byte for byte', async () => {
     for (const ext of ['docx', 'pdf']) {
       const out: string[] = [];
