@@ -50,6 +50,7 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<OfficeT
     result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {
+        transformDocument: numberOrderedParagraphs(),
         convertImage: mammoth.images.imgElement(async () => {
           images++;
           return { src: '' };
@@ -65,6 +66,45 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<OfficeT
   }
   const notes = result.messages.filter((m) => m.type === 'warning' && !/image/i.test(m.message)).map((m) => m.message);
   return { text, skipped: { images, objects }, notes };
+}
+
+/** A paragraph or run in mammoth's document model (mammoth/lib/documents.js). */
+interface DocNode {
+  type: string;
+  value?: string;
+  children?: DocNode[];
+  numbering?: { isOrdered: boolean; level: string } | null;
+}
+
+/**
+ * Word numbers TOP headings, agenda rows and lists itself ("1." is no text in the
+ * document, only numbering), and mammoth writes such paragraphs as `<ol><li>` without
+ * the number. This transform writes the number into the paragraph's text instead
+ * ("1. Neues aus der Offensive"), as it is printed and as the text form has it: one
+ * counter per numbering level definition, deeper levels restarting after a higher one.
+ * Bulleted lists stay lists.
+ */
+function numberOrderedParagraphs(): (document: unknown) => unknown {
+  const counters = new Map<object, number>();
+  const prefix = (node: DocNode, text: string): boolean => {
+    for (const child of node.children ?? []) {
+      if (child.type === 'text') {
+        child.value = text + (child.value ?? '');
+        return true;
+      }
+      if (prefix(child, text)) return true;
+    }
+    return false;
+  };
+  return (mammoth as unknown as { transforms: { paragraph: (f: (p: DocNode) => DocNode) => (d: unknown) => unknown } }).transforms.paragraph((paragraph) => {
+    const level = paragraph.numbering;
+    if (!level?.isOrdered) return paragraph;
+    const count = (counters.get(level) ?? 0) + 1;
+    counters.set(level, count);
+    for (const other of counters.keys()) if (Number((other as typeof level).level) > Number(level.level)) counters.delete(other);
+    if (prefix(paragraph, `${count}. `)) paragraph.numbering = null;
+    return paragraph;
+  });
 }
 
 /** Block elements as export lines: tables row by row, everything else as markdown. */

@@ -14,6 +14,7 @@ import { importProtocol, type ImportResult } from '../../scripts/import/pipeline
 import { readOriginal } from '../../scripts/import/read-original.ts';
 import { Registry } from '../../scripts/import/registry.ts';
 import { sniffKind } from '../../scripts/import/sniff.ts';
+import { Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 
 const OFFICE = 'test/fixtures/office';
 const BAD = join(OFFICE, 'bad');
@@ -145,6 +146,40 @@ describe('the kind of a file comes from its bytes', () => {
   it('keeps a PDF link as a markdown link', async () => {
     const r = await readOriginal(readFileSync(`${OFFICE}/004_ce5ad0a4616ed488.pdf`), 'x.pdf');
     expect(r.text).toMatch(/<a href="http:\/\/www\.mentimeter\.com\/?">www\.mentimeter\.com<\/a>/);
+  });
+});
+
+describe('Word numbering', () => {
+  it('reads numbers Word generates (numbered TOP headings and agenda rows) as the printed text', async () => {
+    const decimal = (reference: string) => ({ reference, levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.' }] });
+    const doc = new Document({
+      numbering: { config: [decimal('tops'), decimal('rows')] },
+      sections: [{
+        children: [
+          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('Protokoll der AG Transfer')] }),
+          new Paragraph('12. März 2024, Videokonferenz, 10:00 - 12:00 Uhr'),
+          new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Tagesordnung')] }),
+          new Table({
+            rows: ['Begrüßung', 'Prüfung der Vorlage'].map((title) => new TableRow({
+              children: [
+                new TableCell({ children: [new Paragraph({ numbering: { reference: 'rows', level: 0 }, children: [new TextRun('')] })] }),
+                new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: title, bold: true })] })] }),
+              ],
+            })),
+          }),
+          new Paragraph({ heading: HeadingLevel.HEADING_2, numbering: { reference: 'tops', level: 0 }, children: [new TextRun('Begrüßung')] }),
+          new Paragraph('Die Sitzung beginnt pünktlich.'),
+          new Paragraph({ heading: HeadingLevel.HEADING_2, numbering: { reference: 'tops', level: 0 }, children: [new TextRun('Prüfung der Vorlage')] }),
+          new Paragraph({ children: [new TextRun({ text: 'Beschluss:', bold: true }), new TextRun(' Die Vorlage wird überarbeitet.')] }),
+        ],
+      }],
+    });
+    const bytes = new Uint8Array(await Packer.toBuffer(doc));
+    const original = await readOriginal(bytes, 'nummeriert.docx');
+    expect(original.text).toContain('## 2. Prüfung der Vorlage');
+    const result = importProtocol(bytes, 'nummeriert.docx', 'nummeriert.docx', new Registry('content'), original.text);
+    expect(result.frontmatter.agenda.map((a) => `${a.number} ${a.title}`)).toEqual(['1 Begrüßung', '2 Prüfung der Vorlage']);
+    expect(result.resolutions.map((r) => `${r.item}: ${r.text}`)).toEqual(['2: Die Vorlage wird überarbeitet.']);
   });
 });
 
