@@ -102,7 +102,9 @@ function numberOrderedParagraphs(): (document: unknown) => unknown {
     const count = (counters.get(level) ?? 0) + 1;
     counters.set(level, count);
     for (const other of counters.keys()) if (Number((other as typeof level).level) > Number(level.level)) counters.delete(other);
-    if (prefix(paragraph, `${count}. `)) paragraph.numbering = null;
+    // An empty numbered paragraph (the number cell of an agenda row) gets the number as its text.
+    if (!prefix(paragraph, `${count}. `)) paragraph.children = [...(paragraph.children ?? []), { type: 'text', value: `${count}.` }];
+    paragraph.numbering = null;
     return paragraph;
   });
 }

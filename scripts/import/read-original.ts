@@ -32,7 +32,7 @@ export async function readOriginal(bytes: Uint8Array, file: string): Promise<Ori
   const kind = sniffKind(bytes);
   if (kind === 'text') return { kind, text: decodeSource(bytes, file), skipped: [], notes: [] };
   const read = kind === 'docx' ? await readDocx(bytes, file) : await readPdfFile(bytes, file);
-  read.text = plainHeader(read.text);
+  read.text = boldNumberedHeadings(plainHeader(read.text));
   const skipped: string[] = [];
   const { images, objects } = read.skipped;
   if (images) skipped.push(`${images} ${images === 1 ? 'image' : 'images'} not imported`);
@@ -60,4 +60,25 @@ export function plainHeader(text: string): string {
     lines[i] = i < last || end < 0 ? plain.replace(ESCAPE, '$1') : plain;
   }
   return lines.join('\n');
+}
+
+/** A paragraph that is one bold numbered line: "**1\\. Neues aus der Offensive**", "1\\. **Neues …**" (Word's number not bold), "**TOP 3 Bericht**". */
+const BOLD_NUMBERED = [/^\*\*((?:TOP\s*)?\d{1,2}\\?\.?)\s+([^*]{1,140}?)\*\*$/, /^((?:TOP\s*)?\d{1,2}\\?\.?)\s+\*\*([^*]{1,140}?)\*\*$/];
+
+/**
+ * Many office protocols set the TOP headings in bold body text instead of a heading
+ * style ("**1. Neues aus der Offensive**" as a paragraph of its own); such a line, not
+ * ending in ":" (a label such as "**1. Beschluss:**" is not a heading), becomes a
+ * heading like a styled one, so the TOP sections are found in both cases.
+ * @example boldNumberedHeadings('\n**2. Bericht**\n') // => '\n## 2. Bericht\n'
+ */
+export function boldNumberedHeadings(text: string): string {
+  return text
+    .split('\n')
+    .map((line, i, lines) => {
+      const m = BOLD_NUMBERED.map((re) => re.exec(line.trim())).find(Boolean);
+      const alone = !lines[i - 1]?.trim() && !lines[i + 1]?.trim();
+      return m && alone && !m[2].trim().endsWith(':') ? `## ${m[1].replace('\\.', '.')} ${m[2].trim()}` : line;
+    })
+    .join('\n');
 }

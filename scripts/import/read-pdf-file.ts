@@ -314,7 +314,8 @@ function cellHtml(paras: Para[]): string {
 /** All lines as export text: tables as tab-separated rows, the rest as markdown. */
 function exportText(lines: Line[]): string {
   const body = mode(lines.flatMap((l) => l.cells.flat().map((i) => i.size)));
-  const pitches = lines.slice(1).filter((l, i) => l.page === lines[i].page).map((l, i) => lines[i].y - l.y).filter((g) => g > 0 && g < body * 2);
+  // The line pitch of wrapped lines: gaps up to 1.5 × the font size (paragraph spacing makes larger ones).
+  const pitches = lines.slice(1).map((l, i) => (l.page === lines[i].page ? lines[i].y - l.y : 0)).filter((g) => g > body * 0.9 && g < body * 1.5);
   const pitch = mode(pitches) || body * 1.2;
   const right = Math.max(...lines.map((l) => { const c = l.cells[l.cells.length - 1]; const i = c[c.length - 1]; return i.x + i.width; }));
   const titleSize = Math.max(...lines.map((l) => l.size));

@@ -183,6 +183,26 @@ describe('Word numbering', () => {
   });
 });
 
+describe('a protocol numbered by Word, TOP headings in bold body text', () => {
+  it('gives the same meeting from .docx and .pdf: numbered agenda with presenters, TOP sections, resolution, next meeting', async () => {
+    const facts: Record<string, unknown>[] = [];
+    for (const ext of ['docx', 'pdf']) {
+      const path = `${OFFICE}/numbered/ag-transfer-2025-06-03.${ext}`;
+      const bytes = readFileSync(path);
+      const result = importProtocol(bytes, path, `n.${ext}`, new Registry('content'), (await readOriginal(bytes, path)).text);
+      facts.push(keyFacts(result));
+      expect(result.frontmatter.agenda.map((a) => `${a.number} ${a.title} — ${a.presenters.join(', ')}`)).toEqual([
+        '1 Begrüßung und Protokoll der letzten Sitzung — oleg-cernavin',
+        '2 Bericht aus den Netzwerken — anja-cordes',
+        '3 Verschiedenes — ',
+      ]);
+      expect(result.resolutions.map((r) => `${r.item}: ${r.result}`)).toEqual(['2: ohne Gegenstimmen']);
+      expect(result.mdx).toContain('Eine Auswertung folgt im Frühjahr.');
+    }
+    expect(facts[1]).toEqual(facts[0]);
+  });
+});
+
 describe('broken office files', () => {
   let content: string;
   let dir: string;
