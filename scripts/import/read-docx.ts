@@ -64,7 +64,8 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<OfficeT
   if (!text.replace(/[\t#\s]/g, '')) {
     throw new ImportError({ file, line: 1, problem: 'the Word document holds no text.', fix: 'check that this is the protocol (not an empty template), or import the PDF made from it.' });
   }
-  const notes = result.messages.filter((m) => m.type === 'warning' && !/image/i.test(m.message)).map((m) => m.message);
+  // Unmapped styles keep their text (as plain paragraphs and runs): no note needed.
+  const notes = result.messages.filter((m) => !/image|Unrecognised (?:paragraph|run|table) style/i.test(m.message)).map((m) => m.message);
   return { text, skipped: { images, objects }, notes };
 }
 

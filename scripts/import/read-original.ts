@@ -55,8 +55,8 @@ export function plainHeader(text: string): string {
   const end = lines.findIndex((l) => l.includes('\t') || /^\W*Tagesordnung\b/i.test(l.replace(/^#+\s*/, '')));
   const last = end < 0 ? lines.length - 1 : end;
   for (let i = 0; i <= last; i++) {
-    // A bold title line ("**Tagesordnung**" from a PDF) is a header line like any other.
-    const plain = lines[i].replace(/^\*\*(.*)\*\*$/, '$1');
+    // A bold or heading title line ("**Tagesordnung**", "## Tagesordnung") is a header line like any other.
+    const plain = lines[i].replace(/^\*\*(.*)\*\*$/, '$1').replace(i === end ? /^#+\s*/ : /^$/, '');
     lines[i] = i < last || end < 0 ? plain.replace(ESCAPE, '$1') : plain;
   }
   return lines.join('\n');

@@ -94,8 +94,11 @@ export async function readPdfFile(bytes: Uint8Array, file: string): Promise<Offi
   }
   const { kept, furniture } = dropFurniture(lines);
   const text = exportText(kept);
-  const notes = furniture.map((t) => `page furniture "${t}" (running header, footer or page number) left out.`);
-  return { text, skipped: { images, objects: 0 }, notes: [...new Set(notes)] };
+  // One note per kind of furniture ("Seite 1 von 6" … "Seite 6 von 6" is one).
+  const kinds = new Map<string, string[]>();
+  for (const t of furniture) kinds.set(t.replace(/\d+/g, '#'), [...(kinds.get(t.replace(/\d+/g, '#')) ?? []), t]);
+  const notes = [...kinds.values()].map((all) => `page furniture "${all[0]}"${all.length > 1 ? ` (and ${all.length - 1} more like it)` : ''} left out (running header, footer or page number).`);
+  return { text, skipped: { images, objects: 0 }, notes };
 }
 
 const OPEN = /[\s([„"'«‚]/u;

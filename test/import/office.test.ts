@@ -140,7 +140,7 @@ describe('the kind of a file comes from its bytes', () => {
     const r = await readOriginal(readFileSync(`${OFFICE}/${PROTOCOLS[1]}.pdf`), 'x.pdf');
     expect(r.text).not.toMatch(/Seite \d+ von \d+/);
     expect(r.text).not.toContain('Offensive Mittelstand – Protokoll\n');
-    expect(r.notes.some((n) => n.includes('"Seite 1 von'))).toBe(true);
+    expect(r.notes.some((n) => /"Seite 1 von \d" \(and \d more like it\)/.test(n))).toBe(true);
   });
 
   it('keeps a PDF link as a markdown link', async () => {
