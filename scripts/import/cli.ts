@@ -1,7 +1,8 @@
 /**
  * `npm run import -- [--out DIR] [--force] [--dry-run] FILE...`
  *
- * Imports raw protocols (PDF text or Word export) into `DIR/<meeting-id>.mdx`
+ * Imports raw protocols (PDF text, Word export, .docx or .pdf; the kind is told from
+ * the bytes) into `DIR/<meeting-id>.mdx`
  * (default `content/protocols/`), copies each source byte for byte to
  * `content/sources/`, adds new people, organisations and committees to the
  * registries under `content/`, and prints a summary per file. A file that
@@ -13,12 +14,13 @@ import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ImportError } from './errors.ts';
 import { importProtocol } from './pipeline.ts';
+import { readOriginal } from './read-original.ts';
 import { Registry } from './registry.ts';
 
 const USAGE = 'Usage: npm run import -- [--out DIR] [--content DIR] [--force] [--dry-run] FILE...';
 
 /** Runs the importer; returns the process exit code. */
-export function main(argv: string[], log = console.log, error = console.error): number {
+export async function main(argv: string[], log = console.log, error = console.error): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -51,7 +53,8 @@ export function main(argv: string[], log = console.log, error = console.error): 
       const bytes = readFileSync(file);
       const sourceName = basename(file);
       const registry = new Registry(content);
-      const result = importProtocol(bytes, file, sourceName, registry);
+      const original = await readOriginal(bytes, file);
+      const result = importProtocol(bytes, file, sourceName, registry, original.text);
       const target = join(out, `${result.meetingId}.mdx`);
       if (existsSync(target) && !values.force) {
         throw new ImportError({ file, problem: `${target} exists already (it may hold hand corrections).`, fix: 'review the differences, then run again with --force to overwrite it.' });
@@ -65,6 +68,8 @@ export function main(argv: string[], log = console.log, error = console.error): 
       log(`  ${f.title}; ${f.date}; ${f.agenda.length} agenda items; ${result.resolutions.length} resolutions; ${f.attendees.length} named attendees; ${f.nextMeetings.length} announced meetings`);
       for (const c of registry.changes) log(`  ${c.change === 'new' ? 'new' : 'alias'}: ${c.kind} ${c.id} (${c.text})`);
       for (const s of result.matterSuggestions) log(`  suggest: TOP ${s.agendaItem} may belong to matter ${s.matters.join(', ')} (content/matters/)`);
+      for (const s of original.skipped) log(`  skipped: ${s}`);
+      for (const n of original.notes) log(`  note: ${file}: ${n}`);
       for (const w of result.warnings) log(`  warning: ${w}`);
       if (values['dry-run']) continue;
       mkdirSync(out, { recursive: true });
@@ -81,4 +86,4 @@ export function main(argv: string[], log = console.log, error = console.error): 
   return failed ? 1 : 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exit(main(process.argv.slice(2)));
+if (import.meta.url === `file://${process.argv[1]}`) process.exit(await main(process.argv.slice(2)));

@@ -57,10 +57,10 @@ export function readProtocol(text: string): ReadProtocol {
  * @param bytes the source file's bytes
  * @param file path shown in messages ("../shared/protocols/001_….txt")
  * @param sourceName file name under `content/sources/`
+ * @param text the protocol as text when a reader made it from a .docx/.pdf (`read-original.ts`); default: the decoded bytes
  * @throws ImportError for empty/binary input, or when no date or committee is found
  */
-export function importProtocol(bytes: Uint8Array, file: string, sourceName: string, registry: Registry): ImportResult {
-  const text = decodeSource(bytes, file);
+export function importProtocol(bytes: Uint8Array, file: string, sourceName: string, registry: Registry, text: string = decodeSource(bytes, file)): ImportResult {
   const read = readProtocol(text);
   const notes: RegistryNote[] = [];
   const warnings: string[] = [];

@@ -10,6 +10,8 @@ import { committeeName, organisationNames, participation, personName, topicLinks
 import { previousAndNext } from './meetings';
 import type { Meeting } from './model';
 import { committeePath, meetingPath, organisationPath, personPath, sourcePath } from './paths';
+import type { PublishedOriginal } from './privacy';
+import { formatFileSize } from './published-sources';
 import type { Resolution } from './protocol-body';
 
 /** A link with its text. */
@@ -70,8 +72,12 @@ export interface MeetingView {
   previous?: Link;
   next?: Link;
   nextMeetings: AnnouncedMeeting[];
-  /** The original file: name, SHA-256, and `href` if the file is in `content/sources/`. */
-  source: { name: string; sha256: string; href?: string };
+  /**
+   * The original file: name, SHA-256, `href` if it is published as it is (or masked in
+   * place), `format` ("PDF, 62 KB") when its published form is known, and `text` (link
+   * and size of its masked text) when a PDF/Word original held contact data.
+   */
+  source: { name: string; sha256: string; href?: string; format?: string; text?: { href: string; size: string } };
 }
 
 /**
@@ -91,7 +97,7 @@ function personLinkOf(registries: ArchiveIndex['registries'], personId: string):
  * Builds the view model of one meeting page.
  * @throws if the id is not in the index (a route asked for a meeting that does not exist)
  */
-export function meetingView(index: ArchiveIndex, meetingId: string): MeetingView {
+export function meetingView(index: ArchiveIndex, meetingId: string, published?: Map<string, PublishedOriginal>): MeetingView {
   const meeting = index.meetingById.get(meetingId);
   if (!meeting) throw new Error(`meetingView: no meeting "${meetingId}" in content/protocols/.`);
   const { registries } = index;
@@ -132,12 +138,17 @@ export function meetingView(index: ArchiveIndex, meetingId: string): MeetingView
       committee: { href: committeePath(announced.committee), label: committeeName(registries, announced.committee) },
       note: announced.note && maskContactData(announced.note),
     })),
-    source: {
-      name: meeting.source.file,
-      sha256: meeting.source.sha256,
-      href: index.sourceFiles.has(meeting.source.file) ? sourcePath(meeting.source.file) : undefined,
-    },
+    source: sourceView(meeting.source, index, published?.get(meeting.source.file)),
   };
+}
+
+/** The original's line on the meeting page, from what `/quellen/` publishes of it (`publishedSources`). */
+function sourceView(source: { file: string; sha256: string }, index: ArchiveIndex, published: PublishedOriginal | undefined): MeetingView['source'] {
+  const inArchive = index.sourceFiles.has(source.file);
+  if (!published) return { name: source.file, sha256: source.sha256, href: inArchive ? sourcePath(source.file) : undefined };
+  const format = `${published.kind}, ${formatFileSize(published.size)}`;
+  if (published.form !== 'text') return { name: source.file, sha256: source.sha256, href: sourcePath(published.file), format };
+  return { name: source.file, sha256: source.sha256, format, text: { href: sourcePath(published.file), size: formatFileSize(published.bytes.length) } };
 }
 
 /** One line in a list of meetings. */

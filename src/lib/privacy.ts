@@ -75,12 +75,20 @@ export function maskContactData(text: string): string {
 
 /**
  * Masks contact data in a file's bytes (an original protocol, served under `/quellen/`):
- * UTF-8 is decoded and re-encoded (a byte-order mark stays); anything else is treated as
- * Windows-1252/Latin-1 one byte per character, so all bytes outside the masked spans stay.
- * Returns the input itself when there is nothing to mask.
+ * UTF-16 with a byte-order mark (Word's "Unicode text") is decoded and re-encoded in the
+ * same byte order; UTF-8 is decoded and re-encoded (a byte-order mark stays); anything
+ * else is treated as Windows-1252/Latin-1 one byte per character, so all bytes outside
+ * the masked spans stay. Returns the input itself when there is nothing to mask.
+ * PDF and Word files are not text: see `publishedOriginal`.
  * @example maskContactDataInBytes(new TextEncoder().encode('a@b.de')) // => bytes of '[E-Mail-Adresse entfernt]'
  */
 export function maskContactDataInBytes<T extends Uint8Array>(bytes: T): T | Uint8Array<ArrayBuffer> {
+  const utf16 = utf16Order(bytes);
+  if (utf16) {
+    const text = new TextDecoder(utf16, { ignoreBOM: true }).decode(bytes);
+    const masked = maskContactData(text);
+    return masked === text ? bytes : encodeUtf16(masked, utf16);
+  }
   let text: string;
   let utf8 = true;
   try {
@@ -92,6 +100,126 @@ export function maskContactDataInBytes<T extends Uint8Array>(bytes: T): T | Uint
   const masked = maskContactData(text);
   if (masked === text) return bytes;
   return utf8 ? new TextEncoder().encode(masked) : Uint8Array.from(masked, (char) => char.charCodeAt(0));
+}
+
+/**
+ * The byte order of UTF-16 text, from its byte-order mark, or, without one, from NUL
+ * bytes in every other position of mostly-ASCII text (e.g. bytes `FF FE 41 00` => `'utf-16le'`).
+ */
+export function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const sample = bytes.subarray(0, 4096);
+  if (sample.length < 4 || sample.length % 2) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) evenNul++;
+    if (sample[i + 1] === 0) oddNul++;
+  }
+  const pairs = sample.length / 2;
+  if (oddNul > pairs * 0.6 && evenNul < pairs * 0.05) return 'utf-16le';
+  if (evenNul > pairs * 0.6 && oddNul < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+function encodeUtf16(text: string, order: 'utf-16le' | 'utf-16be'): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(new ArrayBuffer(text.length * 2));
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const [a, b] = order === 'utf-16le' ? [code & 0xff, code >> 8] : [code >> 8, code & 0xff];
+    out[i * 2] = a;
+    out[i * 2 + 1] = b;
+  }
+  return out;
+}
+
+/** The kinds of original files, as the meeting page names them ("Originalprotokoll (PDF, 62 KB)"). */
+export type OriginalKind = 'PDF' | 'Word' | 'Text';
+
+/** What `/quellen/` publishes for one original in `content/sources/`. */
+export interface PublishedOriginal {
+  /** The original's file name in `content/sources/`. */
+  source: string;
+  kind: OriginalKind;
+  /** Size of the original in bytes. */
+  size: number;
+  /** File name under `/quellen/`: the original's, or `<name>.txt` for the masked text of a PDF/Word file. */
+  file: string;
+  /** The bytes served. */
+  bytes: Uint8Array;
+  /**
+   * `'as-is'`: the original, byte for byte; `'masked'`: the original with contact data
+   * masked in place (text files); `'text'`: a PDF/Word original held contact data, so
+   * only its text, masked, is published.
+   */
+  form: 'as-is' | 'masked' | 'text';
+}
+
+/** The kind of an original from its bytes (`%PDF-`, a ZIP with `word/document.xml`), not its name. */
+export function originalKind(bytes: Uint8Array): OriginalKind {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (head.includes('%PDF-')) return 'PDF';
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'Word';
+  return 'Text';
+}
+
+/**
+ * The text of a PDF or Word file as mammoth and unpdf read it (`text`), and what else
+ * the file carries that may hold contact data (`hidden`: link targets such as `mailto:`,
+ * Word headers, footers, comments); `null` for a text file.
+ * @throws when the file cannot be read (damaged, encrypted): such an original is never published as is
+ */
+export async function originalText(bytes: Uint8Array): Promise<{ text: string; hidden: string } | null> {
+  const kind = originalKind(bytes);
+  if (kind === 'Text') return null;
+  if (kind === 'Word') {
+    const [{ default: mammoth }, { default: JSZip }] = await Promise.all([import('mammoth'), import('jszip')]);
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const { value } = await mammoth.extractRawText({ buffer });
+    // Headers, footers, comments and link targets are parts of their own; mammoth reads only the body.
+    const zip = await JSZip.loadAsync(buffer);
+    const parts = await Promise.all(
+      Object.keys(zip.files).filter((name) => /^word\/.*\.(xml|rels)$/.test(name) && name !== 'word/document.xml').map((name) => zip.file(name)!.async('string')),
+    );
+    const targets = parts.flatMap((xml) => [...xml.matchAll(/Target="([^"]+)"/g)].map((m) => decodeXml(m[1])));
+    const texts = parts.map((xml) => decodeXml(xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '')));
+    return { text: value, hidden: [...texts, ...targets].join('\n') };
+  }
+  const { getDocumentProxy, extractText, extractLinks } = await import('unpdf');
+  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  const { text } = await extractText(pdf, { mergePages: true });
+  const { links } = await extractLinks(pdf);
+  return { text, hidden: links.join('\n') };
+}
+
+function decodeXml(s: string): string {
+  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+/**
+ * What `/quellen/` publishes for an original: a text file with contact data masked in
+ * place; a PDF or Word file as it is when its text holds no contact data, else only its
+ * masked text as `<name>.txt` (the meeting page says so). A PDF/Word file that cannot
+ * be read is published as text too, with a note, never as is.
+ * @example await publishedOriginal('a.pdf', pdfWithEmail) // => { file: 'a.pdf.txt', form: 'text', kind: 'PDF', … }
+ */
+export async function publishedOriginal(source: string, bytes: Uint8Array): Promise<PublishedOriginal> {
+  const kind = originalKind(bytes);
+  const base = { source, kind, size: bytes.length };
+  if (kind === 'Text') {
+    const masked = maskContactDataInBytes(bytes);
+    return { ...base, file: source, bytes: masked, form: masked === bytes ? 'as-is' : 'masked' };
+  }
+  let read: { text: string; hidden: string };
+  try {
+    read = (await originalText(bytes))!;
+  } catch (e) {
+    const note = `Die Originaldatei ${source} ließ sich nicht lesen (${(e as Error).message}); sie wird nicht veröffentlicht.`;
+    return { ...base, file: `${source}.txt`, bytes: new TextEncoder().encode(note), form: 'text' };
+  }
+  if (findContactData(`${read.text}\n${read.hidden}`).length === 0) return { ...base, file: source, bytes, form: 'as-is' };
+  return { ...base, file: `${source}.txt`, bytes: new TextEncoder().encode(maskContactData(read.text)), form: 'text' };
 }
 
 /**

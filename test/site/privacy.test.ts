@@ -109,6 +109,15 @@ describe('maskContactDataInBytes', () => {
     expect(new TextDecoder('latin1').decode(output.slice(8))).toBe(EMAIL_MARK);
   });
 
+  it('masks UTF-16 text (Word\'s "Unicode text") in its own byte order, not as Latin-1', () => {
+    const le = Buffer.from('\uFEFFRückfragen: a.b@c.de, Tel. 0228 123456', 'utf16le');
+    expect(new TextDecoder('utf-16le').decode(maskContactDataInBytes(le))).toBe(`Rückfragen: ${EMAIL_MARK}, Tel. ${PHONE_MARK}`);
+    const be = Buffer.from(le).swap16();
+    expect(new TextDecoder('utf-16be').decode(maskContactDataInBytes(be))).toBe(`Rückfragen: ${EMAIL_MARK}, Tel. ${PHONE_MARK}`);
+    const noBom = Buffer.from('Kontakt: a.b@c.de', 'utf16le');
+    expect(new TextDecoder('utf-16le').decode(maskContactDataInBytes(noBom))).toBe(`Kontakt: ${EMAIL_MARK}`);
+  });
+
   it('returns the same bytes when there is nothing to mask', () => {
     const input = new TextEncoder().encode('Protokoll vom 30.04.2022') as Uint8Array<ArrayBuffer>;
     expect(maskContactDataInBytes(input)).toBe(input);
@@ -153,10 +162,10 @@ describe('a build of the real archive', () => {
     expect(copy.status, copy.output).toBe(0);
   });
 
-  it('publishes no e-mail address or phone number in any file, incl. the served originals', () => {
-    const known = knownContactData(join(repo, 'content'));
+  it('publishes no e-mail address or phone number in any file, incl. the served originals', async () => {
+    const known = await knownContactData(join(repo, 'content'));
     expect(known).toEqual(expect.arrayContaining(['martin.wittau@bvng.org', 'mba.01@renob.de']));
-    expect(contactDataInFiles(copy.dist, known)).toEqual([]);
+    expect(await contactDataInFiles(copy.dist, known)).toEqual([]);
   });
 
   it('shows the mark where protocol 002 had the addresses, and the source keeps them', () => {

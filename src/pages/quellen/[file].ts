@@ -3,17 +3,18 @@
  * (the importer's copies), so every meeting page can link its source without a
  * manual copy step. Static build: one file per source.
  *
- * Byte for byte except for personal contact data: e-mail addresses and phone
- * numbers are masked (`maskContactDataInBytes`, src/lib/privacy.ts) because
- * nothing on the site may publish them; `content/sources/` keeps them, and the
- * meeting page shows the SHA-256 of that unmasked original.
+ * Never with personal contact data (e-mail addresses, phone numbers), whatever the
+ * format: text originals are masked in place (`maskContactDataInBytes`, also UTF-16);
+ * a PDF or Word original whose text holds contact data is not served at all, only
+ * its masked text as `<name>.txt` (`publishedOriginal`, src/lib/privacy.ts).
+ * `content/sources/` keeps the originals, and the meeting page shows the SHA-256 of
+ * the unmasked original.
  */
 import type { APIRoute } from 'astro';
-import { maskContactDataInBytes } from '../../lib/privacy';
-import { listSourceFiles, readSourceFile } from '../../lib/sources';
+import { publishedSources } from '../../lib/published-sources';
 
-export function getStaticPaths() {
-  return listSourceFiles().map((file) => ({ params: { file } }));
+export async function getStaticPaths() {
+  return [...(await publishedSources()).values()].map((published) => ({ params: { file: published.file }, props: { bytes: published.bytes } }));
 }
 
-export const GET: APIRoute = ({ params }) => new Response(maskContactDataInBytes(readSourceFile(params.file!)));
+export const GET: APIRoute = ({ props }) => new Response(props.bytes as Uint8Array<ArrayBuffer>);
