@@ -74,7 +74,7 @@ export function importProtocol(bytes: Uint8Array, file: string, sourceName: stri
   if (!header.committee) {
     throw new ImportError({ file, line: read.header[0]?.n ?? 1, problem: `no committee found in the title lines (lines 1–${headerEnd}).`, fix: 'name the committee in the title (e.g. "Protokoll des Strategiekreises"), or add its spelling to content/committees/<id>.yaml under aliases.' });
   }
-  const committee = header.committee.isNew ? registry.addCommittee(header.committee.name) : header.committee.id;
+  const committee = header.committee.isNew ? registry.addCommittee(header.committee.name, header.committee.line) : header.committee.id;
   const meetingId = `${header.date.iso}-${committee}`;
 
   const attendees: string[] = [];
@@ -85,8 +85,7 @@ export function importProtocol(bytes: Uint8Array, file: string, sourceName: stri
   const memberships: MembershipOut[] = [];
   /** Resolves a "Name (Org)" mention, registering both and the membership. */
   const resolveMention = (name: string, organisation: string | undefined, line: number): string | undefined => {
-    const person = registry.resolvePerson(name, notes, line);
-    const org = organisation ? registry.resolveOrganisation(organisation, notes, line) : undefined;
+    const { person, organisation: org } = registry.resolvePersonWithOrganisation(name, organisation, notes, line);
     if (person && org && organisation) addMembership(memberships, person, org, parseOrganisationMention(organisation).role);
     return person;
   };
