@@ -157,11 +157,13 @@ export class Registry {
       return undefined;
     }
     if (!create) return undefined;
-    if (refusal || !match) {
+    if (refusal || !match || match.kind !== 'none') {
       notes.push({ line, text: unresolved(mention, refusal ?? 'no name in it', 'content/people/') });
       return undefined;
     }
     const parsed = match.parsed;
+    const near = match.suggestions.filter((s) => this.personIndex.get(s)?.familyName !== parsed.familyName);
+    if (near.length) notes.push({ line, text: `new person "${parsed.full}" is spelled like ${near.join(', ')} but is registered apart (spellings merge only by the rules in README "Importing"). Fix: if it is the same person, add "${parsed.full}" as an alias there and delete the new entry.` });
     let id = slugify(parsed.full);
     if (this.people.has(id) || this.personIndex.get(id)) id = `${id}-2`;
     const data: PersonData = {
