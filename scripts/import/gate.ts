@@ -69,16 +69,19 @@ const LABEL_WORDS = new Set(
     'mitglied', 'vorstand', 'plenum', 'gremium', 'ausschuss', 'rat', 'verein', 'projekt', 'projekte', 'online', 'zoom', 'webex', 'teams',
     'mailto', 'http', 'https', 'www', 'e-mail', 'email', 'tel', 'telefon', 'fax', 'herr', 'frau', 'das', 'die', 'der', 'dem', 'den',
     'des', 'ein', 'eine', 'und', 'oder', 'mit', 'für', 'im', 'am', 'zum', 'bei', 'nach', 'vor', 'über', 'unter', 'aus', 'auf',
+    'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'beide', 'einige', 'mehrere',
+    'amt', 'stadt', 'gemeinde', 'landkreis', 'verwaltung', 'kämmerei', 'schulleitung', 'klasse', 'raum', 'parzelle', 'seite', 'nr',
+    'studierende', 'bürgerinnen', 'bürger', 'anwohner', 'eltern', 'kinder', 'variante', 'planungsbüro',
     'dank', 'danke', 'siehe', 'ca', 'bzw', 'ggf', 'inkl', 'stimmen', 'gegenstimmen', 'enthaltungen', 'enthaltung', 'einstimmig',
   ],
 );
 
 /** German noun endings: a given name ending so is a thing ("Verabschiedung", "Mitgliederversammlung"). */
-const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|ität|ismus|ment|enz|anz|tum|nis|ium|gruppe|kreis|netzwerk|verband|institut|zentrum|stelle|ministerium|agentur|verein|versammlung|sitzung|ordnung|bericht|thema)$/;
+const NOUN_SUFFIX = /(?:straße|strasse|weg|platz|allee|haus|halle|schule|ung|heit|keit|schaft|tion|ität|ismus|ment|enz|anz|tum|nis|ium|gruppe|kreis|netzwerk|verband|institut|zentrum|stelle|ministerium|agentur|verein|versammlung|sitzung|ordnung|bericht|thema)$/;
 
 /** Roles written in brackets after a name: never an organisation. Lower case, whole text or first word. */
 const ROLE_WORDS =
-  /^(?:versammlungsleitung|sitzungsleitung|leitung|moderation|moderator(?:in)?|protokoll(?:führung|führer(?:in)?|ant(?:in)?)?|mitschrift|vorsitz(?:ende[rn]?)?|stellv\.?|stellvertretende[rn]?|stellvertretung|schriftführer(?:in)?|kassenwart(?:in)?|kassierer(?:in)?|kassenprüfer(?:in)?|beisitzer(?:in)?|sprecher(?:in)?|referent(?:in)?|gast|gäste|gastgeber(?:in)?|vorstand|vorstandsmitglied|mitglied|geschäftsführ(?:er|erin|ung)|bürgermeister(?:in)?|obmann|obfrau|gemeindevertreter(?:in)?|fraktionsvorsitzende[rn]?|beauftragte[rn]?|koordination|koordinator(?:in)?|organisation|technik|tagungsleitung|entschuldigt|abwesend|anwesend|online|zugeschaltet|telefonisch|digital)$/;
+  /^(?:versammlungsleitung|sitzungsleitung|leitung|moderation|moderator(?:in)?|protokoll(?:führung|führer(?:in)?|ant(?:in)?)?|mitschrift|vorsitz(?:ende[rn]?)?|stellv\.?|stellvertretende[rn]?|stellvertretung|schriftführer(?:in)?|kassenwart(?:in)?|kassierer(?:in)?|kassenprüfer(?:in)?|beisitzer(?:in)?|sprecher(?:in)?|referent(?:in)?|gast|gäste|gastgeber(?:in)?|vorstand|vorstandsmitglied|mitglied|geschäftsführ(?:er|erin|ung)|bürgermeister(?:in)?|obmann|obfrau|gemeindevertreter(?:in)?|fraktionsvorsitzende[rn]?|beauftragte[rn]?|koordination|koordinator(?:in)?|organisation|technik|tagungsleitung|kämmerei|schulleitung|verwaltung|ersatzmitglied|ortsvorsteher(?:in)?|kassiererin|entschuldigt|abwesend|anwesend|online|zugeschaltet|telefonisch|digital)$/;
 
 /** Words that make one word an organisation's name ("Bundesagentur", "Handwerkskammer", "Stadtwerke"). */
 const ORGANISATION_WORD =
@@ -86,6 +89,32 @@ const ORGANISATION_WORD =
 
 /** Lower-case words that open a note about a person, not an organisation ("über Zoom", "vertritt Max"). */
 const NOTE_START = /^(?:entschuldigt|abwesend|anwesend|online|digital|telefonisch|zugeschaltet|vertritt|vertreten|vertretung|in|im|über|per|via|mit|ohne|bis|ab|seit|nur|zeitweise|teilweise|später|früher|verspätet|als|für|von|vom|zur|zum|bei|auf|aus|nach|vor|noch|nicht|kein|keine|gast|siehe|vgl|s\.|i\.\s?v\.|u\.\s?a\.|z\.\s?b\.|ca\.|ehemals|ehem\.|neu|bisher)(?=$|[\s.,:])/i;
+
+/**
+ * Functions written before a name like a title ("Ortsvorsteherin Dagmar Heuckeroth",
+ * "Bgm. Anton Greuter", "Pastorin Friederike Ahlborn"): not part of the name.
+ */
+const ROLE_PREFIX =
+  /^(?:(?:Ortsvorsteher(?:in)?|Bürgermeister(?:in)?|Bgm\.|Oberbürgermeister(?:in)?|OB|Landrat|Landrätin|Pastor(?:in)?|Pfarrer(?:in)?|Diakon(?:in)?|Vorsitzende[rn]?|Schulleiter(?:in)?|Kämmerer|Kämmerin|Baudezernent(?:in)?|Dezernent(?:in)?|Stadtplaner(?:in)?|Amtsleiter(?:in)?|Geschäftsführer(?:in)?|Rektor(?:in)?|Konrektor(?:in)?|Ratsmitglied|Ratsherr|Ratsfrau|GR|GV|StR)\s+)+(?=\p{Lu})/u;
+
+/**
+ * A mention without the function written before the name.
+ * @example withoutRole('Ortsvorsteherin Dagmar Heuckeroth') // => 'Dagmar Heuckeroth'
+ */
+export function withoutRole(mention: string): string {
+  return mention.trim().replace(ROLE_PREFIX, '');
+}
+
+/**
+ * Whether a line reads as an organisation's name: it passes `refuseOrganisation` and has an
+ * organisation word or legal form ("Kleingartenverein Am Sonnenwinkel e. V.", "Stadt Hallerbeck").
+ */
+export function isOrganisationName(text: string): boolean {
+  if (refuseOrganisation(text) !== null || text.length > 100 || /[.:!?]$/.test(text.replace(/\be\.\s?V\.$/, ''))) return false;
+  // A letterhead ("Stadt Hallerbeck   Der Bürgermeister") or a dash-framed note is not one name.
+  if (/^[–-]|\s(?:Der|Die|Das)\s/.test(text)) return false;
+  return /\b(?:e\.\s?V\.|GmbH|AG|KG|gGmbH|eG)(?=$|[\s,])/.test(text) || text.split(/\s+/).some((w) => ORGANISATION_WORD.test(w.replace(/[.,]$/, '')) && /^\p{Lu}/u.test(w));
+}
 
 /** Whether `word` reads as an abbreviation: two or more capitals and no run of four lower-case letters ("BMAS", "IfM"), or 2–4 lower-case letters ("ifaa", "itb"). */
 function isAbbreviationWord(word: string): boolean {
@@ -154,8 +183,12 @@ export function refuseOrganisation(name: string): string | null {
   if (NOTE_START.test(text) && !(words.length === 1 ? isAbbreviationWord(first) && first !== first.toLowerCase() : false)) return 'a note, not an organisation';
   if (/^\p{Ll}/u.test(first) && !isAbbreviationWord(first)) return 'a note, not an organisation';
   if (/\b\d{1,2}[:.]\d{2}\b|\bUhr\b/.test(text)) return 'a time, not an organisation';
-  const lower = text.toLowerCase().replace(/[.:,;]+$/, '');
-  if (ROLE_WORDS.test(lower) || (words.length <= 3 && ROLE_WORDS.test(first.toLowerCase().replace(/[.:,;]+$/, '')))) return 'a role, not an organisation';
+  if (words.length <= 3 && /\p{N}/u.test(text) && !/\p{L}{2,}\s*\d+\.\d/u.test(text)) return 'a number or a reference: a note, not an organisation';
+  if (/^(?:Nr\.|TOP|Seite|Anlage|Raum|Zimmer)\b/i.test(text)) return 'a reference: a note, not an organisation';
+  const roleText = text.replace(/^(?:\d+\.\s*|stellv\.\s*|stellvertretende[rn]?\s+)/i, '');
+  const lower = roleText.toLowerCase().replace(/[.:,;]+$/, '');
+  const firstRole = roleText.split(' ')[0] ?? '';
+  if (ROLE_WORDS.test(lower) || (words.length <= 3 && ROLE_WORDS.test(firstRole.toLowerCase().replace(/[.:,;]+$/, '')))) return 'a role, not an organisation';
   if (words.length === 1) {
     if (isAbbreviationWord(first)) return null;
     if (ORGANISATION_WORD.test(first.replace(/[.,]$/, ''))) return null;

@@ -8,6 +8,7 @@
  * agenda item's number and title are printed again as a heading.
  */
 import { linesToBlocks } from './blocks.ts';
+import { findDates } from './dates.ts';
 import type { BodyBlock, RawAgendaItem, ReadProtocol, Section, SourceLine } from './model.ts';
 import { numberedLine, squash, titleHits, titleOverlap } from './text.ts';
 
@@ -33,7 +34,8 @@ export function readPdfText(lines: SourceLine[]): ReadProtocol {
   }
   if (agendaStart < 0) {
     // No agenda: everything after the header block (first blank line after a date) is body.
-    const firstBlank = lines.findIndex((l, i) => i > 2 && l.text.trim() === '');
+    const dated = lines.slice(0, 12).findIndex((l) => findDates(l.text).length > 0);
+    const firstBlank = lines.findIndex((l, i) => i > Math.max(2, dated) && l.text.trim() === '');
     const cut = firstBlank < 0 ? lines.length : firstBlank;
     return finish(lines.slice(0, cut), [], [], lines.slice(cut), maxLen);
   }

@@ -25,7 +25,7 @@ import { z } from 'zod';
 import { committeeSchema, matterSchema, organisationSchema, personSchema, topicSchema, type CommitteeData, type MatterData, type OrganisationData, type PersonData, type TopicData } from '../../src/lib/schema.ts';
 import type { CommitteeMatcher } from './header.ts';
 import { ImportError } from './errors.ts';
-import { definesAbbreviation, refuseOrganisation, refusePerson } from './gate.ts';
+import { definesAbbreviation, refuseOrganisation, refusePerson, withoutRole } from './gate.ts';
 
 /** A change the run made to a registry, for the summary and for writing. */
 export interface RegistryChange {
@@ -132,7 +132,8 @@ export class Registry {
    * (`unresolved mention "…"`); the text stays in the protocol either way.
    * @param create false: only find a registered person, never create one
    */
-  resolvePerson(mention: string, notes: RegistryNote[], line: number, create = true): string | undefined {
+  resolvePerson(written: string, notes: RegistryNote[], line: number, create = true): string | undefined {
+    const mention = withoutRole(written);
     const refusal = refusePerson(mention);
     let match: ReturnType<PersonIndex['resolve']> | undefined;
     try {
@@ -189,14 +190,16 @@ export class Registry {
    *   on the spot as in "Datenschutzgrundverordnung (DSGVO)"): X only if already registered.
    * When X is no person, Y is not registered either.
    */
-  resolvePersonWithOrganisation(name: string, organisation: string | undefined, notes: RegistryNote[], line: number): { person?: string; organisation?: string } {
-    if (!organisation) return { person: this.resolvePerson(name, notes, line) };
+  resolvePersonWithOrganisation(name: string, written: string | undefined, notes: RegistryNote[], line: number): { person?: string; organisation?: string } {
+    if (!written) return { person: this.resolvePerson(name, notes, line) };
+    // "(IG BCE, beratend, zu TOP 3)": the organisation is the first part, the rest notes on the person.
+    const organisation = this.isOrganisation(written) ? written : written.split(/,\s+/)[0];
     if (this.isOrganisation(organisation)) {
       const person = this.resolvePerson(name, notes, line);
       return { person, organisation: this.resolveOrganisation(organisation, notes, line) };
     }
     const refusal = refuseOrganisation(organisation) ?? (definesAbbreviation(name, organisation) ? `an abbreviation of "${name}" defined on the spot` : null);
-    if (refusal && /^a (?:role|note|time)/.test(refusal)) return { person: this.resolvePerson(name, notes, line) };
+    if (refusal && /(?:role|note|time), not an organisation$/.test(refusal)) return { person: this.resolvePerson(name, notes, line) };
     if (refusal) {
       const person = this.resolvePerson(name, [], line, false);
       if (!person) notes.push({ line, text: unresolved(`${name} (${organisation})`, `"${organisation}" is ${refusal.replace(/^an? /, (a) => a)}`, 'content/people/') });
