@@ -14,6 +14,7 @@ import { findDates, findTimes } from './dates.ts';
 import { decodeSource } from './decode.ts';
 import { ImportError } from './errors.ts';
 import { findCommittee, readHeader, splitNote } from './header.ts';
+import { refusePerson } from './gate.ts';
 import { findMentions } from './mentions.ts';
 import { parseOrganisationMention } from '../../src/lib/names.ts';
 import type { BodyBlock, ReadProtocol, SourceLine } from './model.ts';
@@ -102,6 +103,11 @@ export function importProtocol(bytes: Uint8Array, file: string, sourceName: stri
     for (const block of section.blocks) {
       for (const m of findMentions(plain(block), registry.isOrganisation)) resolveMention(m.name, m.organisation, block.line);
     }
+  }
+
+  // People listed by name alone ("Die neuen Kolleginnen stellen sich vor: • Eda Beispiel • Erika Muster").
+  for (const section of read.sections) {
+    for (const { name, line } of listedNames(section.blocks)) registry.resolvePerson(name, notes, line);
   }
 
   // Topics from keywords in each item's title and protocol text; matters from similar titles.
@@ -195,6 +201,42 @@ export function frontmatterYaml(data: ProtocolData): string {
 /** An MDX comment whose text cannot end it early or open an expression. */
 function comment(text: string): string {
   return `{/*\n${text.replace(/\*\//g, '* /').replace(/[{}]/g, (c) => (c === '{' ? '(' : ')'))}\n*/}`;
+}
+
+/** Bullet glyphs a list item may start with, also doubled ("- • Eda Kaminski"). */
+const BULLET = /^(?:[-–•*·▪◦]\s*)+/;
+
+/**
+ * Names listed on their own: the items of a list introduced by a line ending in ":"
+ * ("… stellen sich vor:"), in separate bullets or inline ("vor: • Eda Beispiel • Erika
+ * Muster"), when every item is a personal name (`refusePerson`, two to four words).
+ * One item that is no name makes it a list of things, and nothing is taken from it.
+ */
+function listedNames(blocks: BodyBlock[]): { name: string; line: number }[] {
+  const out: { name: string; line: number }[] = [];
+  const isName = (t: string) => refusePerson(t) === null && t.split(' ').length >= 2 && t.split(' ').length <= 4 && !/^(?:Hr\.|Herrn?|Fr\.|Frau)\s/.test(t);
+  const take = (items: { name: string; line: number }[]) => {
+    if (items.length && items.every((i) => isName(i.name))) out.push(...items);
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const text = plain(blocks[i]);
+    const colon = text.lastIndexOf(':');
+    if (colon < 0) continue;
+    const after = text.slice(colon + 1).trim();
+    if (after) {
+      if (/^[•·▪]/.test(after)) take(after.split(/\s*[•·▪]\s*/).filter(Boolean).map((name) => ({ name: name.trim(), line: blocks[i].line })));
+      continue;
+    }
+    const items: { name: string; line: number }[] = [];
+    for (let j = i + 1; j < blocks.length; j++) {
+      const b = blocks[j];
+      const t = plain(b);
+      if (b.kind !== 'bullet' && b.kind !== 'subbullet' && !BULLET.test(t)) break;
+      items.push({ name: t.replace(BULLET, '').trim(), line: b.line });
+    }
+    take(items);
+  }
+  return out;
 }
 
 const NEXT = /(?<!\p{L})(nächste[nrsm]?|übernächste[nrsm]?|kommende[nrsm]?)(?!\p{L})/iu;
