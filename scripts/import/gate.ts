@@ -171,10 +171,11 @@ export function refuseOrganisation(name: string): string | null {
   let text = name.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (/^\(.*\)$/.test(text)) text = text.slice(1, -1).trim();
   if (!text) return 'empty';
+  if (/^[.…\s]+$/.test(text)) return 'a placeholder: a note, not an organisation';
   if (!/\p{L}/u.test(text)) return 'contains no letters';
   if (text.length > MAX_ORGANISATION_LENGTH) return `longer than ${MAX_ORGANISATION_LENGTH} characters: a sentence, not an organisation`;
   if (/(?:mailto:|https?:\/\/|www\.|@)/i.test(text)) return 'an address, not an organisation';
-  if (/^[.…\s]+$/.test(text) || /^\.{2,}|…/.test(text)) return 'a placeholder, not an organisation';
+  if (/^\.{2,}|…/.test(text)) return 'a placeholder: a note, not an organisation';
   // "role/ORG": the part after the slash is the organisation.
   const slash = text.lastIndexOf('/');
   if (slash > 0 && isAbbreviationWord(text.slice(slash + 1).trim().split(' ')[0] ?? '')) text = text.slice(slash + 1).trim();

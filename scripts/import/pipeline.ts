@@ -232,7 +232,7 @@ function listedNames(blocks: BodyBlock[]): { name: string; line: number }[] {
       const b = blocks[j];
       const t = plain(b);
       if (b.kind !== 'bullet' && b.kind !== 'subbullet' && !BULLET.test(t)) break;
-      items.push({ name: t.replace(BULLET, '').trim(), line: b.line });
+      for (const name of t.replace(BULLET, '').split(/\s*[•·▪]\s*/)) if (name.trim()) items.push({ name: name.trim(), line: b.line });
     }
     take(items);
   }

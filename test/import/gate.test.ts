@@ -82,7 +82,7 @@ describe('refuseOrganisation', () => {
     ['Datenschutz', /single plain word/],
     ['ab 11:30 Uhr', /note|time/],
     ['mailto:info@example.org', /address/],
-    ['...', /no letters/],
+    ['...', /placeholder/],
     ['', /empty/],
   ])('refuses %j', (name, reason) => {
     expect(refuseOrganisation(name)).toMatch(reason);
