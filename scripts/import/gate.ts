@@ -81,7 +81,7 @@ const NOUN_SUFFIX = /(?:straße|strasse|weg|platz|allee|haus|halle|schule|ung|he
 
 /** Roles written in brackets after a name: never an organisation. Lower case, whole text or first word. */
 const ROLE_WORDS =
-  /^(?:versammlungsleitung|sitzungsleitung|leitung|moderation|moderator(?:in)?|protokoll(?:führung|führer(?:in)?|ant(?:in)?)?|mitschrift|vorsitz(?:ende[rn]?)?|stellv\.?|stellvertretende[rn]?|stellvertretung|schriftführer(?:in)?|kassenwart(?:in)?|kassierer(?:in)?|kassenprüfer(?:in)?|beisitzer(?:in)?|sprecher(?:in)?|referent(?:in)?|gast|gäste|gastgeber(?:in)?|vorstand|vorstandsmitglied|mitglied|geschäftsführ(?:er|erin|ung)|bürgermeister(?:in)?|obmann|obfrau|gemeindevertreter(?:in)?|fraktionsvorsitzende[rn]?|beauftragte[rn]?|koordination|koordinator(?:in)?|organisation|technik|tagungsleitung|kämmerei|schulleitung|verwaltung|ersatzmitglied|ortsvorsteher(?:in)?|kassiererin|entschuldigt|abwesend|anwesend|online|zugeschaltet|telefonisch|digital)$/;
+  /^(?:versammlungsleitung|sitzungsleitung|leitung|moderation|moderator(?:in)?|protokoll(?:führung|führer(?:in)?|ant(?:in)?)?|mitschrift|vorsitz(?:ende[rn]?)?|stellv\.?|stellvertretende[rn]?|stellvertretung|schriftführer(?:in)?|kassenwart(?:in)?|kassierer(?:in)?|kassenprüfer(?:in)?|beisitzer(?:in)?|sprecher(?:in)?|referent(?:in)?|gast|gäste|gastgeber(?:in)?|vorstand|vorstandsmitglied|mitglied|geschäftsführ(?:er|erin|ung)|bürgermeister(?:in)?|obmann|obfrau|gemeindevertreter(?:in)?|fraktionsvorsitzende[rn]?|beauftragte[rn]?|koordination|koordinator(?:in)?|organisation|technik|tagungsleitung|kämmerei|schulleitung|verwaltung|ersatzmitglied|ortsvorsteher(?:in)?|kassiererin)$/;
 
 /** Words that make one word an organisation's name ("Bundesagentur", "Handwerkskammer", "Stadtwerke"). */
 const ORGANISATION_WORD =
@@ -95,7 +95,7 @@ const NOTE_START = /^(?:entschuldigt|abwesend|anwesend|online|digital|telefonisc
  * "Bgm. Anton Greuter", "Pastorin Friederike Ahlborn"): not part of the name.
  */
 const ROLE_PREFIX =
-  /^(?:(?:Ortsvorsteher(?:in)?|Bürgermeister(?:in)?|Bgm\.|Oberbürgermeister(?:in)?|OB|Landrat|Landrätin|Pastor(?:in)?|Pfarrer(?:in)?|Diakon(?:in)?|Vorsitzende[rn]?|Schulleiter(?:in)?|Kämmerer|Kämmerin|Baudezernent(?:in)?|Dezernent(?:in)?|Stadtplaner(?:in)?|Amtsleiter(?:in)?|Geschäftsführer(?:in)?|Rektor(?:in)?|Konrektor(?:in)?|Ratsmitglied|Ratsherr|Ratsfrau|GR|GV|StR)\s+)+(?=\p{Lu})/u;
+  /^(?:(?:\p{Lu}\p{Ll}*(?:abgeordnete[rn]?|vorsitzende[rn]?|beauftragte[rn]?|leiter(?:in)?|vorsteher(?:in)?|direktor(?:in)?|dezernent(?:in)?|planer(?:in)?)|Ortsvorsteher(?:in)?|Bürgermeister(?:in)?|Bgm\.|Oberbürgermeister(?:in)?|OB|Landrat|Landrätin|Pastor(?:in)?|Pfarrer(?:in)?|Diakon(?:in)?|Vorsitzende[rn]?|Schulleiter(?:in)?|Kämmerer|Kämmerin|Baudezernent(?:in)?|Dezernent(?:in)?|Stadtplaner(?:in)?|Amtsleiter(?:in)?|Geschäftsführer(?:in)?|Rektor(?:in)?|Konrektor(?:in)?|Ratsmitglied|Ratsherr|Ratsfrau|GR|GV|StR)\s+)+(?=\p{Lu}[\p{L}\p{M}-]+\s+\p{Lu})/u;
 
 /**
  * A mention without the function written before the name.
@@ -181,15 +181,15 @@ export function refuseOrganisation(name: string): string | null {
   if (slash > 0 && isAbbreviationWord(text.slice(slash + 1).trim().split(' ')[0] ?? '')) text = text.slice(slash + 1).trim();
   const words = text.split(' ');
   const first = words[0];
-  if (NOTE_START.test(text) && !(words.length === 1 ? isAbbreviationWord(first) && first !== first.toLowerCase() : false)) return 'a note, not an organisation';
-  if (/^\p{Ll}/u.test(first) && !isAbbreviationWord(first)) return 'a note, not an organisation';
-  if (/\b\d{1,2}[:.]\d{2}\b|\bUhr\b/.test(text)) return 'a time, not an organisation';
-  if (words.length <= 3 && /\p{N}/u.test(text) && !/\p{L}{2,}\s*\d+\.\d/u.test(text)) return 'a number or a reference: a note, not an organisation';
-  if (/^(?:Nr\.|TOP|Seite|Anlage|Raum|Zimmer)\b/i.test(text)) return 'a reference: a note, not an organisation';
   const roleText = text.replace(/^(?:\d+\.\s*|stellv\.\s*|stellvertretende[rn]?\s+)/i, '');
   const lower = roleText.toLowerCase().replace(/[.:,;]+$/, '');
   const firstRole = roleText.split(' ')[0] ?? '';
   if (ROLE_WORDS.test(lower) || (words.length <= 3 && ROLE_WORDS.test(firstRole.toLowerCase().replace(/[.:,;]+$/, '')))) return 'a role, not an organisation';
+  if (/(?<![\d.])\d{1,2}:\d{2}\b|\bUhr\b/.test(text)) return 'a time, not an organisation';
+  if (words.length <= 3 && /\p{N}/u.test(text) && !/\p{L}{2,}\s*\d+\.\d/u.test(text)) return 'a number, an amount or a reference, not an organisation';
+  if (/^(?:Nr\.|TOP|Seite|Anlage|Raum|Zimmer|ca\.)(?=\s|$)/i.test(text)) return 'a number, an amount or a reference, not an organisation';
+  if (NOTE_START.test(text) && !(words.length === 1 ? isAbbreviationWord(first) && first !== first.toLowerCase() : false)) return 'a note, not an organisation';
+  if (/^\p{Ll}/u.test(first) && !isAbbreviationWord(first)) return 'a note, not an organisation';
   if (words.length === 1) {
     if (isAbbreviationWord(first)) return null;
     if (ORGANISATION_WORD.test(first.replace(/[.,]$/, ''))) return null;

@@ -81,7 +81,7 @@ export function importProtocol(bytes: Uint8Array, file: string, sourceName: stri
 
   const attendees: string[] = [];
   for (const a of header.attendees) {
-    const id = registry.resolvePersonWithOrganisation(a.text, a.note, notes, a.line).person;
+    const id = registry.resolvePersonWithOrganisation(a.text, a.note, notes, a.line, true).person;
     if (id && !attendees.includes(id)) attendees.push(id);
   }
   const memberships: MembershipOut[] = [];

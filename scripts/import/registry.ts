@@ -186,11 +186,12 @@ export class Registry {
    * organisation only when X is a personal name and Y an organisation (`gate.ts`):
    * - Y a registered organisation, or new and passing the gate: both resolved (created if new);
    * - Y a role or a note ("Versammlungsleitung", "entschuldigt", "über Zoom"): X alone, as a person;
+   *   in an attendance list (`listed`) whatever Y is, as the list names people;
    * - Y anything else (a given name as in "Battle Bots (Marc)", an abbreviation X defines
    *   on the spot as in "Datenschutzgrundverordnung (DSGVO)"): X only if already registered.
    * When X is no person, Y is not registered either.
    */
-  resolvePersonWithOrganisation(name: string, written: string | undefined, notes: RegistryNote[], line: number): { person?: string; organisation?: string } {
+  resolvePersonWithOrganisation(name: string, written: string | undefined, notes: RegistryNote[], line: number, listed = false): { person?: string; organisation?: string } {
     if (!written) return { person: this.resolvePerson(name, notes, line) };
     // "(IG BCE, beratend, zu TOP 3)": the organisation is the first part, the rest notes on the person.
     const organisation = this.isOrganisation(written) ? written : written.split(/,\s+/)[0];
@@ -199,7 +200,7 @@ export class Registry {
       return { person, organisation: this.resolveOrganisation(organisation, notes, line) };
     }
     const refusal = refuseOrganisation(organisation) ?? (definesAbbreviation(name, organisation) ? `an abbreviation of "${name}" defined on the spot` : null);
-    if (refusal && /(?:role|note|time), not an organisation$/.test(refusal)) return { person: this.resolvePerson(name, notes, line) };
+    if (refusal && (listed || /(?:role|note|time), not an organisation$/.test(refusal))) return { person: this.resolvePerson(name, notes, line) };
     if (refusal) {
       const person = this.resolvePerson(name, [], line, false);
       if (!person) notes.push({ line, text: unresolved(`${name} (${organisation})`, `"${organisation}" is ${refusal.replace(/^an? /, (a) => a)}`, 'content/people/') });
