@@ -219,10 +219,11 @@ export function readHeader(lines: SourceLine[], committees: CommitteeMatcher[], 
     const dates = mayDate ? findDates(text) : [];
     const hasDate = dates.length > 0;
     if (!facts.date && !hasDate) {
-      // Lines before the date are title lines.
-      if (!readTitle(text, line.n) && !COUNT.test(text)) facts.unrecognised.push({ n: line.n, text });
-      else if (COUNT.test(text) && !facts.committee) readFactPart(text, facts, line.n) || facts.unrecognised.push({ n: line.n, text });
-      else titleParts.push(text);
+      // Lines before the date are title lines, except a count ("42 Teilnehmende").
+      if (COUNT.test(text) && !findCommittee(text, committees, isOrganisation)) {
+        if (!readFactPart(text, facts, line.n)) facts.unrecognised.push({ n: line.n, text });
+      } else if (readTitle(text, line.n)) titleParts.push(text);
+      else facts.unrecognised.push({ n: line.n, text });
       continue;
     }
     if (hasDate && !facts.date) {
