@@ -106,6 +106,9 @@ function escapeRe(s: string): string {
 const ONLINE = /\b(Videokonferenz|Online-?(?:Sitzung|Treffen|Konferenz)?|online|virtuell|Webex|Zoom|Teams-Sitzung)\b/;
 const HYBRID = /\bhybrid\b/i;
 const PRESENCE = /\b(Präsenz|vor Ort)\b/;
+const PLACE_WORD = /\b(?:Raum|Saal|Sitzungssaal|Sitzungszimmer|Präsenz|vor Ort)\b/;
+/** A weekday alone ("Montag" in "Montag, 7. November 2016, …"): part of the date, never the place. */
+const WEEKDAY = /^(?:am\s+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)$/i;
 const COUNT = /(\d+)\s*[- ]?\s*(?:Teilnehmende|Teilnehmerinnen|Teilnehmer|Personen|Anwesende)\b/;
 /** "Teilnehmerzahl: 42", "Anzahl der Teilnehmenden: 42". */
 const COUNT_LABEL = /^\s*(?:Teilnehmer(?:innen)?zahl|Teilnehmendenzahl|Anzahl\s+(?:der\s+)?(?:Teilnehmenden|Teilnehmer(?:innen)?|Anwesenden))\s*:\s*(\d+)\b/i;
@@ -320,10 +323,11 @@ function readFactPart(part: string, facts: HeaderFacts, line: number, mayDate = 
     facts.participantCount = Number(count[1]);
     understood = true;
   }
-  if (HYBRID.test(part)) facts.format = 'hybrid';
+  // "Raum C 2.14 und über Zoom": a room and a video link is a hybrid meeting.
+  if (HYBRID.test(part) || (ONLINE.test(part) && PLACE_WORD.test(part))) facts.format = 'hybrid';
   else if (ONLINE.test(part)) facts.format ??= 'online';
   else if (PRESENCE.test(part)) facts.format ??= 'in-person';
-  return understood || ONLINE.test(part) || HYBRID.test(part) || PRESENCE.test(part) || dates.length > 0;
+  return understood || ONLINE.test(part) || HYBRID.test(part) || PRESENCE.test(part) || dates.length > 0 || WEEKDAY.test(part);
 }
 
 /**

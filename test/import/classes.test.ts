@@ -182,6 +182,17 @@ describe.each(styles)('class 6, header (%s)', (_style, make, name) => {
     expect(run(make({ date }), name).result.frontmatter.date).toBe(iso);
   });
 
+  it('never takes a weekday for the place, and sees a room with a video link as hybrid', () => {
+    const f = run(make({ date: 'Dienstag, 2023-02-14, 18:30 – 20:15 Uhr, Rathaus Musterstadt' }), name).result.frontmatter;
+    expect([f.date, f.location, f.start, f.end]).toEqual(['2023-02-14', 'Rathaus Musterstadt', '18:30', '20:15']);
+    expect(run(make({ date: '2019-06-03, Raum C 2.14 und über Zoom, 18:15 – 20:05 Uhr' }), name).result.frontmatter.format).toBe('hybrid');
+  });
+
+  it('reads labelled header facts: Datum, Beginn/Ende, Ort', () => {
+    const f = run(make({ date: 'Datum: 07.11.2022\nBeginn: 19:00 Uhr   Ende: 21:35 Uhr\nOrt: Vereinsheim, Lindenweg 4, Musterstadt' }), name).result.frontmatter;
+    expect([f.date, f.start, f.end, f.location]).toEqual(['2022-11-07', '19:00', '21:35', 'Vereinsheim, Lindenweg 4, Musterstadt']);
+  });
+
   it('fails naming the header line when only the body has a date', () => {
     const text = make({ date: 'Raum 2, Videokonferenz', body1: 'Die Einladung vom 03.02.2023 ging rechtzeitig raus.', body2: 'Nächster Termin: 15. März 2024.' });
     const attempt = () => run(text, name);
