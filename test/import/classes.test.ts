@@ -232,6 +232,17 @@ describe.each(styles)('class 7, attendance lists (%s)', (_style, make, name) => 
   });
 });
 
+describe('class 6/7, a PDF protocol without agenda', () => {
+  it('reads the label block after a blank line as header: date, attendance, minute-taker', () => {
+    const text = 'Betriebsrat der Musterwerk GmbH\n\nNiederschrift der Betriebsratssitzung\n\nDatum: 07.11.2022\nZeit: 13:30 Uhr bis 15:45 Uhr\n\nAnwesende Betriebsratsmitglieder:\nErika Muster (Vorsitzende), Max Meier,\nEda Beispiel\nProtokollführerin: Eda Beispiel\n\nDie Sitzung wurde am 31.10.2022 einberufen.\n\nBeschluss: Der Betriebsrat stimmt zu.\n';
+    const r = run(text, 'br.txt');
+    const f = r.result.frontmatter;
+    expect([f.date, f.start, f.end, f.minutesBy]).toEqual(['2022-11-07', '13:30', '15:45', 'eda-beispiel']);
+    expect(f.attendees).toEqual(['erika-muster', 'max-meier', 'eda-beispiel']);
+    expect(f.committee).toBe('betriebsrat-der-musterwerk-gmbh');
+  });
+});
+
 describe.each(styles)('class 10, wrong merges (%s)', (_style, make, name) => {
   it('keeps Max Meier and Max Maier, Anna Kühn and Anna Kuhn apart', () => {
     const r = run(make({ body2: 'Max Meier (IfM Bonn) und Max Maier (IfM Bonn) berichten. Anna Kühn (BMAS) fragt Anna Kuhn (BMAS).' }), name);
