@@ -53,18 +53,18 @@ const PARTICLE = /^(?:von|vom|van|de|der|den|di|da|du|del|della|le|la|zu|zur|ten
 /**
  * Label words and common nouns of protocols that are never part of a personal name: the
  * labels of header lines and the words around names in running text. Compared in lower
- * case, as whole words.
+ * case, as whole words. Words that are also family names ("Gast", "Ende", "Stand") are left out.
  */
 const LABEL_WORDS = new Set(
   [
     'thema', 'themen', 'protokoll', 'protokolle', 'protokollführer', 'protokollführerin', 'protokollführung', 'protokollant', 'protokollantin',
     'mitschrift', 'niederschrift', 'teilnehmer', 'teilnehmerin', 'teilnehmerinnen', 'teilnehmende', 'teilnehmenden', 'teilnehmerzahl',
-    'anwesend', 'anwesende', 'anwesenheit', 'abwesend', 'entschuldigt', 'gast', 'gäste', 'moderation', 'moderator', 'moderatorin',
+    'anwesend', 'anwesende', 'anwesenheit', 'abwesend', 'entschuldigt', 'gäste', 'moderation', 'moderator', 'moderatorin',
     'leitung', 'sitzungsleitung', 'versammlungsleitung', 'vorsitz', 'vorsitzende', 'vorsitzender', 'schriftführer', 'schriftführerin',
     'kassenwart', 'kassenwartin', 'kassierer', 'kassiererin', 'sitzung', 'sitzungen', 'treffen', 'tagesordnung', 'top', 'beschluss',
     'beschlüsse', 'antrag', 'anträge', 'bericht', 'berichte', 'ergebnis', 'ergebnisse', 'abstimmung', 'diskussion', 'verschiedenes',
-    'termin', 'termine', 'datum', 'ort', 'beginn', 'ende', 'pause', 'mittagspause', 'uhr', 'zeit', 'information', 'informationen',
-    'begrüßung', 'vorstellung', 'frage', 'fragen', 'hinweis', 'hinweise', 'anlage', 'anlagen', 'punkt', 'punkte', 'stand', 'neues',
+    'termin', 'termine', 'datum', 'ort', 'beginn', 'pause', 'mittagspause', 'uhr', 'zeit', 'information', 'informationen',
+    'begrüßung', 'vorstellung', 'frage', 'fragen', 'hinweis', 'hinweise', 'anlage', 'anlagen', 'punkte', 'neues',
     'offene', 'weitere', 'nächste', 'nächster', 'nächstes', 'neue', 'neuer', 'alle', 'keine', 'kein', 'gesamt', 'summe', 'mitglieder',
     'mitglied', 'vorstand', 'plenum', 'gremium', 'ausschuss', 'rat', 'verein', 'projekt', 'projekte', 'online', 'zoom', 'webex', 'teams',
     'mailto', 'http', 'https', 'www', 'e-mail', 'email', 'tel', 'telefon', 'fax', 'herr', 'frau', 'das', 'die', 'der', 'dem', 'den',
@@ -72,7 +72,7 @@ const LABEL_WORDS = new Set(
     'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'beide', 'einige', 'mehrere',
     'amt', 'stadt', 'gemeinde', 'landkreis', 'verwaltung', 'kämmerei', 'schulleitung', 'klasse', 'raum', 'parzelle', 'seite', 'nr',
     'studierende', 'bürgerinnen', 'bürger', 'anwohner', 'eltern', 'kinder', 'variante', 'planungsbüro',
-    'dank', 'danke', 'siehe', 'ca', 'bzw', 'ggf', 'inkl', 'stimmen', 'gegenstimmen', 'enthaltungen', 'enthaltung', 'einstimmig',
+    'siehe', 'ca', 'bzw', 'ggf', 'inkl', 'stimmen', 'gegenstimmen', 'enthaltungen', 'enthaltung', 'einstimmig',
   ],
 );
 
