@@ -127,6 +127,12 @@ describe('foreign protocols: what the README asks of names', () => {
     expect(people).toEqual(expect.arrayContaining(['max-meier', 'max-maier', 'hartmut-kuehn', 'claudia-kuhn']));
   });
 
+  it('never makes a person one letter off an alias of a registered one ("Tanja Cordes" is not Anja Cordes)', () => {
+    const { registry } = importFixture('15-sportverein-jhv-300-teilnehmer-pdf.txt');
+    expect(registry.changes.filter((c) => c.change === 'alias')).toEqual([]);
+    expect(registry.changes.some((c) => c.change === 'new' && c.id === 'tanja-cordes')).toBe(true);
+  });
+
   it('registers people named without title and resolves later mentions to them', () => {
     const { registry, result } = importFixture('18-imkerverein-mitgliederversammlung-word.md');
     const people = registry.changes.filter((c) => c.change === 'new' && c.kind === 'person').map((c) => c.id);
