@@ -70,13 +70,10 @@ export function resolveAgendaItem(raw: RawAgendaItem, registry: Registry, notes:
   const take = (text: string, leading: boolean): string => {
     const { mentions, rest: left } = readPresenterText(text, registry.isOrganisation, leading);
     for (const m of mentions) {
-      const person = registry.resolvePerson(m.name, notes, raw.line);
+      const { person, organisation: org } = registry.resolvePersonWithOrganisation(m.name, m.organisation, notes, raw.line);
       if (person && !presenters.includes(person)) presenters.push(person);
-      if (m.organisation) {
-        const org = registry.resolveOrganisation(m.organisation, notes, raw.line);
-        if (org && !organizations.includes(org)) organizations.push(org);
-        if (person && org) addMembership(memberships, person, org, parseOrganisationMention(m.organisation).role);
-      }
+      if (org && !organizations.includes(org)) organizations.push(org);
+      if (person && org && m.organisation) addMembership(memberships, person, org, parseOrganisationMention(m.organisation).role);
     }
     return left;
   };

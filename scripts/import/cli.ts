@@ -66,7 +66,7 @@ export async function main(argv: string[], log = console.log, error = console.er
       const f = result.frontmatter;
       log(`${values['dry-run'] ? '[dry run] ' : ''}${file} → ${target}`);
       log(`  ${f.title}; ${f.date}; ${f.agenda.length} agenda items; ${result.resolutions.length} resolutions; ${f.attendees.length} named attendees; ${f.nextMeetings.length} announced meetings`);
-      for (const c of registry.changes) log(`  ${c.change === 'new' ? 'new' : 'alias'}: ${c.kind} ${c.id} (${c.text})`);
+      for (const c of registry.changes) log(`  ${c.change === 'new' ? 'new' : 'alias'}: ${c.kind} ${c.id} (${c.text})${c.line ? ` from ${file}:${c.line}` : ''}`);
       for (const s of result.matterSuggestions) log(`  suggest: TOP ${s.agendaItem} may belong to matter ${s.matters.join(', ')} (content/matters/)`);
       for (const s of original.skipped) log(`  skipped: ${s}`);
       for (const n of original.notes) log(`  note: ${file}: ${n}`);

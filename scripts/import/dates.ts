@@ -2,7 +2,7 @@
  * Recognises dates and clock times in German protocol text.
  *
  * Spellings met in protocols (and therefore supported): "20. Oktober 2020",
- * "09 Juni 2022", "9.12.2020", "08.11. 2018", "09:00 - 13:00 Uhr",
+ * "09 Juni 2022", "9.12.2020", "08.11. 2018", "vom 25.03.2014.", "2014-03-25", "09:00 - 13:00 Uhr",
  * "von 11 Uhr bis 16 Uhr", "11 Uhr 00", "11Uhr15", "1300Uhr", "12-15Uhr",
  * "14:55". Parsing and validation of calendar dates is date-fns' (`parse` with
  * the `de` locale), so "31. Februar" is rejected, not rolled over.
@@ -32,7 +32,10 @@ export interface FoundTime {
 
 const MONTHS = 'Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember';
 const LONG_DATE = new RegExp(`(?<![\\d.])(\\d{1,2})\\.?\\s*(${MONTHS})\\s+(\\d{4})(?!\\d)`, 'g');
-const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d.:])/g;
+// A sentence-final dot may follow ("vom 25.03.2014."); a version or decimal ("1.2.2014.5") may not.
+const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?!\d|\.\d|:)/g;
+/** ISO 8601 calendar dates ("2014-03-25"). */
+const ISO_DATE = /(?<![\d.-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 const REFERENCE = new Date(2000, 0, 1);
 
 /** Parses day/month/year parts with date-fns; null when not a real date. */
@@ -55,6 +58,10 @@ export function findDates(text: string): FoundDate[] {
   }
   for (const m of text.matchAll(NUMERIC_DATE)) {
     const iso = toIso(m[1], m[2], m[3], 'M');
+    if (iso) found.push({ iso, text: m[0], index: m.index });
+  }
+  for (const m of text.matchAll(ISO_DATE)) {
+    const iso = toIso(m[3], m[2], m[1], 'M');
     if (iso) found.push({ iso, text: m[0], index: m.index });
   }
   return found.sort((a, b) => a.index - b.index);

@@ -9,6 +9,7 @@
  * A candidate whose words form a registered organisation ("Offensive Mittelstand (OM)")
  * or whose first word has a German noun suffix ("Verabschiedung …") is not a person.
  */
+import { refusePerson } from './gate.ts';
 
 /** A person found in text, with the organisation text written beside them. */
 export interface Mention {
@@ -37,18 +38,21 @@ const NAME_WITH_ORG = new RegExp(
 /** A leading "Given Family" at the start of a presenter cell. */
 const LEADING_NAME = new RegExp(String.raw`^\s*(${TITLE}*${WORD}${INITIAL}?\s+${WORD})(?=$|[\s,;(–-])`, 'u');
 
-/** German noun endings: a word ending so is a thing, not a given name ("Verabschiedung"). */
-const NOUN_SUFFIX = /(ung|heit|keit|schaft|tion|ität|ismus|ive|ment|enz|anz|tum|nis|ium|gruppe|kreis|netzwerk|verband|institut|zentrum|stelle|ministerium|agentur|verein|ern|en)$/;
 
 function firstNameWord(name: string): string {
   return name.replace(new RegExp(`^${TITLE}*`, 'u'), '').replace(new RegExp(`^${HONORIFIC}`, 'u'), '').split(/\s+/)[0] ?? '';
 }
 
-/** True when `name` could be a person's name rather than a thing or an organisation. */
+/**
+ * True when `name` could be a person's name rather than a thing or an organisation: an
+ * honorific before it, or the personal-name shape of the registry gate (`gate.ts`: no
+ * label word or common noun, no noun ending on the given name), and no registered organisation.
+ */
 function plausiblePerson(name: string, isOrganisation: (s: string) => boolean): boolean {
   if (/^(Hr\.|Herrn?|Fr\.|Frau)\s/.test(name)) return true;
   const first = firstNameWord(name).toLowerCase();
-  if (NOUN_SUFFIX.test(first) && first.length > 6) return false;
+  if (/(?:ung|heit|keit|schaft|tion|ität|ismus)$/.test(first) && first.length > 6) return false;
+  if (refusePerson(name) !== null) return false;
   return !isOrganisation(name);
 }
 

@@ -13,7 +13,8 @@ import { renderBody, type ResolutionOut } from './body.ts';
 import { findDates, findTimes } from './dates.ts';
 import { decodeSource } from './decode.ts';
 import { ImportError } from './errors.ts';
-import { findCommittee, readHeader } from './header.ts';
+import { findCommittee, readHeader, splitNote } from './header.ts';
+import { refusePerson } from './gate.ts';
 import { findMentions } from './mentions.ts';
 import { parseOrganisationMention } from '../../src/lib/names.ts';
 import type { BodyBlock, ReadProtocol, SourceLine } from './model.ts';
@@ -66,27 +67,27 @@ export function importProtocol(bytes: Uint8Array, file: string, sourceName: stri
   const warnings: string[] = [];
   const warn = (line: number, message: string) => warnings.push(`${file}:${line}: ${message}`);
 
-  const header = readHeader(read.header, registry.committeeMatchers());
+  const header = readHeader(read.header, registry.committeeMatchers(), registry.isOrganisation);
   const headerEnd = read.header.length ? read.header[read.header.length - 1].n : 1;
   if (!header.date) {
-    throw new ImportError({ file, line: read.header[0]?.n ?? 1, problem: `no meeting date found in the header (lines 1–${headerEnd}).`, fix: 'the header must state the date, e.g. "11. November 2021" or "11.11.2021".' });
+    // Never a date from the text after the header: the meeting date is the header's or the import fails.
+    throw new ImportError({ file, line: read.header[0]?.n ?? 1, problem: `no meeting date found in the header (lines ${read.header[0]?.n ?? 1}–${Math.min(headerEnd, header.dateWindowEnd)}); dates later in the text are not taken for the meeting date.`, fix: 'write the meeting date on the title line or the line after it, e.g. "11. November 2021", "11.11.2021" or "2021-11-11".' });
   }
   if (!header.committee) {
     throw new ImportError({ file, line: read.header[0]?.n ?? 1, problem: `no committee found in the title lines (lines 1–${headerEnd}).`, fix: 'name the committee in the title (e.g. "Protokoll des Strategiekreises"), or add its spelling to content/committees/<id>.yaml under aliases.' });
   }
-  const committee = header.committee.isNew ? registry.addCommittee(header.committee.name) : header.committee.id;
+  const committee = header.committee.isNew ? registry.addCommittee(header.committee.name, header.committee.line) : header.committee.id;
   const meetingId = `${header.date.iso}-${committee}`;
 
   const attendees: string[] = [];
   for (const a of header.attendees) {
-    const id = registry.resolvePerson(a.text, notes, a.line);
+    const id = registry.resolvePersonWithOrganisation(a.text, a.note, notes, a.line, true).person;
     if (id && !attendees.includes(id)) attendees.push(id);
   }
   const memberships: MembershipOut[] = [];
   /** Resolves a "Name (Org)" mention, registering both and the membership. */
   const resolveMention = (name: string, organisation: string | undefined, line: number): string | undefined => {
-    const person = registry.resolvePerson(name, notes, line);
-    const org = organisation ? registry.resolveOrganisation(organisation, notes, line) : undefined;
+    const { person, organisation: org } = registry.resolvePersonWithOrganisation(name, organisation, notes, line);
     if (person && org && organisation) addMembership(memberships, person, org, parseOrganisationMention(organisation).role);
     return person;
   };
@@ -102,6 +103,11 @@ export function importProtocol(bytes: Uint8Array, file: string, sourceName: stri
     for (const block of section.blocks) {
       for (const m of findMentions(plain(block), registry.isOrganisation)) resolveMention(m.name, m.organisation, block.line);
     }
+  }
+
+  // People listed by name alone ("Die neuen Kolleginnen stellen sich vor: • Eda Beispiel • Erika Muster").
+  for (const section of read.sections) {
+    for (const { name, line } of listedNames(section.blocks)) registry.resolvePerson(name, notes, line);
   }
 
   // Topics from keywords in each item's title and protocol text; matters from similar titles.
@@ -128,7 +134,10 @@ export function importProtocol(bytes: Uint8Array, file: string, sourceName: stri
   markSubheadings(read.sections, new Map(agenda.filter((a) => a.number).map((a) => [a.number!, `${a.title} ${a.details ?? ''}`])));
   const { body, resolutions } = renderBody(read.sections, meetingId);
   const nextMeetings = findNextMeetings(read, committee, registry, header.date.iso, warn);
-  const minutesBy = findMinuteTaker(read, registry, notes, [...attendees, ...agenda.flatMap((a) => a.presenters), ...(moderator ? [moderator] : [])]);
+  const minuteTakerLine = header.minutesBy && splitNote(header.minutesBy.text);
+  const minutesBy =
+    findMinuteTaker(read, registry, notes, [...attendees, ...agenda.flatMap((a) => a.presenters), ...(moderator ? [moderator] : [])]) ??
+    (minuteTakerLine && header.minutesBy ? registry.resolvePersonWithOrganisation(minuteTakerLine.text, minuteTakerLine.note, notes, header.minutesBy.line).person : undefined);
 
   for (const n of notes) warn(n.line, n.text);
   for (const d of read.debris) warn(d.n, `page furniture "${d.text}" left out of the body.`);
@@ -194,6 +203,42 @@ function comment(text: string): string {
   return `{/*\n${text.replace(/\*\//g, '* /').replace(/[{}]/g, (c) => (c === '{' ? '(' : ')'))}\n*/}`;
 }
 
+/** Bullet glyphs a list item may start with, also doubled ("- • Eda Kaminski"). */
+const BULLET = /^(?:[-–•*·▪◦]\s*)+/;
+
+/**
+ * Names listed on their own: the items of a list introduced by a line ending in ":"
+ * ("… stellen sich vor:"), in separate bullets or inline ("vor: • Eda Beispiel • Erika
+ * Muster"), when every item is a personal name (`refusePerson`, two to four words).
+ * One item that is no name makes it a list of things, and nothing is taken from it.
+ */
+function listedNames(blocks: BodyBlock[]): { name: string; line: number }[] {
+  const out: { name: string; line: number }[] = [];
+  const isName = (t: string) => refusePerson(t) === null && t.split(' ').length >= 2 && t.split(' ').length <= 4 && !/^(?:Hr\.|Herrn?|Fr\.|Frau)\s/.test(t);
+  const take = (items: { name: string; line: number }[]) => {
+    if (items.length && items.every((i) => isName(i.name))) out.push(...items);
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const text = plain(blocks[i]);
+    const colon = text.lastIndexOf(':');
+    if (colon < 0) continue;
+    const after = text.slice(colon + 1).trim();
+    if (after) {
+      if (/^[•·▪]/.test(after)) take(after.split(/\s*[•·▪]\s*/).filter(Boolean).map((name) => ({ name: name.trim(), line: blocks[i].line })));
+      continue;
+    }
+    const items: { name: string; line: number }[] = [];
+    for (let j = i + 1; j < blocks.length; j++) {
+      const b = blocks[j];
+      const t = plain(b);
+      if (b.kind !== 'bullet' && b.kind !== 'subbullet' && !BULLET.test(t)) break;
+      for (const name of t.replace(BULLET, '').split(/\s*[•·▪]\s*/)) if (name.trim()) items.push({ name: name.trim(), line: b.line });
+    }
+    take(items);
+  }
+  return out;
+}
+
 const NEXT = /(?<!\p{L})(nächste[nrsm]?|übernächste[nrsm]?|kommende[nrsm]?)(?!\p{L})/iu;
 
 /**
@@ -210,7 +255,8 @@ function findNextMeetings(read: ReadProtocol, own: string, registry: Registry, m
     for (let i = 0; i < blocks.length; i++) {
       const text = plain(blocks[i]);
       if (!NEXT.test(text)) continue;
-      const named = committees.filter((c) => findCommittee(text, [c]) !== null).map((c) => c.id);
+      // "Plenum der Evangelischen Jugend" is another body's plenum, not an announced meeting of ours.
+      const named = committees.filter((c) => findCommittee(text, [c], registry.isOrganisation)?.isNew === false).map((c) => c.id);
       if (named.length === 0) continue;
       const committee = named.includes(own) ? own : named[0];
       const candidates: BodyBlock[] = findDates(text).length ? [blocks[i]] : [];
@@ -242,7 +288,9 @@ function findMinuteTaker(read: ReadProtocol, registry: Registry, notes: Registry
   for (const b of blocks) {
     const m = MINUTES.exec(b.text.trim());
     if (!m) continue;
-    const who = m[1].replace(/[*_]/g, '').trim();
+    // A name ends with its line: link lines after it ("mailto:…", "https://…") are not part of it.
+    const who = m[1].replace(/[*_]/g, '').replace(/\s*(?:mailto:|https?:\/\/|www\.|\S+@\S+).*$/s, '').trim();
+    if (!who) continue;
     if (/^\p{Lu}{2,3}$/u.test(who)) {
       const id = registry.personByInitials(who, among);
       if (!id) notes.push({ line: b.line, text: `minute-taker initials "${who}" match no single person. Fix: set minutesBy by hand.` });

@@ -8,6 +8,7 @@
  * agenda item's number and title are printed again as a heading.
  */
 import { linesToBlocks } from './blocks.ts';
+import { findDates } from './dates.ts';
 import type { BodyBlock, RawAgendaItem, ReadProtocol, Section, SourceLine } from './model.ts';
 import { numberedLine, squash, titleHits, titleOverlap } from './text.ts';
 
@@ -33,8 +34,16 @@ export function readPdfText(lines: SourceLine[]): ReadProtocol {
   }
   if (agendaStart < 0) {
     // No agenda: everything after the header block (first blank line after a date) is body.
-    const firstBlank = lines.findIndex((l, i) => i > 2 && l.text.trim() === '');
-    const cut = firstBlank < 0 ? lines.length : firstBlank;
+    const dated = lines.slice(0, 12).findIndex((l) => findDates(l.text).length > 0);
+    // The header block runs on over blank lines while the next block opens with a label ("Anwesend:", "Protokoll:").
+    const blankAfter = (from: number) => lines.findIndex((l, i) => i > from && l.text.trim() === '');
+    let cut = blankAfter(Math.max(2, dated));
+    while (cut >= 0) {
+      const next = lines.findIndex((l, i) => i > cut && l.text.trim() !== '');
+      if (next < 0 || !/^\s*\p{L}[\p{L} .-]{0,40}:/u.test(lines[next].text)) break;
+      cut = blankAfter(next);
+    }
+    if (cut < 0) cut = lines.length;
     return finish(lines.slice(0, cut), [], [], lines.slice(cut), maxLen);
   }
 

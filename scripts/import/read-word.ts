@@ -35,7 +35,11 @@ function rowNumber(cell: string): string | null {
 export function readWordExport(lines: SourceLine[]): ReadProtocol {
   const isRow = (l: SourceLine) => l.text.includes('\t');
   const firstRow = lines.findIndex((l) => isRow(l) || /^\s*Tagesordnung\b/i.test(l.text));
-  const headerEnd = firstRow < 0 ? lines.length : firstRow;
+  // Without an agenda table the header ends at the first TOP heading, else at the first
+  // bold paragraph title ("**Begrüßung**"): never is the whole text read as header.
+  const topAt = lines.findIndex((l) => /^#{1,6}\s/.test(l.text) && markdownTopHeading(l.text) !== null);
+  const boldTitle = lines.findIndex((l, i) => i > 2 && /^\s*\*\*[^*]+\*\*\s*$/.test(l.text));
+  const headerEnd = firstRow >= 0 ? firstRow : topAt >= 0 ? topAt : boldTitle >= 0 ? boldTitle : lines.length;
   const header = lines.slice(0, headerEnd).map((l) => ({ n: l.n, text: l.text.replace(/^#{1,6}\s*/, '') }));
   const hasTopHeadings = lines.some((l) => /^#{1,6}\s/.test(l.text) && markdownTopHeading(l.text) !== null);
 

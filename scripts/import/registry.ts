@@ -25,6 +25,7 @@ import { z } from 'zod';
 import { committeeSchema, matterSchema, organisationSchema, personSchema, topicSchema, type CommitteeData, type MatterData, type OrganisationData, type PersonData, type TopicData } from '../../src/lib/schema.ts';
 import type { CommitteeMatcher } from './header.ts';
 import { ImportError } from './errors.ts';
+import { definesAbbreviation, refuseOrganisation, refusePerson, withoutRole } from './gate.ts';
 
 /** A change the run made to a registry, for the summary and for writing. */
 export interface RegistryChange {
@@ -33,6 +34,8 @@ export interface RegistryChange {
   /** new: created; alias: a spelling added to an existing entry. */
   change: 'new' | 'alias';
   text: string;
+  /** Source line of the mention that made the change (shown in the summary). */
+  line?: number;
 }
 
 /** A registry problem worth a reviewer's look (ambiguous names). */
@@ -42,6 +45,12 @@ export interface RegistryNote {
 }
 
 type Kind = 'people' | 'organisations' | 'committees';
+
+/** The note for a mention the gate refused: it stays text and is not registered. */
+function unresolved(mention: string, reason: string, folder: string): string {
+  const shown = mention.length > 100 ? `${mention.slice(0, 97)}…` : mention;
+  return `unresolved mention "${shown}" (${reason}); not registered, kept as text. Fix: if it names someone, add an entry or an alias in ${folder} by hand.`;
+}
 
 /** Reads every `<id>.yaml` of one registry folder through its schema; errors name the file. */
 function loadFolder<T>(dir: string, parse: (v: unknown) => T): Map<string, T> {
@@ -105,12 +114,12 @@ export class Registry {
   /** True when `text` is a registered organisation's name, short name or alias. */
   isOrganisation = (text: string): boolean => this.organisationIndex.resolve(text).kind === 'match';
 
-  /** Creates a committee met in a title for the first time ("AG Qualitätssicherung"). */
-  addCommittee(name: string): string {
-    const id = slugify(name);
+  /** Creates a committee met in a title for the first time ("AG Qualitätssicherung"), `line` the title line. */
+  addCommittee(name: string, line?: number): string {
+    const id = slugify(name).slice(0, 80).replace(/-+$/, '');
     if (!this.committees.has(id)) {
       this.committees.set(id, { name, aliases: [] });
-      this.changes.push({ kind: 'committee', id, change: 'new', text: name });
+      this.changes.push({ kind: 'committee', id, change: 'new', text: name, ...(line !== undefined && { line }) });
       this.dirty.add(`committees/${id}`);
     }
     return id;
@@ -118,27 +127,44 @@ export class Registry {
 
   /**
    * Resolves a person mention to an id: a match (recording a new spelling as
-   * alias), or a new entry. Ambiguous mentions return undefined and a note.
+   * alias), or a new entry if the mention passes the gate (`gate.ts`). Ambiguous
+   * mentions, and new ones the gate refuses, return undefined and a note
+   * (`unresolved mention "…"`); the text stays in the protocol either way.
+   * @param create false: only find a registered person, never create one
    */
-  resolvePerson(mention: string, notes: RegistryNote[], line: number): string | undefined {
-    const parsed = parsePersonName(mention);
-    if (!parsed.familyName || parsed.familyName.length < 2) return undefined;
-    const match = this.personIndex.resolve(mention);
-    if (match.kind === 'match') {
+  resolvePerson(written: string, notes: RegistryNote[], line: number, create = true): string | undefined {
+    const mention = withoutRole(written);
+    const refusal = refusePerson(mention);
+    let match: ReturnType<PersonIndex['resolve']> | undefined;
+    try {
+      match = this.personIndex.resolve(mention);
+    } catch {
+      match = undefined; // no name word at all ("Herr Herr", "(...)"): the gate says why
+    }
+    if (match?.kind === 'match' && (!refusal || match.via !== 'surname')) {
+      const parsed = parsePersonName(mention);
       const data = this.personIndex.get(match.id)!;
       const spelling = parsed.full;
       const known = [data.name, ...data.aliases].some((s) => s.toLowerCase() === spelling.toLowerCase());
-      if (!known && parsed.givenName && match.via !== 'surname') {
+      if (!known && parsed.givenName && match.via !== 'surname' && !refusal) {
         this.personIndex.addAlias(match.id, spelling);
-        this.changes.push({ kind: 'person', id: match.id, change: 'alias', text: spelling });
+        this.changes.push({ kind: 'person', id: match.id, change: 'alias', text: spelling, line });
         this.dirty.add(`people/${match.id}`);
       }
       return match.id;
     }
-    if (match.kind === 'ambiguous') {
+    if (match?.kind === 'ambiguous') {
       notes.push({ line, text: `ambiguous person "${mention}": could be ${match.ids.join(', ')}; not linked. Fix: add the spelling as an alias to the right person in content/people/.` });
       return undefined;
     }
+    if (!create) return undefined;
+    if (refusal || !match || match.kind !== 'none') {
+      notes.push({ line, text: unresolved(mention, refusal ?? 'no name in it', 'content/people/') });
+      return undefined;
+    }
+    const parsed = match.parsed;
+    const near = match.suggestions.filter((s) => this.personIndex.get(s)?.familyName !== parsed.familyName);
+    if (near.length) notes.push({ line, text: `new person "${parsed.full}" is spelled like ${near.join(', ')} but is registered apart (spellings merge only by the rules in README "Importing"). Fix: if it is the same person, add "${parsed.full}" as an alias there and delete the new entry.` });
     let id = slugify(parsed.full);
     if (this.people.has(id) || this.personIndex.get(id)) id = `${id}-2`;
     const data: PersonData = {
@@ -150,9 +176,38 @@ export class Registry {
     };
     this.personIndex.add(id, data);
     this.people.set(id, data);
-    this.changes.push({ kind: 'person', id, change: 'new', text: mention });
+    this.changes.push({ kind: 'person', id, change: 'new', text: mention, line });
     this.dirty.add(`people/${id}`);
     return id;
+  }
+
+  /**
+   * Resolves an "X (Y)" mention ("Achim Sieker (BMAS)"). It is a person with an
+   * organisation only when X is a personal name and Y an organisation (`gate.ts`):
+   * - Y a registered organisation, or new and passing the gate: both resolved (created if new);
+   * - Y a role or a note ("Versammlungsleitung", "entschuldigt", "über Zoom"): X alone, as a person;
+   *   in an attendance list (`listed`) whatever Y is, as the list names people;
+   * - Y anything else (a given name as in "Battle Bots (Marc)", an abbreviation X defines
+   *   on the spot as in "Datenschutzgrundverordnung (DSGVO)"): X only if already registered.
+   * When X is no person, Y is not registered either.
+   */
+  resolvePersonWithOrganisation(name: string, written: string | undefined, notes: RegistryNote[], line: number, listed = false): { person?: string; organisation?: string } {
+    if (!written) return { person: this.resolvePerson(name, notes, line) };
+    // "(IG BCE, beratend, zu TOP 3)": the organisation is the first part, the rest notes on the person.
+    const organisation = this.isOrganisation(written) ? written : written.split(/,\s+/)[0];
+    if (this.isOrganisation(organisation)) {
+      const person = this.resolvePerson(name, notes, line);
+      return { person, organisation: this.resolveOrganisation(organisation, notes, line) };
+    }
+    const refusal = refuseOrganisation(organisation) ?? (definesAbbreviation(name, organisation) ? `an abbreviation of "${name}" defined on the spot` : null);
+    if (refusal && (listed || /(?:role|note|time), not an organisation$/.test(refusal))) return { person: this.resolvePerson(name, notes, line) };
+    if (refusal) {
+      const person = this.resolvePerson(name, [], line, false);
+      if (!person) notes.push({ line, text: unresolved(`${name} (${organisation})`, `"${organisation}" is ${refusal.replace(/^an? /, (a) => a)}`, 'content/people/') });
+      return { person };
+    }
+    const person = this.resolvePerson(name, notes, line);
+    return { person, organisation: person ? this.resolveOrganisation(organisation, notes, line) : undefined };
   }
 
   /** Resolves an organisation mention ("ZDH – Zentralverband …", "IfM Bonn") to an id, creating it when new. */
@@ -168,7 +223,7 @@ export class Registry {
         const known = [data.shortName, data.name, ...data.aliases].some((k) => orgKey(k) === orgKey(s));
         if (!known) {
           this.organisationIndex.addAlias(match.id, s);
-          this.changes.push({ kind: 'organisation', id: match.id, change: 'alias', text: s });
+          this.changes.push({ kind: 'organisation', id: match.id, change: 'alias', text: s, line });
           this.dirty.add(`organisations/${match.id}`);
         }
       }
@@ -176,6 +231,11 @@ export class Registry {
     }
     if (match.kind === 'ambiguous') {
       notes.push({ line, text: `ambiguous organisation "${mention}": could be ${match.ids.join(', ')}; not linked. Fix: add the spelling as an alias in content/organisations/.` });
+      return undefined;
+    }
+    const refusal = refuseOrganisation(text);
+    if (refusal) {
+      notes.push({ line, text: unresolved(text, refusal, 'content/organisations/') });
       return undefined;
     }
     const parsed = match.parsed;
@@ -188,7 +248,7 @@ export class Registry {
     const data: OrganisationData = { shortName, name, aliases: [] };
     this.organisationIndex.add(id, data);
     this.organisations.set(id, data);
-    this.changes.push({ kind: 'organisation', id, change: 'new', text });
+    this.changes.push({ kind: 'organisation', id, change: 'new', text, line });
     this.dirty.add(`organisations/${id}`);
     return id;
   }

@@ -40,7 +40,7 @@ export function numberedLine(text: string): { number: string; title: string } | 
 
 /** A markdown TOP heading of a Word export: "## TOP 1 Neues aus der Offensive", "## 3. Title". */
 export function markdownTopHeading(text: string): { number: string; title: string } | null {
-  const m = /^#{1,6}\s*(?:TOP\s*)?(\d{1,2})\.?\s*[:.–-]?\s*(.*)$/.exec(text.trim());
+  const m = /^#{1,6}\s*(?:TOP\s*)?(\d{1,2})\.?\s*[:.–-]?\s*(.*)$/i.exec(text.trim());
   return m ? { number: String(Number(m[1])), title: m[2].trim() } : null;
 }
 

@@ -5,9 +5,9 @@
  *
  * People are found from their family name (a hash lookup per capitalised word,
  * so the cost grows with the text, not with the registry):
- * - given + family name, compared with `nameKey` (Papenfuss = Papenfuß,
- *   Weis = Weiss), a given name one letter off or an initial also counts
- *   ("Ralph"/"Rolf", "P."), as in `createPersonIndex` (src/lib/names.ts);
+ * - given + family name, compared with `nameKey` (Papenfuss = Papenfuß, Ralph = Ralf;
+ *   never Weis = Weiss or Meier = Maier unless an alias records it), a given name as
+ *   an initial also counts ("P."), as in `createPersonIndex` (src/lib/names.ts);
  * - honorific or academic title + family name ("Hr. Göbel", "Frau Dr. Icks",
  *   "Dr. Krassen", "Herrn Kruse"): the one registered person with that family
  *   name; with several it is ambiguous and never linked, unless
@@ -81,12 +81,12 @@ function oneEditApart(a: string, b: string): boolean {
   return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
 }
 
-/** True when a written given name fits a registered one: same key, one edit apart (≥ 4 letters), or an initial. */
+/** True when a written given name fits a registered one: same key, or an initial (the merge rules of `createPersonIndex`). */
 function givenFits(written: string, spelling: Spelling): boolean {
   if (!spelling.givenKey) return false;
   const key = nameKey(written.replace(/\.$/, ''));
   if (/^\p{Lu}\.$/u.test(written)) return spelling.givenInitial === written[0].toLowerCase();
-  return key === spelling.givenKey || (key.length >= 4 && spelling.givenKey.length >= 4 && oneEditApart(key, spelling.givenKey));
+  return key === spelling.givenKey;
 }
 
 function escapeRegExp(text: string): string {

@@ -56,11 +56,15 @@ export function slugify(s: string): string {
 const nameKeys = new Map<string, string>();
 
 /**
- * A comparison key for ONE name part (a given or a family name), equal for the spellings
- * protocols mix up: folded like `slugify` (ö -> oe, ß -> ss, é -> e), lower case, ph -> f,
- * everything but letters removed (hyphens, spaces, dots), doubled letters collapsed (so
- * ss -> s). Umlauts fold to oe/ue rather than o/u so that "Schäfer" = "Schaefer".
- * @example nameKey('Groß') === nameKey('Gross') // => true ('gros')
+ * A comparison key for ONE name part (a given or a family name), equal only for the
+ * spellings the merge rules allow (the importer's documented rules, README "Importing"):
+ * - ß = ss ("Groß" = "Gross"), ph = f ("Christoph" = "Christof");
+ * - umlauts = their standard spelling ("Schäfer" = "Schaefer"; but "Kühn" ≠ "Kuhn");
+ * - other diacritics dropped ("Renée" = "Renee");
+ * - case, hyphens, spaces and dots ignored ("Schulze-Bauer" = "Schulze Bauer").
+ * Nothing else: no doubled-letter collapse ("Weis" ≠ "Weiss"), no one-letter variants
+ * ("Meier" ≠ "Maier"). Such spellings are the same person only through a registry alias.
+ * @example nameKey('Groß') === nameKey('Gross') // => true ('gross')
  * @example nameKey('Christoph') // => 'christof'
  * @example nameKey('Schulze-Bauer') === nameKey('Schulze Bauer') // => true
  */
@@ -70,8 +74,7 @@ export function nameKey(s: string): string {
     key = foldLetters(s)
       .toLowerCase()
       .replace(/ph/g, 'f')
-      .replace(/[^a-z]/g, '')
-      .replace(/([a-z])\1+/g, '$1');
+      .replace(/[^a-z]/g, '');
     nameKeys.set(s, key);
   }
   return key;
@@ -322,18 +325,23 @@ function spellingsOfPerson(id: string, data: PersonData): PersonSpelling[] {
   const spellings = [spellingOf(id, 'exact', data)];
   const parsedName = parsePersonName(data.name);
   if (parsedName.full.toLowerCase() !== spellings[0].full) spellings.push(spellingOf(id, 'exact', parsedName));
-  for (const alias of data.aliases ?? []) spellings.push(aliasSpelling(id, alias));
+  for (const alias of data.aliases ?? []) spellings.push(aliasSpelling(id, alias, data.givenName));
   return spellings;
 }
 
-function aliasSpelling(id: string, alias: string): PersonSpelling {
+/**
+ * The spelling of an alias. A family name alone ("Jödicke") records that spelling of the
+ * family name: with the person's own given name it matches too ("Volker Jödicke").
+ */
+function aliasSpelling(id: string, alias: string, givenName?: string): PersonSpelling {
   let parsed: ParsedPersonName;
   try {
     parsed = parsePersonName(alias);
   } catch {
     throw new Error(`content/people/${id}.yaml: alias "${alias}" contains no name. Fix: write the name as protocols do, e.g. "Herr Mustermann".`);
   }
-  return { ...spellingOf(id, 'alias', parsed), verbatim: collapseSpaces(alias).toLowerCase() };
+  const spelling = spellingOf(id, 'alias', parsed.givenName === undefined && givenName ? { givenName, familyName: parsed.familyName } : parsed);
+  return { ...spelling, full: parsed.full.toLowerCase(), verbatim: collapseSpaces(alias).toLowerCase() };
 }
 
 /** Whether `initials` ("H.-P.", "E.") abbreviates `name` ("Hans-Peter", "Erika"). */
@@ -345,18 +353,23 @@ function isInitialsOf(initials: string, name: string): boolean {
 }
 
 /**
- * Given names that may be the same person's (with the same family name): keys within one
- * edit ("Karl"/"Carl", "Ralf"/"Ralph" -> ralf), or written as initials of the other ("E."). Keys
- * under 4 letters must be equal: Ina/Ida or Jan/Jon are different names, not typos.
+ * Given names that may be the same person's (with the same family name): one written as
+ * the initials of the other ("E." for "Erika", "H.-J." for "Hans-Joachim"), or with middle
+ * initials left out ("Patrick" for "Patrick F."). Names that
+ * differ in letters ("Karl"/"Carl", "Ralf"/"Rolf") are different names unless an alias says so.
  */
 function areGivenVariants(a: string, b: string): boolean {
-  const ka = nameKey(a);
-  const kb = nameKey(b);
-  if (ka.length >= 4 && kb.length >= 4 && isWithinOneEdit(ka, kb)) return true;
-  return isInitialsOf(a, b) || isInitialsOf(b, a);
+  return isInitialsOf(a, b) || isInitialsOf(b, a) || sameWithoutMiddleInitials(a, b);
 }
 
-/** Family keys one edit apart ("Meier"/"Maier"); both at least 4 letters, as above. */
+/** "Patrick" and "Patrick F.": the same given name, one with middle initials. */
+function sameWithoutMiddleInitials(a: string, b: string): boolean {
+  const strip = (s: string) => s.split(/\s+/).filter((w) => !INITIAL.test(w)).join(' ');
+  const [sa, sb] = [strip(a), strip(b)];
+  return sa !== '' && (sa !== a || sb !== b) && nameKey(sa) === nameKey(sb);
+}
+
+/** Family keys one edit apart ("Meier"/"Maier"; both at least 4 letters): never a match, only a suggestion for the reviewer. */
 function areFamilyVariants(ka: string, kb: string): boolean {
   return ka.length >= 4 && kb.length >= 4 && isWithinOneEdit(ka, kb);
 }
@@ -370,14 +383,13 @@ function areFamilyVariants(ka: string, kb: string): boolean {
  *    case-insensitive ("Dr. Erika Mustermann" = "Erika Mustermann").
  * 3. `key`: with a given name, equal `nameKey`s of given and family name, or of the whole
  *    name ("Jürgen Gross" = "Jürgen Groß", "Erika Schulze Bauer" = "Erika Schulze-Bauer").
- * 4. `variant`: with a given name, same family key and given-name variants (one edit, or
- *    initials: "Carl Mustermann" -> Karl Mustermann), or same given key and family names one
- *    edit apart ("Erika Maier" -> Erika Meier). One tier, so two such candidates are
- *    ambiguous. Family names further apart never match ("Karl Schulze" ≠ Carl Mustermann).
+ * 4. `variant`: with a given name, same family key and the given name written as initials
+ *    ("E. Mustermann", "H.-J. Karp").
  * 5. `surname`: without a given name ("Herr Mustermann", "Fr. Dr. Mustermann"), the one
- *    person with that family key, or ambiguous. A surname one edit off ("Herr Maier" for a
- *    registered Meier) is `none` with a suggestion, as Meier and Maier are different
- *    families too; an editor decides by recording an alias.
+ *    person with that family key, or ambiguous.
+ * A family name one letter off ("Maier" for a registered Meier, "Kuhn" for Kühn) is
+ * another person: `none`, with the near spelling as a suggestion, until an editor records
+ * an alias.
  * @example createPersonIndex(entries).resolve('Hr. Prof. Mustermann (ABC)') // => { kind: 'match', id: 'max-mustermann', via: 'surname' }
  */
 export function createPersonIndex(entries: Iterable<PersonEntry> = []): PersonIndex {
@@ -398,7 +410,7 @@ export function createPersonIndex(entries: Iterable<PersonEntry> = []): PersonIn
     if (!person) throw new Error(`Cannot add alias "${alias}": no person "${id}" in the registry. Fix: add() the person first.`);
     const verbatim = collapseSpaces(alias).toLowerCase();
     if (person.aliases.some((a) => collapseSpaces(a).toLowerCase() === verbatim)) return;
-    spellings.push(aliasSpelling(id, alias));
+    spellings.push(aliasSpelling(id, alias, person.givenName));
     person.aliases.push(collapseSpaces(alias));
   }
 
@@ -427,8 +439,8 @@ export function createPersonIndex(entries: Iterable<PersonEntry> = []): PersonIn
           spellings.filter(
             (s) =>
               s.givenName !== undefined &&
-              ((s.familyKey === familyKey && areGivenVariants(s.givenName, given)) ||
-                (s.givenKey === givenKey && areFamilyVariants(s.familyKey, familyKey))),
+              s.familyKey === familyKey &&
+              areGivenVariants(s.givenName, given),
           ),
           () => 'variant',
         ],

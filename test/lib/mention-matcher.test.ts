@@ -9,9 +9,9 @@ import { organisationSchema, personSchema, type NameDecision } from '../../src/l
 
 const people = registryMap([
   { id: 'annette-icks', data: personSchema.parse({ name: 'Annette Icks', givenName: 'Annette', familyName: 'Icks', academicTitle: 'Dr.' }) },
-  { id: 'rolf-papenfuss', data: personSchema.parse({ name: 'Rolf Papenfuß', givenName: 'Rolf', familyName: 'Papenfuß' }) },
+  { id: 'rolf-papenfuss', data: personSchema.parse({ name: 'Rolf Papenfuß', givenName: 'Rolf', familyName: 'Papenfuß', aliases: ['Ralph Papenfuß'] }) },
   { id: 'ralf-angerstein', data: personSchema.parse({ name: 'Ralf Angerstein', givenName: 'Ralf', familyName: 'Angerstein' }) },
-  { id: 'norman-weiss', data: personSchema.parse({ name: 'Norman Weiss', givenName: 'Norman', familyName: 'Weiss' }) },
+  { id: 'norman-weiss', data: personSchema.parse({ name: 'Norman Weiss', givenName: 'Norman', familyName: 'Weiss', aliases: ['Norman Weis'] }) },
   { id: 'aiko-mueller-buchzik', data: personSchema.parse({ name: 'Aiko Müller-Buchzik', givenName: 'Aiko', familyName: 'Müller-Buchzik' }) },
   { id: 'anna-mueller', data: personSchema.parse({ name: 'Anna Müller', givenName: 'Anna', familyName: 'Müller' }) },
   { id: 'peter-mueller', data: personSchema.parse({ name: 'Peter Müller', givenName: 'Peter', familyName: 'Müller' }) },
