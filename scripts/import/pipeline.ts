@@ -12,7 +12,7 @@ import { addMembership, resolveAgendaItem, type MembershipOut } from './agenda.t
 import { renderBody, type ResolutionOut } from './body.ts';
 import { findDates, findTimes } from './dates.ts';
 import { decodeSource } from './decode.ts';
-import { ImportError } from './errors.ts';
+import { ImportError, LineError } from './errors.ts';
 import { findCommittee, readHeader } from './header.ts';
 import { findMentions } from './mentions.ts';
 import { parseOrganisationMention } from '../../src/lib/names.ts';
@@ -24,7 +24,7 @@ import { markSubheadings } from './subheadings.ts';
 import { suggestMatters, suggestTopics } from './topics.ts';
 
 /** Version stamped into every MDX the importer writes. */
-export const IMPORTER_VERSION = '1.0.0';
+export const IMPORTER_VERSION = '1.1.0';
 
 /** The outcome of importing one protocol. */
 export interface ImportResult {
@@ -60,6 +60,16 @@ export function readProtocol(text: string): ReadProtocol {
  * @throws ImportError for empty/binary input, or when no date or committee is found
  */
 export function importProtocol(bytes: Uint8Array, file: string, sourceName: string, registry: Registry): ImportResult {
+  try {
+    return importChecked(bytes, file, sourceName, registry);
+  } catch (error) {
+    // Steps that know the line but not the file throw LineError; the user sees file:line.
+    if (error instanceof LineError) throw new ImportError({ file, line: error.line, problem: error.problem, fix: error.fix });
+    throw error;
+  }
+}
+
+function importChecked(bytes: Uint8Array, file: string, sourceName: string, registry: Registry): ImportResult {
   const text = decodeSource(bytes, file);
   const read = readProtocol(text);
   const notes: RegistryNote[] = [];
@@ -77,11 +87,13 @@ export function importProtocol(bytes: Uint8Array, file: string, sourceName: stri
   const committee = header.committee.isNew ? registry.addCommittee(header.committee.name) : header.committee.id;
   const meetingId = `${header.date.iso}-${committee}`;
 
-  const attendees: string[] = [];
+  // A Set keeps the protocol order and stays linear for long lists (12,000 names: issue #12).
+  const attendeeIds = new Set<string>();
   for (const a of header.attendees) {
     const id = registry.resolvePerson(a.text, notes, a.line);
-    if (id && !attendees.includes(id)) attendees.push(id);
+    if (id) attendeeIds.add(id);
   }
+  const attendees = [...attendeeIds];
   const memberships: MembershipOut[] = [];
   /** Resolves a "Name (Org)" mention, registering both and the membership. */
   const resolveMention = (name: string, organisation: string | undefined, line: number): string | undefined => {
@@ -136,7 +148,7 @@ export function importProtocol(bytes: Uint8Array, file: string, sourceName: stri
   const numbered = new Set(read.sections.map((s) => s.number).filter(Boolean));
   for (const item of agenda) if (item.number && !numbered.has(item.number)) warn(read.agenda.find((a) => a.number === item.number)!.line, `agenda item ${item.number} ("${item.title}") has no section in the protocol text.`);
 
-  const frontmatter = frontmatterSchema.parse({
+  const frontmatter = checkedFrontmatter(file, read, {
     title: header.title,
     committee,
     ...(header.number !== undefined && { number: header.number }),
@@ -156,6 +168,7 @@ export function importProtocol(bytes: Uint8Array, file: string, sourceName: stri
     nextMeetings,
     memberships,
     source: { file: sourceName, sha256: createHash('sha256').update(bytes).digest('hex') },
+    review: { status: 'imported', importer: IMPORTER_VERSION },
   });
 
   const reviewText = [...read.header, ...read.agendaLines].map((l) => l.text.trimEnd()).join('\n').trim();
@@ -172,6 +185,28 @@ export function importProtocol(bytes: Uint8Array, file: string, sourceName: stri
     '',
   ].join('\n');
   return { meetingId, frontmatter, mdx, resolutions, warnings, matterSuggestions };
+}
+
+/**
+ * The frontmatter through the site's schema; a field the site would reject becomes an
+ * ImportError at the source line the field came from (an agenda field: that agenda
+ * entry's line; anything else: the header), never a raw ZodError dump.
+ */
+function checkedFrontmatter(file: string, read: ReadProtocol, data: Record<string, unknown>): ProtocolData {
+  const parsed = frontmatterSchema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const [field, index, sub] = issue.path;
+  const agendaLine = field === 'agenda' && typeof index === 'number' ? read.agenda[index]?.line : undefined;
+  const line = agendaLine ?? read.header[0]?.n ?? 1;
+  const where = field === 'agenda' && typeof index === 'number' ? `agenda item ${index + 1}${sub ? ` (${String(sub)})` : ''}` : issue.path.join('.');
+  const empty = issue.code === 'too_small' && 'minimum' in issue && issue.minimum === 1;
+  throw new ImportError({
+    file,
+    line,
+    problem: empty ? `${where} is empty.` : `${where}: ${issue.message}.`,
+    fix: field === 'agenda' ? 'give every agenda entry a title (or remove the empty row).' : 'correct this line of the protocol so the value can be read.',
+  });
 }
 
 /**

@@ -121,7 +121,14 @@ export class Registry {
    * alias), or a new entry. Ambiguous mentions return undefined and a note.
    */
   resolvePerson(mention: string, notes: RegistryNote[], line: number): string | undefined {
-    const parsed = parsePersonName(mention);
+    let parsed: ReturnType<typeof parsePersonName>;
+    try {
+      parsed = parsePersonName(mention);
+    } catch {
+      // Only titles and honorifics ("Herr Herr", "(...)"): no name to link; the text stays.
+      notes.push({ line, text: `"${mention}" names no person (only titles, honorifics or punctuation); not linked. Fix: write the name in the protocol, or leave it as it is.` });
+      return undefined;
+    }
     if (!parsed.familyName || parsed.familyName.length < 2) return undefined;
     const match = this.personIndex.resolve(mention);
     if (match.kind === 'match') {

@@ -53,7 +53,7 @@ export function markdownBlocks(lines: SourceLine[]): BodyBlock[] {
   const blocks: BodyBlock[] = [];
   let current: BodyBlock | null = null;
   for (const { n, text } of lines) {
-    const line = text.replace(/\s+$/, '');
+    const line = text.trimEnd();
     if (line.trim() === '') {
       current = null;
       continue;
