@@ -12,10 +12,10 @@ let dir: string;
 let content: string;
 
 /** Runs the CLI with captured output. */
-function run(...args: string[]): { code: number; out: string; err: string } {
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main(['--content', content, ...args], (m) => out.push(m), (m) => err.push(m));
+  const code = await main(['--content', content, ...args], (m) => out.push(m), (m) => err.push(m));
   return { code, out: out.join('\n'), err: err.join('\n').replaceAll(dir, '<tmp>') };
 }
 
@@ -39,63 +39,63 @@ function written(): string[] {
 }
 
 describe('bad input', () => {
-  it('rejects an empty file', () => {
-    const r = run(file('leer.txt', '  \n\n'));
+  it('rejects an empty file', async () => {
+    const r = await run(file('leer.txt', '  \n\n'));
     expect(r.code).toBe(1);
     expect(r.err).toMatchInlineSnapshot(`"<tmp>/leer.txt: file is empty. Fix: Check that the export wrote the protocol text into this file, or remove the file."`);
     expect(written()).toEqual([]);
   });
 
-  it('rejects a binary file', () => {
-    const r = run(file('scan.pdf', new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3, 0, 0, 0xff, 0xfe, 0, 7])));
+  it('rejects a binary file', async () => {
+    const r = await run(file('scan.pdf', new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3, 0, 0, 0xff, 0xfe, 0, 7])));
     expect(r.code).toBe(1);
     expect(r.err).toMatchInlineSnapshot(`"<tmp>/scan.pdf: looks like a binary file, not protocol text. Fix: Export the protocol as plain text (e.g. PDF "Save as text") or convert the Word document to markdown, and import that file."`);
     expect(written()).toEqual([]);
   });
 
-  it('rejects a text without a recognisable date', () => {
-    const r = run(file('ohne-datum.txt', 'Protokoll der AG Transfer\n\nEs wurde lange diskutiert.\n'));
+  it('rejects a text without a recognisable date', async () => {
+    const r = await run(file('ohne-datum.txt', 'Protokoll der AG Transfer\n\nEs wurde lange diskutiert.\n'));
     expect(r.code).toBe(1);
     expect(r.err).toMatchInlineSnapshot(`"<tmp>/ohne-datum.txt:1: no meeting date found in the header (lines 1–3). Fix: the header must state the date, e.g. "11. November 2021" or "11.11.2021"."`);
     expect(written()).toEqual([]);
   });
 
-  it('rejects a text without a recognisable committee', () => {
-    const r = run(file('ohne-gremium.txt', 'Protokoll\n\n11. November 2021\n\n1. Begrüßung\n'));
+  it('rejects a text without a recognisable committee', async () => {
+    const r = await run(file('ohne-gremium.txt', 'Protokoll\n\n11. November 2021\n\n1. Begrüßung\n'));
     expect(r.code).toBe(1);
     expect(r.err).toMatchInlineSnapshot(`"<tmp>/ohne-gremium.txt:1: no committee found in the title lines (lines 1–4). Fix: name the committee in the title (e.g. "Protokoll des Strategiekreises"), or add its spelling to content/committees/<id>.yaml under aliases."`);
     expect(written()).toEqual([]);
   });
 
-  it('names a missing file', () => {
-    const r = run(join(dir, 'gibt-es-nicht.txt'));
+  it('names a missing file', async () => {
+    const r = await run(join(dir, 'gibt-es-nicht.txt'));
     expect(r.code).toBe(1);
     expect(r.err).toMatchInlineSnapshot(`"<tmp>/gibt-es-nicht.txt: file not found. Fix: check the path."`);
   });
 
-  it('never overwrites an existing MDX without --force, and does with it', () => {
+  it('never overwrites an existing MDX without --force, and does with it', async () => {
     const source = file('ag.txt', MINIMAL);
-    expect(run(source).code).toBe(0);
+    expect((await run(source)).code).toBe(0);
     const target = join(content, 'protocols', '2024-03-12-ag-transfer.mdx');
     writeFileSync(target, readFileSync(target, 'utf8') + '\nHandkorrektur\n');
-    const again = run(source);
+    const again = await run(source);
     expect(again.code).toBe(1);
     expect(again.err).toMatchInlineSnapshot(`"<tmp>/ag.txt: <tmp>/content/protocols/2024-03-12-ag-transfer.mdx exists already (it may hold hand corrections). Fix: review the differences, then run again with --force to overwrite it."`);
     expect(readFileSync(target, 'utf8')).toContain('Handkorrektur');
-    expect(run('--force', source).code).toBe(0);
+    expect((await run('--force', source)).code).toBe(0);
     expect(readFileSync(target, 'utf8')).not.toContain('Handkorrektur');
   });
 
-  it('writes nothing in a dry run', () => {
-    const r = run('--dry-run', file('ag.txt', MINIMAL));
+  it('writes nothing in a dry run', async () => {
+    const r = await run('--dry-run', file('ag.txt', MINIMAL));
     expect(r.code).toBe(0);
     expect(r.out).toContain('[dry run]');
     expect(written()).toEqual([]);
   });
 
-  it('decodes Windows-1252 text instead of rejecting it', () => {
+  it('decodes Windows-1252 text instead of rejecting it', async () => {
     const cp1252 = Uint8Array.from([...MINIMAL].map((c) => ({ ä: 0xe4, ü: 0xfc, ö: 0xf6, ß: 0xdf })[c as 'ä'] ?? c.charCodeAt(0)));
-    const r = run(file('ansi.txt', cp1252));
+    const r = await run(file('ansi.txt', cp1252));
     expect(r.code).toBe(0);
     const mdx = readFileSync(join(content, 'protocols', '2024-03-12-ag-transfer.mdx'), 'utf8');
     expect(mdx).toContain('## TOP 2 – Prüfung der Vorlage');
@@ -104,12 +104,12 @@ describe('bad input', () => {
 });
 
 describe('registry updates', () => {
-  it('adds a newly met spelling as alias and keeps the editor’s comments', () => {
+  it('adds a newly met spelling as alias and keeps the editor’s comments', async () => {
     mkdirSync(join(content, 'people'), { recursive: true });
     const person = join(content, 'people', 'anna-beispiel.yaml');
     writeFileSync(person, '# Geprüft am 1. März\nname: Annette Beispiel\ngivenName: Annette\nfamilyName: Beispiel # laut Teilnehmerliste\naliases: []\n');
     const text = MINIMAL.replace('Die Sitzung beginnt pünktlich.', 'Anette Beispiel (IfM Bonn) eröffnet die Sitzung.');
-    expect(run(file('ag.txt', text)).code).toBe(0);
+    expect((await run(file('ag.txt', text))).code).toBe(0);
     const yaml = readFileSync(person, 'utf8');
     expect(yaml).toContain('# Geprüft am 1. März');
     expect(yaml).toContain('# laut Teilnehmerliste');
