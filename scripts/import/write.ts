@@ -52,8 +52,13 @@ export function openStaging(root: string): Staging {
             mkdirSync(dirname(backup), { recursive: true });
             renameSync(dest, backup);
           }
+          try {
+            renameSync(join(dir, rel), dest);
+          } catch (error) {
+            if (backup) renameSync(backup, dest);
+            throw error;
+          }
           done.push({ dest, backup });
-          renameSync(join(dir, rel), dest);
         }
       } catch (error) {
         // Undo in reverse order: the new file goes, the old one comes back.
