@@ -23,7 +23,7 @@ export interface Block {
 export interface Debris {
 	line: number;
 	text: string;
-	reason: 'page number' | 'repeated link annotation';
+	reason: 'page number' | 'link annotation';
 }
 
 export interface BlockOptions {
@@ -41,8 +41,8 @@ export interface BlockResult {
 	debris: Debris[];
 }
 
-/** How a line starts: which list marker the PDF left, if any; `link` for a link annotation. */
-type Marker = 'glyph' | 'dash' | 'indent' | 'sub' | 'numbered' | 'link' | null;
+/** How a line starts: which list marker the PDF left, if any. */
+type Marker = 'glyph' | 'dash' | 'indent' | 'sub' | 'numbered' | null;
 
 interface SourceLine {
 	line: number;
@@ -84,8 +84,12 @@ const RUNNING_TEXT_SHARE = 0.5;
 /** Page furniture: `3`, `- 3 -`, `– 3 –`, `3/7`, `Seite 3`, `Seite 3 von 7`. */
 const PAGE_NUMBER = /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^\d{1,3}\s*\/\s*\d{1,3}$|^Seite\s+\d{1,3}(?:\s*(?:von|\/)\s*\d{1,3})?$/i;
 
-/** A line that is only a link annotation: `https://…`, `www.…`, `siehe http…`. */
-const LINK_ANNOTATION = /^(?:siehe:?\s+)?(?:https?:\/\/|www\.)\S+$/i;
+/**
+ * A line that is only a link annotation: `https://…`, `www.…`, `mailto:…`, `siehe http…`.
+ * PDF text extraction prints the targets of a page's links as lines of their own, at the
+ * page end or wherever the link stood; the link text itself is in the running text.
+ */
+const LINK_ANNOTATION = /^(?:siehe:?\s+)?(?:https?:\/\/|www\.|mailto:)\S+$/i;
 
 /** Words after which a line-end hyphen is a suspended compound (`Informations- und …`). */
 const SUSPENDED_HYPHEN_NEXT = /^(?:und|oder|bzw\.?|sowie|bis)(?![\p{L}\p{N}])/u;
@@ -97,8 +101,8 @@ const SUB_MARKER = /^o\s+(?=\S)/;
 const NUMBERED = /^\d{1,2}\.\s+\S/;
 
 /**
- * Group PDF-extracted lines into blocks, dropping page numbers and repeated link
- * annotations into `debris` (e.g. `[' Erster Punkt', 'weiter', '', ' Zweiter']`
+ * Group PDF-extracted lines into blocks, dropping page numbers and link annotations
+ * into `debris` (e.g. `[' Erster Punkt', 'weiter', '', ' Zweiter']`
  * => bullets `'Erster Punkt weiter'` (line 1) and `'Zweiter'` (line 4)).
  */
 export function linesToBlocks(lines: string[], opts: BlockOptions = {}): BlockResult {
@@ -115,11 +119,8 @@ export function linesToBlocks(lines: string[], opts: BlockOptions = {}): BlockRe
 			continue;
 		}
 		const previous = blocks.at(-1);
-		// A link annotation is a paragraph of its own: nothing wraps into or out of it.
-		const standalone = source.marker === 'link' || previous?.marker === 'link';
 		const continues =
 			previous !== undefined &&
-			!standalone &&
 			(blankBefore ? continuesAfterPageBreak(previous, source, wrapWidth) : continuesBlock(previous, source, wrapWidth));
 		if (continues) extendBlock(previous, source);
 		else blocks.push(openBlock(source));
@@ -188,12 +189,13 @@ export function isPageNumber(text: string): boolean {
 }
 
 /**
- * Split off page furniture: page numbers, and link annotations printed again at every page
- * end (kept once). Returns the other lines, `undefined` for blank or removed ones.
+ * Split off page furniture: page numbers and link annotations, wherever they stand (they
+ * are never part of a sentence, a name or a resolution; issue #12). A removed line counts
+ * as a blank line, so text broken by it is joined like text broken by a page end.
+ * Returns the other lines, `undefined` for blank or removed ones.
  */
 function separateDebris(lines: string[], firstLine: number) {
 	const debris: Debris[] = [];
-	const seenLinks = new Set<string>();
 	const kept = lines.map((rawLine, index): SourceLine | undefined => {
 		const line = firstLine + index;
 		const raw = rawLine.trimEnd();
@@ -204,12 +206,8 @@ function separateDebris(lines: string[], firstLine: number) {
 			return undefined;
 		}
 		if (LINK_ANNOTATION.test(text)) {
-			if (seenLinks.has(text)) {
-				debris.push({ line, text, reason: 'repeated link annotation' });
-				return undefined;
-			}
-			seenLinks.add(text);
-			return { line, raw, trailingSpace: false, marker: 'link', text, itemText: text };
+			debris.push({ line, text, reason: 'link annotation' });
+			return undefined;
 		}
 		return readLine(raw, line, rawLine.length > raw.length);
 	});

@@ -271,13 +271,24 @@ function findNextMeetings(read: ReadProtocol, own: string, registry: Registry, m
 
 const MINUTES = /^\*?\s*(?:Mitschrift|Protokoll(?:führung)?|Protokollant(?:in)?|Protokoll erstellt von)\s*:?\s+(.+?)\s*\*?$/;
 
+/** A block that is only a link or mail address (furniture after the minute-taker's line). */
+const LINK_ONLY = /^\S*(?:https?:\/\/|www\.|mailto:)\S*$/i;
+
+/**
+ * Where a minute-taker's name ends: a name ends with its line, and the reader may have
+ * joined the next line ("Mitschrift Erika Beispiel mailto:…", "…, Bonn 12.03.2024").
+ */
+const NAME_END = /\s+(?:\S*(?:https?:\/\/|www\.|mailto:|@)|\(?\d)|\s*[,;|].*$/;
+
 /** The minute-taker from a closing "Mitschrift Oleg Cernavin" / "Mitschrift OC" line; initials resolved through the registry. */
 function findMinuteTaker(read: ReadProtocol, registry: Registry, notes: RegistryNote[], among: string[]): string | undefined {
-  const blocks = read.sections.flatMap((s) => s.blocks).slice(-3).reverse();
+  const blocks = read.sections.flatMap((s) => s.blocks).filter((b) => !LINK_ONLY.test(plain(b))).slice(-3).reverse();
   for (const b of blocks) {
     const m = MINUTES.exec(b.text.trim());
     if (!m) continue;
-    const who = m[1].replace(/[*_]/g, '').trim();
+    const cut = NAME_END.exec(m[1]);
+    const who = (cut ? m[1].slice(0, cut.index) : m[1]).replace(/[*_]/g, '').replace(/\\/g, '').trim();
+    if (!who) continue;
     if (/^\p{Lu}{2,3}$/u.test(who)) {
       const id = registry.personByInitials(who, among);
       if (!id) notes.push({ line: b.line, text: `minute-taker initials "${who}" match no single person. Fix: set minutesBy by hand.` });
