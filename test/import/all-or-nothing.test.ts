@@ -2,29 +2,15 @@
  * All or nothing (issue #12): an import that fails leaves the content folder exactly as it
  * was, `--out DIR` writes only under DIR, `--dry-run` writes nothing.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../scripts/import/cli.ts';
+import { tree } from './helpers.ts';
 
 let dir: string;
 let content: string;
-
-/** Every file under `root` with a hash of its bytes, so any change shows. */
-export function tree(root: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out[relative(root, path)] = createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 12);
-    }
-  };
-  walk(root);
-  return out;
-}
 
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
