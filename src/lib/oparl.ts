@@ -23,6 +23,7 @@ import type { Meeting } from './model';
 import { oparlType, oparlVersion } from './oparl-schema';
 import { committeePath, meetingPath, sourcePath } from './paths';
 import { maskContactData } from './privacy';
+import { isReviewed, UNREVIEWED_LABEL } from './review';
 
 /** Where the export lives. */
 export const oparlRoot = '/oparl/1.1/';
@@ -273,6 +274,8 @@ function meetingObject(
     participant: [...personRoles(meeting).keys()].map((personId) => url(oparlPaths.person(personId))),
     ...(resultsProtocol && { resultsProtocol }),
     agendaItem,
+    // OParl has no review field; the standard `keyword` list carries the status (documented on /daten/).
+    ...(!isReviewed(meeting) && { keyword: [UNREVIEWED_LABEL] }),
     web: url(meetingPath(meeting.id)),
     ...stamp,
   };
