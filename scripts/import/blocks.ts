@@ -60,6 +60,11 @@ interface SourceLine {
 interface OpenBlock extends Block {
 	marker: Marker;
 	last: SourceLine;
+	/**
+	 * The text in pieces, one per source line (joined at the end): appending to one growing
+	 * string and looking at its end makes V8 flatten it every time, quadratic for a long paragraph.
+	 */
+	parts: string[];
 }
 
 /** Sentence punctuation: a line ending with it ends a thought, so a break after it is real. */
@@ -126,7 +131,7 @@ export function linesToBlocks(lines: string[], opts: BlockOptions = {}): BlockRe
 		else blocks.push(openBlock(source));
 		blankBefore = false;
 	}
-	return { blocks: blocks.map(({ kind, text, line }) => ({ kind, text, line })), debris };
+	return { blocks: blocks.map(({ kind, parts, line }) => ({ kind, text: parts.join(''), line })), debris };
 }
 
 /**
@@ -172,15 +177,19 @@ export function blocksToMarkdown(blocks: Block[]): string {
 export function joinWrappedLines(before: string, after: string, spaceAfterHyphen = false): string {
 	// A soft hyphen (U+00AD) at the end only marks where the word was split.
 	if (before.endsWith('\u00ad')) return before.slice(0, -1) + after;
-	if (!/[\p{L}\p{N}]-$/u.test(before)) return `${before} ${after}`;
+	// Only the end of `before` matters; a regex with `$` on the whole block text would rescan
+	// it for every wrapped line (quadratic: 74 s for a 1 MB paragraph).
+	const end = before.slice(-3);
+	if (!/[\p{L}\p{N}]-$/u.test(end)) return `${before} ${after}`;
 	if (spaceAfterHyphen || SUSPENDED_HYPHEN_NEXT.test(after)) return `${before} ${after}`;
-	if (/\p{Ll}-$/u.test(before) && /^\p{Ll}/u.test(after)) return before.slice(0, -1) + after;
+	if (/\p{Ll}-$/u.test(end) && /^\p{Ll}/u.test(after)) return before.slice(0, -1) + after;
 	return before + after;
 }
 
 /** Length of the longest line without trailing whitespace (e.g. `['ab ', 'abc']` => `3`). */
 export function longestLineLength(lines: string[]): number {
-	return Math.max(0, ...lines.map((line) => line.trimEnd().length));
+	// A loop, not Math.max(...lines): spreading 200,000 lines overflows the call stack.
+	return lines.reduce((max, line) => Math.max(max, line.trimEnd().length), 0);
 }
 
 /** Tell whether a line is only a page number (e.g. `'- 3 -'` => `true`, `'3. Punkt'` => `false`). */
@@ -232,12 +241,16 @@ function readLine(raw: string, line: number, trailingSpace: boolean): SourceLine
 function openBlock(source: SourceLine): OpenBlock {
 	const kind: BlockKind =
 		source.marker === 'sub' ? 'subbullet' : source.marker === 'glyph' || source.marker === 'dash' || source.marker === 'indent' ? 'bullet' : 'paragraph';
-	return { kind, text: source.itemText, line: source.line, marker: source.marker, last: source };
+	return { kind, text: '', line: source.line, marker: source.marker, last: source, parts: [source.itemText] };
 }
 
 /** Append a wrapped line to a block. */
 function extendBlock(block: OpenBlock, source: SourceLine): void {
-	block.text = joinWrappedLines(block.text, source.text, block.last.trailingSpace);
+	// Every join ends with the new line's text; only the end of the previous piece changes.
+	const previous = block.parts[block.parts.length - 1];
+	const joined = joinWrappedLines(previous, source.text, block.last.trailingSpace);
+	block.parts[block.parts.length - 1] = joined.slice(0, joined.length - source.text.length);
+	block.parts.push(source.text);
 	block.last = source;
 }
 
