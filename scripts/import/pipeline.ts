@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { Document, isScalar, visit } from 'yaml';
 import { z } from 'zod';
 import { protocolSchema, type ProtocolData } from '../../src/lib/schema.ts';
-import { addMembership, resolveAgendaItem, type MembershipOut } from './agenda.ts';
+import { resolveAgendaItem, type MembershipOut } from './agenda.ts';
 import { renderBody, type ResolutionOut } from './body.ts';
 import { findDates, findTimes } from './dates.ts';
 import { decodeSource } from './decode.ts';
@@ -95,11 +95,22 @@ function importChecked(bytes: Uint8Array, file: string, sourceName: string, regi
   }
   const attendees = [...attendeeIds];
   const memberships: MembershipOut[] = [];
+  const membershipsSeen = new Set<string>();
   /** Resolves a "Name (Org)" mention, registering both and the membership. */
   const resolveMention = (name: string, organisation: string | undefined, line: number): string | undefined => {
     const person = registry.resolvePerson(name, notes, line);
     const org = organisation ? registry.resolveOrganisation(organisation, notes, line) : undefined;
-    if (person && org && organisation) addMembership(memberships, person, org, parseOrganisationMention(organisation).role);
+    if (person && org && organisation) {
+      // Pairs already listed (also by the agenda step) are looked up in a Set:
+      // addMembership scans the list, quadratic for thousands of mentions (issue #12).
+      if (memberships.length !== membershipsSeen.size) for (const m of memberships) membershipsSeen.add(`${m.person} ${m.organization}`);
+      const key = `${person} ${org}`;
+      if (!membershipsSeen.has(key)) {
+        const role = parseOrganisationMention(organisation).role;
+        memberships.push({ person, organization: org, ...(role && { role }) });
+        membershipsSeen.add(key);
+      }
+    }
     return person;
   };
   let moderator: string | undefined;

@@ -619,11 +619,16 @@ export type OrganisationIndex = {
  */
 export function createOrganisationIndex(entries: Iterable<OrganisationEntry> = []): OrganisationIndex {
   const organisations = new Map<string, OrganisationData>();
-  const keys: Array<{ id: string; key: string; source: 'exact' | 'alias' }> = [];
+  type OrgKey = { id: string; key: string; source: 'exact' | 'alias' };
+  /** Keys by value: a lookup, not a scan of every key (linear time for many organisations, issue #12). */
+  const keys = new Map<string, OrgKey[]>();
 
   function addKey(id: string, text: string, source: 'exact' | 'alias'): void {
     const key = orgKey(text);
-    if (key) keys.push({ id, key, source });
+    if (!key) return;
+    const bucket = keys.get(key);
+    if (bucket) bucket.push({ id, key, source });
+    else keys.set(key, [{ id, key, source }]);
   }
 
   function add(id: string, data: OrganisationData): void {
@@ -655,7 +660,7 @@ export function createOrganisationIndex(entries: Iterable<OrganisationEntry> = [
     const parsed = parseOrganisationMention(mention);
     const matching = (text: string | undefined) => {
       const key = text === undefined ? '' : orgKey(text);
-      return key ? keys.filter((k) => k.key === key) : [];
+      return key ? (keys.get(key) ?? []) : [];
     };
 
     const whole = matching(parsed.raw);
