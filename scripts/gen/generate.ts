@@ -396,6 +396,8 @@ function makeProtocol(context: ProtocolContext): GeneratedProtocol {
     nextMeetings,
     memberships,
     source: { file: sourceName, sha256: createHash('sha256').update(sourceText).digest('hex') },
+    // Synthetic protocols stand for importer output nobody has reviewed.
+    review: { status: 'imported' },
   };
   const mdx = `---\n${frontmatterYaml(data)}---\n\n${body.join('\n\n')}\n`;
   return { id: slot.id, data, mdx, sourceName, sourceText, resolutions };

@@ -23,7 +23,7 @@ export interface Block {
 export interface Debris {
 	line: number;
 	text: string;
-	reason: 'page number' | 'repeated link annotation';
+	reason: 'page number' | 'link annotation';
 }
 
 export interface BlockOptions {
@@ -41,8 +41,8 @@ export interface BlockResult {
 	debris: Debris[];
 }
 
-/** How a line starts: which list marker the PDF left, if any; `link` for a link annotation. */
-type Marker = 'glyph' | 'dash' | 'indent' | 'sub' | 'numbered' | 'link' | null;
+/** How a line starts: which list marker the PDF left, if any. */
+type Marker = 'glyph' | 'dash' | 'indent' | 'sub' | 'numbered' | null;
 
 interface SourceLine {
 	line: number;
@@ -60,6 +60,11 @@ interface SourceLine {
 interface OpenBlock extends Block {
 	marker: Marker;
 	last: SourceLine;
+	/**
+	 * The text in pieces, one per source line (joined at the end): appending to one growing
+	 * string and looking at its end makes V8 flatten it every time, quadratic for a long paragraph.
+	 */
+	parts: string[];
 }
 
 /** Sentence punctuation: a line ending with it ends a thought, so a break after it is real. */
@@ -84,8 +89,12 @@ const RUNNING_TEXT_SHARE = 0.5;
 /** Page furniture: `3`, `- 3 -`, `– 3 –`, `3/7`, `Seite 3`, `Seite 3 von 7`. */
 const PAGE_NUMBER = /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^\d{1,3}\s*\/\s*\d{1,3}$|^Seite\s+\d{1,3}(?:\s*(?:von|\/)\s*\d{1,3})?$/i;
 
-/** A line that is only a link annotation: `https://…`, `www.…`, `siehe http…`. */
-const LINK_ANNOTATION = /^(?:siehe:?\s+)?(?:https?:\/\/|www\.)\S+$/i;
+/**
+ * A line that is only a link annotation: `https://…`, `www.…`, `mailto:…`, `siehe http…`.
+ * PDF text extraction prints the targets of a page's links as lines of their own, at the
+ * page end or wherever the link stood; the link text itself is in the running text.
+ */
+const LINK_ANNOTATION = /^(?:siehe:?\s+)?(?:https?:\/\/|www\.|mailto:)\S+$/i;
 
 /** Words after which a line-end hyphen is a suspended compound (`Informations- und …`). */
 const SUSPENDED_HYPHEN_NEXT = /^(?:und|oder|bzw\.?|sowie|bis)(?![\p{L}\p{N}])/u;
@@ -97,8 +106,8 @@ const SUB_MARKER = /^o\s+(?=\S)/;
 const NUMBERED = /^\d{1,2}\.\s+\S/;
 
 /**
- * Group PDF-extracted lines into blocks, dropping page numbers and repeated link
- * annotations into `debris` (e.g. `[' Erster Punkt', 'weiter', '', ' Zweiter']`
+ * Group PDF-extracted lines into blocks, dropping page numbers and link annotations
+ * into `debris` (e.g. `[' Erster Punkt', 'weiter', '', ' Zweiter']`
  * => bullets `'Erster Punkt weiter'` (line 1) and `'Zweiter'` (line 4)).
  */
 export function linesToBlocks(lines: string[], opts: BlockOptions = {}): BlockResult {
@@ -115,17 +124,14 @@ export function linesToBlocks(lines: string[], opts: BlockOptions = {}): BlockRe
 			continue;
 		}
 		const previous = blocks.at(-1);
-		// A link annotation is a paragraph of its own: nothing wraps into or out of it.
-		const standalone = source.marker === 'link' || previous?.marker === 'link';
 		const continues =
 			previous !== undefined &&
-			!standalone &&
 			(blankBefore ? continuesAfterPageBreak(previous, source, wrapWidth) : continuesBlock(previous, source, wrapWidth));
 		if (continues) extendBlock(previous, source);
 		else blocks.push(openBlock(source));
 		blankBefore = false;
 	}
-	return { blocks: blocks.map(({ kind, text, line }) => ({ kind, text, line })), debris };
+	return { blocks: blocks.map(({ kind, parts, line }) => ({ kind, text: parts.join(''), line })), debris };
 }
 
 /**
@@ -171,15 +177,19 @@ export function blocksToMarkdown(blocks: Block[]): string {
 export function joinWrappedLines(before: string, after: string, spaceAfterHyphen = false): string {
 	// A soft hyphen (U+00AD) at the end only marks where the word was split.
 	if (before.endsWith('\u00ad')) return before.slice(0, -1) + after;
-	if (!/[\p{L}\p{N}]-$/u.test(before)) return `${before} ${after}`;
+	// Only the end of `before` matters; a regex with `$` on the whole block text would rescan
+	// it for every wrapped line (quadratic: 74 s for a 1 MB paragraph).
+	const end = before.slice(-3);
+	if (!/[\p{L}\p{N}]-$/u.test(end)) return `${before} ${after}`;
 	if (spaceAfterHyphen || SUSPENDED_HYPHEN_NEXT.test(after)) return `${before} ${after}`;
-	if (/\p{Ll}-$/u.test(before) && /^\p{Ll}/u.test(after)) return before.slice(0, -1) + after;
+	if (/\p{Ll}-$/u.test(end) && /^\p{Ll}/u.test(after)) return before.slice(0, -1) + after;
 	return before + after;
 }
 
 /** Length of the longest line without trailing whitespace (e.g. `['ab ', 'abc']` => `3`). */
 export function longestLineLength(lines: string[]): number {
-	return Math.max(0, ...lines.map((line) => line.trimEnd().length));
+	// A loop, not Math.max(...lines): spreading 200,000 lines overflows the call stack.
+	return lines.reduce((max, line) => Math.max(max, line.trimEnd().length), 0);
 }
 
 /** Tell whether a line is only a page number (e.g. `'- 3 -'` => `true`, `'3. Punkt'` => `false`). */
@@ -188,12 +198,13 @@ export function isPageNumber(text: string): boolean {
 }
 
 /**
- * Split off page furniture: page numbers, and link annotations printed again at every page
- * end (kept once). Returns the other lines, `undefined` for blank or removed ones.
+ * Split off page furniture: page numbers and link annotations, wherever they stand (they
+ * are never part of a sentence, a name or a resolution; issue #12). A removed line counts
+ * as a blank line, so text broken by it is joined like text broken by a page end.
+ * Returns the other lines, `undefined` for blank or removed ones.
  */
 function separateDebris(lines: string[], firstLine: number) {
 	const debris: Debris[] = [];
-	const seenLinks = new Set<string>();
 	const kept = lines.map((rawLine, index): SourceLine | undefined => {
 		const line = firstLine + index;
 		const raw = rawLine.trimEnd();
@@ -204,12 +215,8 @@ function separateDebris(lines: string[], firstLine: number) {
 			return undefined;
 		}
 		if (LINK_ANNOTATION.test(text)) {
-			if (seenLinks.has(text)) {
-				debris.push({ line, text, reason: 'repeated link annotation' });
-				return undefined;
-			}
-			seenLinks.add(text);
-			return { line, raw, trailingSpace: false, marker: 'link', text, itemText: text };
+			debris.push({ line, text, reason: 'link annotation' });
+			return undefined;
 		}
 		return readLine(raw, line, rawLine.length > raw.length);
 	});
@@ -234,12 +241,16 @@ function readLine(raw: string, line: number, trailingSpace: boolean): SourceLine
 function openBlock(source: SourceLine): OpenBlock {
 	const kind: BlockKind =
 		source.marker === 'sub' ? 'subbullet' : source.marker === 'glyph' || source.marker === 'dash' || source.marker === 'indent' ? 'bullet' : 'paragraph';
-	return { kind, text: source.itemText, line: source.line, marker: source.marker, last: source };
+	return { kind, text: '', line: source.line, marker: source.marker, last: source, parts: [source.itemText] };
 }
 
 /** Append a wrapped line to a block. */
 function extendBlock(block: OpenBlock, source: SourceLine): void {
-	block.text = joinWrappedLines(block.text, source.text, block.last.trailingSpace);
+	// Every join ends with the new line's text; only the end of the previous piece changes.
+	const previous = block.parts[block.parts.length - 1];
+	const joined = joinWrappedLines(previous, source.text, block.last.trailingSpace);
+	block.parts[block.parts.length - 1] = joined.slice(0, joined.length - source.text.length);
+	block.parts.push(source.text);
 	block.last = source;
 }
 

@@ -52,8 +52,13 @@ interface Label {
   result?: string;
 }
 
-/** Recognises a resolution label paragraph, or null. */
+/**
+ * Recognises a resolution label paragraph, or null. An indented line (a bullet to the PDF
+ * reader) is a label too when it reads as one and has its colon: PDF text indents the first
+ * line of a page after page furniture (" Die AG Transfer vereinbart:", issue #12).
+ */
 export function readLabel(block: BodyBlock): Label | null {
+  if (block.kind === 'bullet' && !block.markdown && plain(block.text).includes(':')) return readLabel({ ...block, kind: 'paragraph' });
   if (block.kind !== 'paragraph') return null;
   const text = plain(block.text);
   const m = LABEL.exec(text);
@@ -187,7 +192,7 @@ export function renderBody(sections: Section[], meetingId: string): { body: stri
         continue;
       }
       flushPending();
-      const labelBlock: BodyBlock = { ...blocks[i], text: label.labelMarkdown };
+      const labelBlock: BodyBlock = { ...blocks[i], kind: 'paragraph', text: label.labelMarkdown };
       parts.push(...renderBlocks([labelBlock]));
       if (label.inline !== undefined) {
         const inlineBlock: BodyBlock = { ...blocks[i], text: label.inline };

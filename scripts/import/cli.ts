@@ -1,25 +1,35 @@
 /**
- * `npm run import -- [--out DIR] [--force] [--dry-run] FILE...`
+ * `npm run import -- [--out DIR] [--content DIR] [--force] [--dry-run] FILE...`
  *
- * Imports raw protocols (PDF text, Word export, .docx or .pdf; the kind is told from
- * the bytes) into `DIR/<meeting-id>.mdx`
- * (default `content/protocols/`), copies each source byte for byte to
- * `content/sources/`, adds new people, organisations and committees to the
- * registries under `content/`, and prints a summary per file. A file that
- * fails is reported as `file:line: problem. Fix: …`, nothing is written for
- * it, and the exit code is 1.
+ * Imports raw protocols (PDF text, Word export, .docx or .pdf; the kind is told from the
+ * bytes): writes `protocols/<meeting-id>.mdx`,
+ * copies the source byte for byte to `sources/`, and adds new people, organisations and
+ * committees to the registries, all under the content folder (`--content`, default
+ * `content/`), or with `--out DIR` all under DIR instead (same layout; the registries are
+ * still read from the content folder, which stays untouched: a trial import). `--dry-run`
+ * writes nothing. Prints a summary per file.
+ *
+ * All or nothing, per file: everything is written to a staging folder first and moved into
+ * place at the end (`write.ts`); a file that fails is reported as
+ * `file:line: problem. Fix: …`, leaves the target exactly as it was, and makes the exit
+ * code 1.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ImportError } from './errors.ts';
 import { importProtocol } from './pipeline.ts';
 import { readOriginal } from './read-original.ts';
 import { Registry } from './registry.ts';
+import { openStaging } from './write.ts';
 
 const USAGE = 'Usage: npm run import -- [--out DIR] [--content DIR] [--force] [--dry-run] FILE...';
 
-/** Runs the importer; returns the process exit code. */
+/**
+ * Runs the importer on `argv` (without `node cli.ts`); resolves to the process exit code:
+ * 0 all imported, 1 at least one file failed, 2 usage error. Async because readers of
+ * binary formats (PDF) are.
+ */
 export async function main(argv: string[], log = console.log, error = console.error): Promise<number> {
   let args;
   try {
@@ -44,39 +54,11 @@ export async function main(argv: string[], log = console.log, error = console.er
     return values.help ? 0 : 2;
   }
   const content = values.content!;
-  const out = values.out ?? join(content, 'protocols');
-  const sources = join(content, 'sources');
+  const root = values.out ?? content;
   let failed = 0;
   for (const file of positionals) {
     try {
-      if (!existsSync(file)) throw new ImportError({ file, problem: 'file not found.', fix: 'check the path.' });
-      const bytes = readFileSync(file);
-      const sourceName = basename(file);
-      const registry = new Registry(content);
-      const original = await readOriginal(bytes, file);
-      const result = importProtocol(bytes, file, sourceName, registry, original.text);
-      const target = join(out, `${result.meetingId}.mdx`);
-      if (existsSync(target) && !values.force) {
-        throw new ImportError({ file, problem: `${target} exists already (it may hold hand corrections).`, fix: 'review the differences, then run again with --force to overwrite it.' });
-      }
-      const sourceCopy = join(sources, sourceName);
-      if (existsSync(sourceCopy) && !readFileSync(sourceCopy).equals(bytes) && !values.force) {
-        throw new ImportError({ file, problem: `${sourceCopy} exists with different content.`, fix: 'rename the new source file, or run with --force to replace the stored original.' });
-      }
-      const f = result.frontmatter;
-      log(`${values['dry-run'] ? '[dry run] ' : ''}${file} → ${target}`);
-      log(`  ${f.title}; ${f.date}; ${f.agenda.length} agenda items; ${result.resolutions.length} resolutions; ${f.attendees.length} named attendees; ${f.nextMeetings.length} announced meetings`);
-      for (const c of registry.changes) log(`  ${c.change === 'new' ? 'new' : 'alias'}: ${c.kind} ${c.id} (${c.text})${c.line ? ` from ${file}:${c.line}` : ''}`);
-      for (const s of result.matterSuggestions) log(`  suggest: TOP ${s.agendaItem} may belong to matter ${s.matters.join(', ')} (content/matters/)`);
-      for (const s of original.skipped) log(`  skipped: ${s}`);
-      for (const n of original.notes) log(`  note: ${file}: ${n}`);
-      for (const w of result.warnings) log(`  warning: ${w}`);
-      if (values['dry-run']) continue;
-      mkdirSync(out, { recursive: true });
-      mkdirSync(sources, { recursive: true });
-      writeFileSync(target, result.mdx);
-      copyFileSync(file, sourceCopy);
-      for (const path of registry.save()) log(`  wrote ${relative('.', path)}`);
+      await importFile(file, { content, root, force: values.force!, dryRun: values['dry-run']! }, log);
     } catch (e) {
       failed++;
       if (e instanceof ImportError) error(e.message);
@@ -84,6 +66,67 @@ export async function main(argv: string[], log = console.log, error = console.er
     }
   }
   return failed ? 1 : 0;
+}
+
+interface ImportOptions {
+  /** Folder the registries are read from. */
+  content: string;
+  /** Folder everything is written to (`content`, or `--out`). */
+  root: string;
+  force: boolean;
+  dryRun: boolean;
+}
+
+/** Imports one file and writes its outcome all or nothing. Throws ImportError. */
+async function importFile(file: string, opts: ImportOptions, log: (m: string) => void): Promise<void> {
+  if (!existsSync(file) || !statSync(file).isFile()) throw new ImportError({ file, problem: 'file not found.', fix: 'check the path.' });
+  const bytes = readFileSync(file);
+  const sourceName = basename(file);
+  const registry = new Registry(opts.content);
+  const original = await readOriginal(bytes, file);
+  const result = importProtocol(bytes, file, sourceName, registry, original.text);
+  const target = join(opts.root, 'protocols', `${result.meetingId}.mdx`);
+  if (existsSync(target) && !opts.force) {
+    throw new ImportError({ file, problem: `${target} exists already (it may hold hand corrections).`, fix: 'review the differences, then run again with --force to overwrite it.' });
+  }
+  const sourceCopy = join(opts.root, 'sources', sourceName);
+  const sameSource = existsSync(sourceCopy) && statSync(sourceCopy).isFile() && readFileSync(sourceCopy).equals(bytes);
+  if (existsSync(sourceCopy) && !sameSource && !opts.force) {
+    throw new ImportError({ file, problem: `${sourceCopy} exists with different content.`, fix: 'rename the new source file, or run with --force to replace the stored original.' });
+  }
+  const f = result.frontmatter;
+  log(`${opts.dryRun ? '[dry run] ' : ''}${file} → ${target}`);
+  log(`  ${f.title}; ${f.date}; ${f.agenda.length} agenda items; ${result.resolutions.length} resolutions; ${f.attendees.length} named attendees; ${f.nextMeetings.length} announced meetings`);
+  for (const c of registry.changes) log(`  ${c.change === 'new' ? 'new' : 'alias'}: ${c.kind} ${c.id} (${c.text})${c.line ? ` from ${file}:${c.line}` : ''}`);
+  for (const s of result.matterSuggestions) log(`  suggest: TOP ${s.agendaItem} may belong to matter ${s.matters.join(', ')} (content/matters/)`);
+  for (const s of original.skipped) log(`  skipped: ${s}`);
+  for (const n of original.notes) log(`  note: ${file}: ${n}`);
+  for (const w of result.warnings) log(`  warning: ${w}`);
+  if (opts.dryRun) return;
+
+  const staging = openStaging(opts.root);
+  try {
+    const put = (rel: string, data: string | Uint8Array) => {
+      mkdirSync(dirname(join(staging.dir, rel)), { recursive: true });
+      writeFileSync(join(staging.dir, rel), data);
+    };
+    put(join('protocols', `${result.meetingId}.mdx`), result.mdx);
+    if (!sameSource) put(join('sources', sourceName), bytes);
+    registry.save(staging.dir);
+    for (const path of staging.commit()) log(`  wrote ${relative('.', path)}`);
+  } catch (e) {
+    if (e instanceof ImportError) throw e;
+    const err = e as NodeJS.ErrnoException & { dest?: string };
+    const at = err.dest ?? err.path;
+    const where = at ? ` at ${relative(at.startsWith(staging.dir) ? staging.dir : opts.root, at)}` : '';
+    throw new ImportError({
+      file,
+      problem: `could not write the import (${err.code ?? err.message}${where}); nothing was written.`,
+      fix: err.code === 'ENAMETOOLONG' ? 'a name read from the protocol is too long for a file name: check the attendance list and name lines, then import again.' : `check that ${opts.root} is writable, then import again.`,
+    });
+  } finally {
+    staging.discard();
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) process.exit(await main(process.argv.slice(2)));

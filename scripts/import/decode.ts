@@ -3,7 +3,7 @@
  * Protocols come from PDF text extraction and Word exports on different machines, so the
  * encoding is detected, not configured.
  */
-import { ImportError } from './errors.ts';
+import { ImportError, LineError } from './errors.ts';
 
 /**
  * Share of control characters (other than tab, line feed, carriage return, form feed) above
@@ -14,13 +14,20 @@ const BINARY_CONTROL_SHARE = 0.05;
 
 /**
  * Decode a protocol file to text: UTF-8 (BOM stripped) when the bytes are valid UTF-8, UTF-16
- * when it starts with a UTF-16 BOM, otherwise Windows-1252; line ends become `\n` and page
+ * when it starts with a UTF-16 BOM, otherwise each line as UTF-8 or Windows-1252; line ends become `\n` and page
  * breaks (form feeds) become a line break
  * (e.g. bytes `E4 0D 0A 0C` => `'ä\n\n'`).
- * Throws ImportError for an empty or binary file.
+ * Throws ImportError for an empty or binary file, or a line mixing two encodings.
  */
 export function decodeSource(bytes: Uint8Array, file: string): string {
-	const text = normaliseLineEnds(decodeBytes(bytes));
+	let decoded: string;
+	try {
+		decoded = decodeBytes(bytes);
+	} catch (error) {
+		if (error instanceof LineError) throw new ImportError({ file, line: error.line, problem: error.problem, fix: error.fix });
+		throw error;
+	}
+	const text = normaliseLineEnds(decoded);
 	if (text.trim() === '') {
 		throw new ImportError({
 			file,
@@ -39,8 +46,13 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
 }
 
 /**
- * Decode bytes, trying UTF-16 (by BOM), then strict UTF-8, then Windows-1252, which accepts
- * every byte (e.g. `[0x66, 0xFC, 0x72]` => `'für'`).
+ * Decode bytes: UTF-16 by BOM, else strict UTF-8, else line by line — each line as UTF-8
+ * if it is valid UTF-8, else as Windows-1252, which accepts every byte. A file that is
+ * mostly UTF-8 with a pasted Windows-1252 part thus decodes each line right instead of
+ * turning the UTF-8 lines into mojibake ("â€ž", issue #12)
+ * (e.g. `[0x66, 0xFC, 0x72]` => `'für'`).
+ * Throws LineError for a line that mixes both (valid UTF-8 sequences next to bytes that are
+ * not): no decoding of it can be right.
  */
 export function decodeBytes(bytes: Uint8Array): string {
 	// Word's "Unicode text" export writes UTF-16 with a BOM; without this branch it would
@@ -49,12 +61,63 @@ export function decodeBytes(bytes: Uint8Array): string {
 	if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
 	try {
 		// `fatal` makes invalid sequences throw instead of becoming U+FFFD; the BOM is stripped.
-		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+		return UTF8.decode(bytes);
 	} catch {
-		// Not UTF-8: older Windows tools write Windows-1252, a superset of Latin-1 that also
-		// has „ “ – …, so decoding never fails.
-		return new TextDecoder('windows-1252').decode(bytes);
+		return decodeLineByLine(bytes);
 	}
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const CP1252 = new TextDecoder('windows-1252');
+
+/** Whether the bytes hold a UTF-8 multi-byte sequence (lead byte C2–F4 with its continuation bytes). */
+function hasUtf8Sequence(bytes: Uint8Array): boolean {
+	for (let i = 0; i < bytes.length; i++) {
+		const b = bytes[i];
+		const tail = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+		if (tail === 0) continue;
+		let ok = true;
+		for (let k = 1; k <= tail; k++) if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) ok = false;
+		if (ok) return true;
+	}
+	return false;
+}
+
+/**
+ * Each `\n`-terminated line as UTF-8 when valid, else as Windows-1252 (see `decodeBytes`).
+ * A line that is not UTF-8 but holds UTF-8-looking sequences is rejected only when other
+ * lines show that the file uses UTF-8: in a pure Windows-1252 file "Fuß“" (DF 93) merely
+ * looks like a UTF-8 sequence.
+ */
+function decodeLineByLine(bytes: Uint8Array): string {
+	const lines: Uint8Array[] = [];
+	for (let start = 0; start <= bytes.length; ) {
+		let end = bytes.indexOf(0x0a, start);
+		if (end < 0) end = bytes.length;
+		lines.push(bytes.subarray(start, end));
+		start = end + 1;
+	}
+	const decoded = lines.map((chunk) => {
+		try {
+			return UTF8.decode(chunk);
+		} catch {
+			return undefined;
+		}
+	});
+	const usesUtf8 = decoded.some((text) => text !== undefined && /[^\x00-\x7f]/.test(text));
+	return decoded
+		.map((text, i) => {
+			if (text !== undefined) return text;
+			if (usesUtf8 && hasUtf8Sequence(lines[i])) {
+				throw new LineError(
+					i + 1,
+					'mixes UTF-8 and Windows-1252 characters in one line; it cannot be decoded without garbling some of them.',
+					'open the file in an editor, retype the special characters (ä, ö, ü, ß, „ “) of this line, and save it as UTF-8.',
+				);
+			}
+			return CP1252.decode(lines[i]);
+		})
+		.join('\n');
 }
 
 /**

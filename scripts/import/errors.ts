@@ -40,3 +40,22 @@ export function formatImportError({ file, line, problem, fix }: ImportErrorDetai
 	const where = line === undefined ? file : `${file}:${line}`;
 	return fix === undefined ? `${where}: ${problem}` : `${where}: ${problem} Fix: ${fix}`;
 }
+
+/**
+ * A failure found by a step that knows the line but not the file (a reader, the HTML
+ * converter): `importProtocol` turns it into an ImportError naming the file
+ * (e.g. `new LineError(7, 'HTML nested too deeply.', 'Simplify the formatting.')`).
+ */
+export class LineError extends Error {
+	line: number;
+	problem: string;
+	fix: string;
+
+	constructor(line: number, problem: string, fix: string) {
+		super(`line ${line}: ${problem} Fix: ${fix}`);
+		this.name = 'LineError';
+		this.line = line;
+		this.problem = problem;
+		this.fix = fix;
+	}
+}

@@ -14,8 +14,17 @@ const MDX_SYNTAX = /(\\*)([{}<])/g;
 const ESM_LINE = /^([ \t]*)([ie])(mport|xport)(?![\p{L}\p{N}_$])/gmu;
 
 /**
- * Make markdown text safe for an MDX body: `{`, `}`, `<` get a backslash, and a line starting
- * with `import`/`export` gets a character reference for its first letter
+ * A line start that opens a block swallowing the lines after it or hiding its own text: a
+ * code fence (``` or ~~~, also inside a list item or quote), or a link reference definition
+ * (`[x]: url`, never shown). Protocol text (PDF text, or a Word export's markdown) never
+ * means these; a stray "```" once turned the rest of a protocol into code (issue #12).
+ */
+const BLOCK_OPENER = /^((?:[ \t]*(?:[-*+>]|\d{1,9}[.)])[ \t]+)*[ \t]*)(`{3,}|~{3,}|\[(?=[^\]\n]*\]:))/gm;
+
+/**
+ * Make markdown text safe for an MDX body: `{`, `}`, `<` get a backslash, a line starting
+ * with `import`/`export` gets a character reference for its first letter, and a code fence
+ * or link reference definition at a line start (BLOCK_OPENER) gets a backslash
  * (e.g. `'a {1+1} <b>'` => `'a \\{1+1\\} \\<b>'`, `'import x'` => `'&#105;mport x'`).
  */
 export function escapeMdxText(text: string): string {
@@ -29,5 +38,7 @@ export function escapeMdxText(text: string): string {
 		.replace(ESM_LINE, (_match, indent: string, first: string, rest: string) =>
 			// Letters cannot be backslash-escaped; a character reference renders the same letter.
 			`${indent}&#${first.charCodeAt(0)};${rest}`,
-		);
+		)
+		// A backslash before the first character keeps the text and opens nothing.
+		.replace(BLOCK_OPENER, (_match, prefix: string, opener: string) => `${prefix}\\${opener}`);
 }

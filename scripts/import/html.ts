@@ -54,6 +54,32 @@ export interface HtmlOptions {
 }
 
 /**
+ * Deepest element nesting Word exports produce is a handful (table cell > list > item >
+ * bold); the HTML parser and converters recurse per level, and a few thousand levels
+ * overflow the stack ("Maximum call stack size exceeded", issue #12).
+ */
+export const MAX_HTML_DEPTH = 100;
+
+/** Elements that have no closing tag. */
+const VOID_ELEMENTS = new Set('area base br col embed hr img input link meta source track wbr'.split(' '));
+
+/**
+ * How deeply the tags of an HTML fragment nest, counted on the tags alone in one linear
+ * scan, before any parser recurses into it (e.g. `'<p><b>x</b></p>'` => `2`, `'a<br>b'` => `0`).
+ */
+export function htmlDepth(html: string): number {
+	let depth = 0;
+	let max = 0;
+	for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)[^<>]*?(\/?)>/g)) {
+		const name = m[2].toLowerCase();
+		if (VOID_ELEMENTS.has(name) || m[3]) continue;
+		if (m[1]) depth = Math.max(0, depth - 1);
+		else max = Math.max(max, ++depth);
+	}
+	return max;
+}
+
+/**
  * Remove the glyph a list item carries in its text (e.g. `'• Die Factsheets'` => `'Die Factsheets'`,
  * `'o Zum Beispiel'` => `'Zum Beispiel'`).
  */
@@ -82,9 +108,11 @@ export function htmlToMarkdown(html: string, opts: HtmlOptions = {}): string {
  * plain text (e.g. a paragraph `'Vertreter*innen'` => `'Vertreter\\*innen'`).
  */
 export function markdownFromMdast(tree: MdastRoot): string {
-	const processor = unified().use(remarkGfm).use(remarkStringify, STRINGIFY_OPTIONS);
-	return processor.stringify(tree).trim();
+	return stringifier.stringify(tree).trim();
 }
+
+/** Built once: setting up remark-gfm's extensions per call cost a millisecond per resolution. */
+const stringifier = unified().use(remarkGfm).use(remarkStringify, STRINGIFY_OPTIONS).freeze();
 
 /**
  * Plain text of a short HTML fragment, entities decoded and whitespace collapsed

@@ -8,11 +8,11 @@ import { createHash } from 'node:crypto';
 import { Document, isScalar, visit } from 'yaml';
 import { z } from 'zod';
 import { protocolSchema, type ProtocolData } from '../../src/lib/schema.ts';
-import { addMembership, resolveAgendaItem, type MembershipOut } from './agenda.ts';
+import { resolveAgendaItem, type MembershipOut } from './agenda.ts';
 import { renderBody, type ResolutionOut } from './body.ts';
 import { findDates, findTimes } from './dates.ts';
 import { decodeSource } from './decode.ts';
-import { ImportError } from './errors.ts';
+import { ImportError, LineError } from './errors.ts';
 import { findCommittee, readHeader, splitNote } from './header.ts';
 import { refusePerson } from './gate.ts';
 import { findMentions } from './mentions.ts';
@@ -25,7 +25,7 @@ import { markSubheadings } from './subheadings.ts';
 import { suggestMatters, suggestTopics } from './topics.ts';
 
 /** Version stamped into every MDX the importer writes. */
-export const IMPORTER_VERSION = '1.0.0';
+export const IMPORTER_VERSION = '1.1.0';
 
 /** The outcome of importing one protocol. */
 export interface ImportResult {
@@ -61,7 +61,17 @@ export function readProtocol(text: string): ReadProtocol {
  * @param text the protocol as text when a reader made it from a .docx/.pdf (`read-original.ts`); default: the decoded bytes
  * @throws ImportError for empty/binary input, or when no date or committee is found
  */
-export function importProtocol(bytes: Uint8Array, file: string, sourceName: string, registry: Registry, text: string = decodeSource(bytes, file)): ImportResult {
+export function importProtocol(bytes: Uint8Array, file: string, sourceName: string, registry: Registry, text?: string): ImportResult {
+  try {
+    return importChecked(bytes, file, sourceName, registry, text ?? decodeSource(bytes, file));
+  } catch (error) {
+    // Steps that know the line but not the file throw LineError; the user sees file:line.
+    if (error instanceof LineError) throw new ImportError({ file, line: error.line, problem: error.problem, fix: error.fix });
+    throw error;
+  }
+}
+
+function importChecked(bytes: Uint8Array, file: string, sourceName: string, registry: Registry, text: string): ImportResult {
   const read = readProtocol(text);
   const notes: RegistryNote[] = [];
   const warnings: string[] = [];
@@ -79,16 +89,29 @@ export function importProtocol(bytes: Uint8Array, file: string, sourceName: stri
   const committee = header.committee.isNew ? registry.addCommittee(header.committee.name, header.committee.line) : header.committee.id;
   const meetingId = `${header.date.iso}-${committee}`;
 
-  const attendees: string[] = [];
+  // A Set keeps the protocol order and stays linear for long lists (12,000 names: issue #12).
+  const attendeeIds = new Set<string>();
   for (const a of header.attendees) {
     const id = registry.resolvePersonWithOrganisation(a.text, a.note, notes, a.line, true).person;
-    if (id && !attendees.includes(id)) attendees.push(id);
+    if (id) attendeeIds.add(id);
   }
+  const attendees = [...attendeeIds];
   const memberships: MembershipOut[] = [];
+  const membershipsSeen = new Set<string>();
   /** Resolves a "Name (Org)" mention, registering both and the membership. */
   const resolveMention = (name: string, organisation: string | undefined, line: number): string | undefined => {
     const { person, organisation: org } = registry.resolvePersonWithOrganisation(name, organisation, notes, line);
-    if (person && org && organisation) addMembership(memberships, person, org, parseOrganisationMention(organisation).role);
+    if (person && org && organisation) {
+      // Pairs already listed (also by the agenda step) are looked up in a Set:
+      // addMembership scans the list, quadratic for thousands of mentions (issue #12).
+      if (memberships.length !== membershipsSeen.size) for (const m of memberships) membershipsSeen.add(`${m.person} ${m.organization}`);
+      const key = `${person} ${org}`;
+      if (!membershipsSeen.has(key)) {
+        const role = parseOrganisationMention(organisation).role;
+        memberships.push({ person, organization: org, ...(role && { role }) });
+        membershipsSeen.add(key);
+      }
+    }
     return person;
   };
   let moderator: string | undefined;
@@ -145,7 +168,7 @@ export function importProtocol(bytes: Uint8Array, file: string, sourceName: stri
   const numbered = new Set(read.sections.map((s) => s.number).filter(Boolean));
   for (const item of agenda) if (item.number && !numbered.has(item.number)) warn(read.agenda.find((a) => a.number === item.number)!.line, `agenda item ${item.number} ("${item.title}") has no section in the protocol text.`);
 
-  const frontmatter = frontmatterSchema.parse({
+  const frontmatter = checkedFrontmatter(file, read, {
     title: header.title,
     committee,
     ...(header.number !== undefined && { number: header.number }),
@@ -165,6 +188,7 @@ export function importProtocol(bytes: Uint8Array, file: string, sourceName: stri
     nextMeetings,
     memberships,
     source: { file: sourceName, sha256: createHash('sha256').update(bytes).digest('hex') },
+    review: { status: 'imported', importer: IMPORTER_VERSION },
   });
 
   const reviewText = [...read.header, ...read.agendaLines].map((l) => l.text.trimEnd()).join('\n').trim();
@@ -181,6 +205,28 @@ export function importProtocol(bytes: Uint8Array, file: string, sourceName: stri
     '',
   ].join('\n');
   return { meetingId, frontmatter, mdx, resolutions, warnings, matterSuggestions };
+}
+
+/**
+ * The frontmatter through the site's schema; a field the site would reject becomes an
+ * ImportError at the source line the field came from (an agenda field: that agenda
+ * entry's line; anything else: the header), never a raw ZodError dump.
+ */
+function checkedFrontmatter(file: string, read: ReadProtocol, data: Record<string, unknown>): ProtocolData {
+  const parsed = frontmatterSchema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const [field, index, sub] = issue.path;
+  const agendaLine = field === 'agenda' && typeof index === 'number' ? read.agenda[index]?.line : undefined;
+  const line = agendaLine ?? read.header[0]?.n ?? 1;
+  const where = field === 'agenda' && typeof index === 'number' ? `agenda item ${index + 1}${sub ? ` (${String(sub)})` : ''}` : issue.path.join('.');
+  const empty = issue.code === 'too_small' && 'minimum' in issue && issue.minimum === 1;
+  throw new ImportError({
+    file,
+    line,
+    problem: empty ? `${where} is empty.` : `${where}: ${issue.message}.`,
+    fix: field === 'agenda' ? 'give every agenda entry a title (or remove the empty row).' : 'correct this line of the protocol so the value can be read.',
+  });
 }
 
 /**
@@ -282,14 +328,23 @@ function findNextMeetings(read: ReadProtocol, own: string, registry: Registry, m
 
 const MINUTES = /^\*?\s*(?:Mitschrift|Protokoll(?:führung)?|Protokollant(?:in)?|Protokoll erstellt von)\s*:?\s+(.+?)\s*\*?$/;
 
+/** A block that is only a link or mail address (furniture after the minute-taker's line). */
+const LINK_ONLY = /^\S*(?:https?:\/\/|www\.|mailto:)\S*$/i;
+
+/**
+ * Where a minute-taker's name ends: a name ends with its line, and the reader may have
+ * joined the next line ("Mitschrift Erika Beispiel mailto:…", "…, Bonn 12.03.2024").
+ */
+const NAME_END = /\s+(?:\S*(?:https?:\/\/|www\.|mailto:|@)|\(?\d)|\s*[,;|].*$/;
+
 /** The minute-taker from a closing "Mitschrift Oleg Cernavin" / "Mitschrift OC" line; initials resolved through the registry. */
 function findMinuteTaker(read: ReadProtocol, registry: Registry, notes: RegistryNote[], among: string[]): string | undefined {
-  const blocks = read.sections.flatMap((s) => s.blocks).slice(-3).reverse();
+  const blocks = read.sections.flatMap((s) => s.blocks).filter((b) => !LINK_ONLY.test(plain(b))).slice(-3).reverse();
   for (const b of blocks) {
     const m = MINUTES.exec(b.text.trim());
     if (!m) continue;
-    // A name ends with its line: link lines after it ("mailto:…", "https://…") are not part of it.
-    const who = m[1].replace(/[*_]/g, '').replace(/\s*(?:mailto:|https?:\/\/|www\.|\S+@\S+).*$/s, '').trim();
+    const cut = NAME_END.exec(m[1]);
+    const who = (cut ? m[1].slice(0, cut.index) : m[1]).replace(/[*_]/g, '').replace(/\\/g, '').trim();
     if (!who) continue;
     if (/^\p{Lu}{2,3}$/u.test(who)) {
       const id = registry.personByInitials(who, among);

@@ -7,7 +7,7 @@
  * first line "1. …"), numbered; the body, where numbering restarts and each
  * agenda item's number and title are printed again as a heading.
  */
-import { linesToBlocks } from './blocks.ts';
+import { linesToBlocks, longestLineLength } from './blocks.ts';
 import { findDates } from './dates.ts';
 import type { BodyBlock, RawAgendaItem, ReadProtocol, Section, SourceLine } from './model.ts';
 import { numberedLine, squash, titleHits, titleOverlap } from './text.ts';
@@ -22,7 +22,7 @@ const HEADING_HITS = 2;
 
 /** Splits a PDF-text protocol into header, agenda and body sections. */
 export function readPdfText(lines: SourceLine[]): ReadProtocol {
-  const maxLen = Math.max(...lines.map((l) => l.text.trimEnd().length));
+  const maxLen = longestLineLength(lines.map((l) => l.text));
   const proseLen = Math.max(60, Math.round(maxLen * 0.75));
 
   // Agenda start: after a "Tagesordnung" line, else at the first "1. Title" line.

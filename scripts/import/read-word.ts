@@ -8,7 +8,8 @@
  * and its whole protocol text, and rows with an empty number cell continue the
  * previous TOP.
  */
-import { htmlToMarkdown, stripTags } from './html.ts';
+import { LineError } from './errors.ts';
+import { htmlDepth, htmlToMarkdown, MAX_HTML_DEPTH, stripTags } from './html.ts';
 import type { BodyBlock, RawAgendaItem, ReadProtocol, Section, SourceLine } from './model.ts';
 import { markdownBlocks, markdownTopHeading, squash } from './text.ts';
 
@@ -33,6 +34,11 @@ function rowNumber(cell: string): string | null {
 
 /** Reads a Word export into header, agenda and sections. */
 export function readWordExport(lines: SourceLine[]): ReadProtocol {
+  for (const l of lines) {
+    if (htmlDepth(l.text) > MAX_HTML_DEPTH) {
+      throw new LineError(l.n, `HTML tags nested more than ${MAX_HTML_DEPTH} levels deep.`, 'export the document again, or remove the repeated formatting (e.g. <b> inside <b>) in this line.');
+    }
+  }
   const isRow = (l: SourceLine) => l.text.includes('\t');
   const firstRow = lines.findIndex((l) => isRow(l) || /^\s*Tagesordnung\b/i.test(l.text));
   // Without an agenda table the header ends at the first TOP heading, else at the first

@@ -271,17 +271,22 @@ export class Registry {
     return all.length === 1 ? all[0] : undefined;
   }
 
-  /** Writes new and changed entries as YAML (`content/<kind>/<id>.yaml`); returns the paths written. */
-  save(): string[] {
+  /**
+   * Writes new and changed entries as YAML (`<target>/<kind>/<id>.yaml`, default the
+   * registry's own folder); an existing entry is read from `target` if there, else from the
+   * registry's folder, and updated in place. Returns the paths written.
+   */
+  save(target = this.root): string[] {
     const written: string[] = [];
     for (const key of [...this.dirty].sort()) {
       const [kind, id] = key.split('/') as [Kind, string];
       const data =
         kind === 'people' ? this.personIndex.get(id) : kind === 'organisations' ? this.organisationIndex.get(id) : this.committees.get(id);
       if (!data) continue;
-      mkdirSync(join(this.root, kind), { recursive: true });
-      const path = join(this.root, kind, `${id}.yaml`);
-      writeFileSync(path, existsSync(path) ? updateYaml(readFileSync(path, 'utf8'), data as Record<string, unknown>) : stringify(data));
+      mkdirSync(join(target, kind), { recursive: true });
+      const path = join(target, kind, `${id}.yaml`);
+      const existing = [path, join(this.root, kind, `${id}.yaml`)].find((p) => existsSync(p));
+      writeFileSync(path, existing ? updateYaml(readFileSync(existing, 'utf8'), data as Record<string, unknown>) : stringify(data));
       written.push(path);
     }
     this.dirty.clear();

@@ -53,7 +53,7 @@ export function markdownBlocks(lines: SourceLine[]): BodyBlock[] {
   const blocks: BodyBlock[] = [];
   let current: BodyBlock | null = null;
   for (const { n, text } of lines) {
-    const line = text.replace(/\s+$/, '');
+    const line = text.trimEnd();
     if (line.trim() === '') {
       current = null;
       continue;
@@ -66,7 +66,9 @@ export function markdownBlocks(lines: SourceLine[]): BodyBlock[] {
     } else if (bullet) {
       current = { kind: bullet[1].length >= 2 ? 'subbullet' : 'bullet', text: bullet[2], markdown: true, line: n };
       blocks.push(current);
-    } else if (current) {
+    } else if (current && !LINK_LINE.test(line) && !LINK_LINE.test(current.text)) {
+      // A line that is only an address never joins the text around it (issue #12:
+      // "Mitschrift Erika Beispiel" + "mailto:…" became one name).
       current.text += ` ${line.trim()}`;
     } else {
       current = { kind: 'paragraph', text: line.trim(), markdown: true, line: n };
@@ -75,6 +77,9 @@ export function markdownBlocks(lines: SourceLine[]): BodyBlock[] {
   }
   return blocks;
 }
+
+/** A markdown line that is only a web or mail address, bare or as a link. */
+const LINK_LINE = /^\s*(?:\[[^\]]*\]\()?(?:<)?(?:https?:\/\/|www\.|mailto:)\S*\s*$/i;
 
 /** Collapses runs of white space to single spaces and trims. */
 export function squash(text: string): string {

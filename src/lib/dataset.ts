@@ -18,6 +18,7 @@ import { oparlPaths } from './oparl';
 import { committeePath, meetingPath, resolutionPath, sourcePath } from './paths';
 import { maskContactData } from './privacy';
 import { siteConfig, type SiteConfig } from '../site-config';
+import { reviewRecord, UNREVIEWED_LABEL } from './review';
 
 /** Where the dataset lives. */
 export const datasetPath = '/daten/';
@@ -54,6 +55,10 @@ export function meetingColumns(index: ArchiveIndex, site: URL | string): CsvColu
     { name: 'source_file', description: 'Name der Originaldatei, aus der das Protokoll übernommen wurde.', value: (m) => m.source.file },
     { name: 'source_sha256', description: 'SHA-256-Prüfsumme der Originaldatei (hexadezimal); belegt, dass die Datei unverändert ist.', value: (m) => m.source.sha256 },
     { name: 'source_url', description: 'Adresse der Originaldatei im Archiv; leer, wenn sie nicht vorliegt.', value: (m) => (index.sourceFiles.has(m.source.file) ? url(sourcePath(m.source.file)) : undefined) },
+    { name: 'review_status', description: `Redaktionelle Prüfung: \`reviewed\` (von der Redaktion mit dem Original verglichen) oder \`imported\` (${UNREVIEWED_LABEL}; der Text kann Lesefehler des Imports enthalten).`, value: (m) => reviewRecord(m).status },
+    { name: 'reviewed_by', description: 'Wer das Protokoll geprüft hat („Redaktion“); leer, solange es nicht geprüft ist.', value: (m) => reviewRecord(m).by },
+    { name: 'reviewed_on', description: 'Datum der Prüfung, ISO 8601; leer, solange es nicht geprüft ist.', value: (m) => reviewRecord(m).date },
+    { name: 'importer_version', description: 'Version des Importprogramms, das die Datei geschrieben hat, wo vermerkt.', value: (m) => reviewRecord(m).importer },
   ];
 }
 
@@ -71,6 +76,7 @@ export function resolutionColumns(index: ArchiveIndex, site: URL | string): CsvC
     { name: 'result', description: 'Abstimmungsergebnis, wo angegeben („ohne Gegenstimmen“).', value: (r) => r.result && maskContactData(r.result) },
     { name: 'text', description: 'Wortlaut als reiner Text, Absätze durch eine Leerzeile getrennt; E-Mail-Adressen und Telefonnummern entfernt.', value: (r) => maskContactData(r.text) },
     { name: 'url', description: 'Direkter Link auf den Beschluss im Protokoll.', value: (r) => new URL(resolutionPath(r.meetingId, r.id), site).href },
+    { name: 'review_status', description: 'Prüfstand des Protokolls, aus dem der Beschluss stammt: `reviewed` oder `imported` (siehe `meetings.csv`).', value: (r) => reviewRecord(r.meeting).status },
   ];
 }
 
@@ -150,6 +156,7 @@ export const archiveJsonFields: { field: string; description: string }[] = [
   { field: 'meetings[].nextMeetings[]', description: 'Im Protokoll angekündigte Sitzungen: `date`, `start`, `end`, `committee`, `note` (Wortlaut der Ankündigung).' },
   { field: 'meetings[].memberships[]', description: 'Wer bei dieser Sitzung welche Organisation vertrat: `person`, `organization`, `role`.' },
   { field: 'meetings[].source', description: 'Originaldatei: `file`, `sha256`, `url`.' },
+  { field: 'meetings[].review', description: `Redaktionelle Prüfung: \`status\` (\`reviewed\` oder \`imported\`: ${UNREVIEWED_LABEL}), \`by\` und \`date\` der Prüfung, \`importer\` (Version des Importprogramms).` },
 ];
 
 /** The whole archive as one JSON document (see `archiveJsonFields`). */
@@ -202,6 +209,7 @@ export function archiveJson(index: ArchiveIndex, site: URL | string, generatedAt
       nextMeetings: m.nextMeetings.map((next) => ({ ...next, note: mask(next.note) })),
       memberships: (m.memberships ?? []).map((ms) => ({ ...ms, role: mask(ms.role) })),
       source: { file: m.source.file, sha256: m.source.sha256, url: index.sourceFiles.has(m.source.file) ? url(sourcePath(m.source.file)) : undefined },
+      review: reviewRecord(m),
     })),
   };
 }

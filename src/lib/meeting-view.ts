@@ -13,6 +13,7 @@ import { committeePath, meetingPath, organisationPath, personPath, sourcePath } 
 import type { PublishedOriginal } from './privacy';
 import { formatFileSize } from './published-sources';
 import type { Resolution } from './protocol-body';
+import { isReviewed } from './review';
 
 /** A link with its text. */
 export interface Link {
@@ -165,6 +166,8 @@ export interface MeetingListItem {
   formatLabel?: string;
   /** What the protocol resolved, `"2 Beschlüsse, 1 Vereinbarung"`; undefined if nothing. */
   resolutionSummary?: string;
+  /** True until an editor has reviewed the imported protocol (`review.status`). */
+  unreviewed: boolean;
 }
 
 /**
@@ -180,6 +183,7 @@ export function meetingListItems(index: ArchiveIndex, meetings: readonly Meeting
     committee: committeeName(index.registries, meeting.committee),
     formatLabel: meeting.format && formatMeetingFormat(meeting.format),
     resolutionSummary: resolutionSummary(index.bodies.get(meeting.id)?.resolutions ?? []),
+    unreviewed: !isReviewed(meeting),
   }));
 }
 

@@ -321,6 +321,20 @@ function spellingOf(id: string, source: 'exact' | 'alias', p: { givenName?: stri
   };
 }
 
+/** Longest family key whose one-letter deletions are indexed; longer "names" are text, not names. */
+const MAX_VARIANT_KEY = 40;
+
+/** Lookup keys of a spelling for the person index's buckets (see `createPersonIndex`). */
+function spellingKeys(s: Pick<PersonSpelling, 'verbatim' | 'full' | 'fullKey' | 'givenKey' | 'familyKey'>): string[] {
+  const keys = [`f:${s.full}`, `k:${s.fullKey}`, `n:${s.familyKey}`];
+  if (s.verbatim !== undefined) keys.push(`v:${s.verbatim}`);
+  if (s.givenKey !== undefined) keys.push(`g:${s.givenKey}`);
+  if (s.familyKey.length <= MAX_VARIANT_KEY) {
+    for (let i = 0; i < s.familyKey.length; i++) keys.push(`n:${s.familyKey.slice(0, i)}${s.familyKey.slice(i + 1)}`);
+  }
+  return keys;
+}
+
 function spellingsOfPerson(id: string, data: PersonData): PersonSpelling[] {
   const spellings = [spellingOf(id, 'exact', data)];
   const parsedName = parsePersonName(data.name);
@@ -395,13 +409,35 @@ function areFamilyVariants(ka: string, kb: string): boolean {
 export function createPersonIndex(entries: Iterable<PersonEntry> = []): PersonIndex {
   const people = new Map<string, PersonData>();
   const spellings: PersonSpelling[] = [];
+  /**
+   * Spellings by lookup key, so that `resolve` compares a mention with its candidates only,
+   * not with every spelling: a 12,000-name attendance list took 57 s (issue #12, class 8).
+   * Keys: verbatim, full, full key, given key, and the family key with each one letter
+   * deleted, which two family keys one edit apart always share.
+   */
+  const buckets = new Map<string, PersonSpelling[]>();
+  const index = (s: PersonSpelling) => {
+    for (const key of spellingKeys(s)) {
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(s);
+      else buckets.set(key, [s]);
+    }
+  };
+  /** The spellings sharing a key with the mention: a superset of every tier's matches. */
+  const candidates = (probe: Pick<PersonSpelling, 'verbatim' | 'full' | 'fullKey' | 'givenKey' | 'familyKey'>): PersonSpelling[] => {
+    const found = new Set<PersonSpelling>();
+    for (const key of spellingKeys(probe)) for (const s of buckets.get(key) ?? []) found.add(s);
+    return [...found];
+  };
 
   function add(id: string, data: PersonData): void {
     if (people.has(id)) {
       throw new Error(`Person id "${id}" is already registered. Fix: pick another id, or use addAlias("${id}", …) to record another spelling.`);
     }
     const copy = { ...data, aliases: [...(data.aliases ?? [])] };
-    spellings.push(...spellingsOfPerson(id, copy));
+    const own = spellingsOfPerson(id, copy);
+    spellings.push(...own);
+    own.forEach(index);
     people.set(id, copy);
   }
 
@@ -410,7 +446,9 @@ export function createPersonIndex(entries: Iterable<PersonEntry> = []): PersonIn
     if (!person) throw new Error(`Cannot add alias "${alias}": no person "${id}" in the registry. Fix: add() the person first.`);
     const verbatim = collapseSpaces(alias).toLowerCase();
     if (person.aliases.some((a) => collapseSpaces(a).toLowerCase() === verbatim)) return;
-    spellings.push(aliasSpelling(id, alias, person.givenName));
+    const spelling = aliasSpelling(id, alias, person.givenName);
+    spellings.push(spelling);
+    index(spelling);
     person.aliases.push(collapseSpaces(alias));
   }
 
@@ -426,17 +464,18 @@ export function createPersonIndex(entries: Iterable<PersonEntry> = []): PersonIn
     const givenKey = parsed.givenName === undefined ? undefined : nameKey(parsed.givenName);
     const familyKey = nameKey(parsed.familyName);
     const fullKey = nameKey(parsed.full);
+    const pool = candidates({ verbatim, full, fullKey, givenKey, familyKey });
 
     const tiers: Array<[PersonSpelling[], (matched: PersonSpelling[]) => PersonMatchRule]> = [
-      [spellings.filter((s) => s.verbatim === verbatim), () => 'alias'],
-      [spellings.filter((s) => s.full === full), (m) => (m.some((s) => s.source === 'exact') ? 'exact' : 'alias')],
+      [pool.filter((s) => s.verbatim === verbatim), () => 'alias'],
+      [pool.filter((s) => s.full === full), (m) => (m.some((s) => s.source === 'exact') ? 'exact' : 'alias')],
     ];
     if (parsed.givenName !== undefined) {
       const given = parsed.givenName;
       tiers.push(
-        [spellings.filter((s) => s.fullKey === fullKey || (s.givenKey === givenKey && s.familyKey === familyKey)), () => 'key'],
+        [pool.filter((s) => s.fullKey === fullKey || (s.givenKey === givenKey && s.familyKey === familyKey)), () => 'key'],
         [
-          spellings.filter(
+          pool.filter(
             (s) =>
               s.givenName !== undefined &&
               s.familyKey === familyKey &&
@@ -446,14 +485,14 @@ export function createPersonIndex(entries: Iterable<PersonEntry> = []): PersonIn
         ],
       );
     } else {
-      tiers.push([spellings.filter((s) => s.familyKey === familyKey), () => 'surname']);
+      tiers.push([pool.filter((s) => s.familyKey === familyKey), () => 'surname']);
     }
 
     for (const [matched, rule] of tiers) {
       const answer = decide(matched, rule, parsed);
       if (answer) return answer;
     }
-    const suggestions = new Set(spellings.filter((s) => s.familyKey === familyKey || areFamilyVariants(s.familyKey, familyKey)).map((s) => s.id));
+    const suggestions = new Set(pool.filter((s) => s.familyKey === familyKey || areFamilyVariants(s.familyKey, familyKey)).map((s) => s.id));
     return { kind: 'none', parsed, suggestions: [...suggestions].sort() };
   }
 
@@ -592,11 +631,16 @@ export type OrganisationIndex = {
  */
 export function createOrganisationIndex(entries: Iterable<OrganisationEntry> = []): OrganisationIndex {
   const organisations = new Map<string, OrganisationData>();
-  const keys: Array<{ id: string; key: string; source: 'exact' | 'alias' }> = [];
+  type OrgKey = { id: string; key: string; source: 'exact' | 'alias' };
+  /** Keys by value: a lookup, not a scan of every key (linear time for many organisations, issue #12). */
+  const keys = new Map<string, OrgKey[]>();
 
   function addKey(id: string, text: string, source: 'exact' | 'alias'): void {
     const key = orgKey(text);
-    if (key) keys.push({ id, key, source });
+    if (!key) return;
+    const bucket = keys.get(key);
+    if (bucket) bucket.push({ id, key, source });
+    else keys.set(key, [{ id, key, source }]);
   }
 
   function add(id: string, data: OrganisationData): void {
@@ -628,7 +672,7 @@ export function createOrganisationIndex(entries: Iterable<OrganisationEntry> = [
     const parsed = parseOrganisationMention(mention);
     const matching = (text: string | undefined) => {
       const key = text === undefined ? '' : orgKey(text);
-      return key ? keys.filter((k) => k.key === key) : [];
+      return key ? (keys.get(key) ?? []) : [];
     };
 
     const whole = matching(parsed.raw);

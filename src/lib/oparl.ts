@@ -24,6 +24,7 @@ import { oparlType, oparlVersion } from './oparl-schema';
 import { committeePath, meetingPath, sourcePath } from './paths';
 import { maskContactData } from './privacy';
 import { siteConfig, type SiteConfig } from '../site-config';
+import { isReviewed, UNREVIEWED_LABEL } from './review';
 
 /** Where the export lives. */
 export const oparlRoot = '/oparl/1.1/';
@@ -276,6 +277,8 @@ function meetingObject(
     participant: [...personRoles(meeting).keys()].map((personId) => url(oparlPaths.person(personId))),
     ...(resultsProtocol && { resultsProtocol }),
     agendaItem,
+    // OParl has no review field; the standard `keyword` list carries the status (documented on /daten/).
+    ...(!isReviewed(meeting) && { keyword: [UNREVIEWED_LABEL] }),
     web: url(meetingPath(meeting.id)),
     ...stamp,
   };

@@ -25,6 +25,7 @@ import {
 } from './paths';
 import { maskContactData } from './privacy';
 import { excerpt } from './protocol-body';
+import { isReviewed } from './review';
 import { resolutionKinds, type resolutionStatuses } from './schema';
 
 /** A link with its text. */
@@ -274,6 +275,8 @@ export interface ResolutionListItem {
   committee: string;
   /** Status label where a protocol states one (`"umgesetzt"`, `"ersetzt durch …"`). */
   status?: { code: ResolutionStatusCode; label: string };
+  /** True until an editor has reviewed the protocol it comes from (`review.status`). */
+  unreviewed: boolean;
 }
 
 /**
@@ -301,6 +304,7 @@ export function resolutionListItem(index: ArchiveIndex, resolution: ResolutionIn
       code: status.code,
       label: status.supersededBy ? `${status.label} ${status.supersededBy.label}` : status.label,
     },
+    unreviewed: !isReviewed(resolution.meeting),
   };
 }
 

@@ -41,6 +41,29 @@ export const meetingFormat = z.enum(['online', 'in-person', 'hybrid']);
 /** The kinds of resolution the archive distinguishes (shown as is on the site). */
 export const resolutionKinds = ['Beschluss', 'Vereinbarung'] as const;
 
+/** Review states of a protocol: importer output, or checked by an editor. */
+export const reviewStatuses = ['imported', 'reviewed'] as const;
+
+/**
+ * A protocol's review status (`review:` in the frontmatter), e.g.
+ * `{ status: 'imported', importer: '1.1.0' }` or
+ * `{ status: 'reviewed', by: 'Redaktion', date: '2026-11-22' }`; `reviewed` needs `by` and `date`.
+ */
+export const reviewSchema = z
+  .object({
+    /** `imported`: written by the importer, not yet checked; `reviewed`: checked by an editor. */
+    status: z.enum(reviewStatuses),
+    /** Importer version that wrote the file (`IMPORTER_VERSION` in scripts/import/pipeline.ts). */
+    importer: z.string().optional(),
+    /** Who reviewed it ("Redaktion" or a name). */
+    by: z.string().min(1).optional(),
+    /** When it was reviewed, ISO date. */
+    date: isoDate.optional(),
+  })
+  .refine((r) => r.status !== 'reviewed' || (r.by !== undefined && r.date !== undefined), {
+    message: 'a reviewed protocol needs "by" and "date", e.g. review: { status: reviewed, by: Redaktion, date: 2026-11-22 }',
+  });
+
 /** Builds the protocol (Meeting) frontmatter schema with the given id-reference schema. */
 export function protocolSchema<R extends z.ZodTypeAny>(idRef: (collection: string) => R) {
   /** One item of the agenda (OParl AgendaItem). */
@@ -125,6 +148,14 @@ export function protocolSchema<R extends z.ZodTypeAny>(idRef: (collection: strin
         }),
       )
       .default([]),
+    /**
+     * Editorial review: `imported` while the text is the importer's unchecked reading
+     * (written by `npm run import` with its version); an editor who checked the MDX
+     * against the original sets `status: reviewed` with `by` (name or "Redaktion") and
+     * `date` (ISO). Missing means not reviewed. The site, the dataset and OParl say
+     * "automatisch importiert, noch nicht redaktionell geprüft" until it is `reviewed`.
+     */
+    review: reviewSchema.default({ status: 'imported' }),
     /** The original file this MDX was imported from, under `content/sources/`. */
     source: z.object({
       /** File name inside `content/sources/`. */

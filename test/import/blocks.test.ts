@@ -239,15 +239,15 @@ describe('linesToBlocks on constructed cases', () => {
 		]);
 	});
 
-	it('keeps a link annotation repeated at page ends once', () => {
-		const lines = ['Erster Absatz.', 'siehe https://www.offensive-mittelstand.de', '', 'Zweiter Absatz.', 'siehe https://www.offensive-mittelstand.de'];
+	it('takes link annotation lines out of the text wherever they stand, as page furniture', () => {
+		const lines = ['Erster Absatz, der am Seitenende', 'siehe https://www.offensive-mittelstand.de', 'mailto:info@example.org', 'weitergeht.', '', 'Zweiter Absatz.', 'https://example.org/a?b=c'];
 		const { blocks, debris } = linesToBlocks(lines);
-		expect(blocks.map((block) => block.text)).toEqual([
-			'Erster Absatz.',
-			'siehe https://www.offensive-mittelstand.de',
-			'Zweiter Absatz.',
+		expect(blocks.map((block) => block.text)).toEqual(['Erster Absatz, der am Seitenende weitergeht.', 'Zweiter Absatz.']);
+		expect(debris).toEqual([
+			{ line: 2, text: 'siehe https://www.offensive-mittelstand.de', reason: 'link annotation' },
+			{ line: 3, text: 'mailto:info@example.org', reason: 'link annotation' },
+			{ line: 7, text: 'https://example.org/a?b=c', reason: 'link annotation' },
 		]);
-		expect(debris).toEqual([{ line: 5, text: 'siehe https://www.offensive-mittelstand.de', reason: 'repeated link annotation' }]);
 	});
 
 	it('does not join across a blank line after a finished sentence or a short heading', () => {

@@ -81,3 +81,25 @@ describe('decodeSource', () => {
 		}
 	});
 });
+
+describe('mixed encodings (issue #12)', () => {
+	it('decodes each line of a mostly UTF-8 file with a Windows-1252 part in its own encoding', () => {
+		const bytes = new Uint8Array([...utf8('Stiftung „Mittelstand – Gesellschaft“\nGrüße\n'), ...cp1252('Prüfung der Maßnahmen – „neu“\n'), ...utf8('Schluss: Übung\n')]);
+		expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
+		expect(decodeSource(bytes, 'gemischt.txt')).toBe('Stiftung „Mittelstand – Gesellschaft“\nGrüße\nPrüfung der Maßnahmen – „neu“\nSchluss: Übung\n');
+	});
+
+	it('rejects a line that mixes both encodings, naming the line', () => {
+		const bytes = new Uint8Array([...utf8('Protokoll\nGrüße\n'), ...utf8('„Öffnung“ '), ...cp1252('für alle\n')]);
+		expect(() => decodeSource(bytes, 'gemischt.txt')).toThrowErrorMatchingInlineSnapshot(
+			`[ImportError: gemischt.txt:3: mixes UTF-8 and Windows-1252 characters in one line; it cannot be decoded without garbling some of them. Fix: open the file in an editor, retype the special characters (ä, ö, ü, ß, „ “) of this line, and save it as UTF-8.]`,
+		);
+	});
+});
+
+describe('Windows-1252 that looks like UTF-8 in places', () => {
+	it('decodes a pure Windows-1252 file even where "ß“" happens to form a UTF-8 sequence', () => {
+		const text = 'Treffen zu Fuß“ und „Maßnahmen“\nÜbung\n';
+		expect(decodeSource(cp1252(text), 'a.txt')).toBe(text);
+	});
+});

@@ -2,8 +2,9 @@
  * Test helpers: run the real importer pipeline on a source file against the
  * committed registries (in memory; nothing is written).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { importProtocol, type ImportResult } from '../../scripts/import/pipeline.ts';
 import { Registry } from '../../scripts/import/registry.ts';
 
@@ -25,4 +26,18 @@ export function importSource(name: string, content = 'content'): { result: Impor
 export function importText(text: string | Uint8Array, name = 'test.txt', content = 'content'): ImportResult {
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
   return importProtocol(bytes, name, name, new Registry(content));
+}
+
+/** Every file under `root` with a short hash of its bytes, so that any change shows in a comparison. */
+export function tree(root: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out[relative(root, path)] = createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 12);
+    }
+  };
+  walk(root);
+  return out;
 }
