@@ -201,6 +201,8 @@ function importChecked(bytes: Uint8Array, file: string, sourceName: string, regi
     '',
     comment(`Kopf und Tagesordnung des Originals, zur Prüfung (auf der Website aus dem Frontmatter dargestellt):\n${reviewText}`),
     '',
+    // Page furniture left out of the body stays in the file for the reviewer: nothing is dropped unseen.
+    ...(read.debris.length ? [comment(`Als Seitenelemente aus dem Text genommen (Seitenzahlen, Link-Anmerkungen), zur Prüfung:\n${read.debris.map((d) => `Zeile ${d.n}: ${d.text.trim()}`).join('\n')}`), ''] : []),
     body,
     '',
   ].join('\n');

@@ -100,7 +100,7 @@ describe.each(files)('foreign protocol %s', (name) => {
       expect(errors.join('\n')).not.toMatch(/unexpected importer error|\n\s+at /);
       expect(tree(join(temp, name))).toEqual(before);
     } else {
-      expect(readdirSync(out).filter((f) => f.endsWith('.mdx'))).toHaveLength(1);
+      expect(readdirSync(join(out, 'protocols')).filter((f) => f.endsWith('.mdx'))).toHaveLength(1);
     }
   });
 
