@@ -109,7 +109,7 @@ export function searchPage(dist: string): string {
  * @throws when `dist/pagefind/` is missing or Chromium cannot start
  */
 export async function measureSearch(dist: string, executablePath = '/usr/bin/chromium'): Promise<SearchCost> {
-  if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) throw new Error(`${dist}/pagefind/pagefind.js is missing. Fix: run pagefind --site dist first.`);
+  if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) throw new Error(`${dist}/pagefind/pagefind.js is missing. Fix: run npm run build (or npm run build:search) first.`);
   const { server, origin } = await serve(dist);
   const browser = await chromium.launch({
     executablePath,
