@@ -1,8 +1,10 @@
 /**
- * `node scripts/search-date-order.ts [DIST]` (run by `npm run build` after Pagefind):
- * writes `DIST/pagefind/datum.json`, the ids of the dated pages of Pagefind's index
- * newest first, which the search page loads to sort results by date
+ * `node scripts/search-date-order.ts [DIST]`: writes `datum.json` into each Pagefind
+ * bundle of `DIST` (`src/lib/search/bundles.ts`), the ids of the dated pages of that
+ * bundle newest first, which the search page loads to sort results by date
  * (`src/lib/search/date-order.ts` says why this is not a Pagefind sort key).
+ * `scripts/search-index.ts` (the last step of `npm run build`) calls `writeDateOrder`
+ * after writing the bundles; this command is for re-writing the files alone.
  *
  * Reads Pagefind's fragment files (`pagefind/fragment/<id>.pf_fragment`: gzip of
  * `pagefind_dcd` + the page's JSON, Pagefind 1.x) for each page's `date` metadata;
@@ -12,6 +14,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { bundlePaths } from '../src/lib/search/bundles.ts';
 import { DATE_ORDER_FILE, dateOrder, type DatedPage } from '../src/lib/search/date-order.ts';
 
 /** Pagefind's marker in front of the JSON of an unpacked fragment. */
@@ -36,9 +39,18 @@ export function indexedPages(bundle: string): DatedPage[] {
     });
 }
 
+/**
+ * Writes a bundle's `datum.json` and says so.
+ * @example writeDateOrder('dist/pagefind') // logs "dist/pagefind/datum.json: 38 dated pages, newest first"
+ * @throws when a fragment is not in Pagefind 1.x's format (see `indexedPages`)
+ */
+export function writeDateOrder(bundle: string): void {
+  const order = dateOrder(indexedPages(bundle));
+  writeFileSync(join(bundle, DATE_ORDER_FILE), JSON.stringify(order));
+  console.log(`${join(bundle, DATE_ORDER_FILE)}: ${order.ids.length} dated pages, newest first`);
+}
+
 if (import.meta.main) {
   const dist = process.argv[2] ?? 'dist';
-  const order = dateOrder(indexedPages(join(dist, 'pagefind')));
-  writeFileSync(join(dist, DATE_ORDER_FILE), JSON.stringify(order));
-  console.log(`${join(dist, DATE_ORDER_FILE)}: ${order.ids.length} dated pages, newest first`);
+  for (const path of Object.values(bundlePaths)) writeDateOrder(join(dist, path));
 }

@@ -72,9 +72,10 @@ const env = {
 };
 const astro = join(repo, 'node_modules/astro/bin/astro.mjs');
 
-/** The Pagefind command of the project's build scripts (so its flags are measured), else the default. */
+/** The search indexing of the project's build scripts (`build:search`, or the Pagefind command in them, so its flags are measured), else the default. */
 function pagefindCommand(projectRoot: string): string {
   const scripts: Record<string, string> = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).scripts ?? {};
+  if (scripts['build:search']) return scripts['build:search'];
   for (const name of ['build', 'postbuild', 'build:search', 'index', 'search:index']) {
     const match = /(?:npx\s+)?(pagefind\b[^&|;]*)/.exec(scripts[name] ?? '');
     if (match) return match[1].trim();
@@ -218,6 +219,12 @@ const rows: string[][] = [
   ['  by kind, kB', '', '', '', kinds(search.first)],
   [`follow-up "${FOLLOW_QUERY}", kB`, result.followQueryKB.toFixed(1), '', '', `${search.follow.requests} requests, ${search.follow.results} results`],
   ['  by kind, kB', '', '', '', kinds(search.follow)],
+  ...(search.resolutions
+    ? [
+        [`then "${FIRST_QUERY}" in resolutions, kB`, kB(search.resolutions.bytes).toFixed(1), '', '', `Art = Beschluss; ${search.resolutions.requests} requests, ${search.resolutions.results} results`],
+        ['  by kind, kB', '', '', '', kinds(search.resolutions)],
+      ]
+    : []),
   [
     'meeting page gzip, kB (largest)',
     meetingPage ? kB(meetingPage.maxBytes).toFixed(1) : 'n/a',

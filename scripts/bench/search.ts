@@ -7,13 +7,19 @@
  * First query: everything Pagefind fetches from page load until the first
  * results' `.data()` (entry, pagefind.js, wasm, meta, index chunks, fragments).
  * Follow-up: what a second, different query fetches on top.
+ * Resolutions: what the same first query then fetches when it asks for resolutions
+ * (Art = Beschluss), from the resolution pages' own bundle (`src/lib/search/bundles.ts`),
+ * the way the search page does it; measured when the site has that bundle.
+ *
+ * `node scripts/bench/search.ts DIST` measures an existing build and prints the costs as JSON.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { bundlePaths } from '../../src/lib/search/bundles.ts';
 
 /** Queries: a topic word found on many pages, then a prefix that matches many compounds. */
 export const FIRST_QUERY = 'Arbeitsschutz';
@@ -74,7 +80,11 @@ export interface SearchCost {
   page: string;
   first: QueryCost;
   follow: QueryCost;
+  /** The first query in the resolution bundle, after the two above; absent when the site has no such bundle. */
+  resolutions?: QueryCost;
 }
+
+type Phase = 'first' | 'follow' | 'resolutions';
 
 /** Which Pagefind file a URL is. */
 function kindOf(path: string): string {
@@ -99,7 +109,7 @@ export function searchPage(dist: string): string {
  * @throws when `dist/pagefind/` is missing or Chromium cannot start
  */
 export async function measureSearch(dist: string, executablePath = '/usr/bin/chromium'): Promise<SearchCost> {
-  if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) throw new Error(`${dist}/pagefind/pagefind.js is missing. Fix: run pagefind --site dist first.`);
+  if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) throw new Error(`${dist}/pagefind/pagefind.js is missing. Fix: run npm run build (or npm run build:search) first.`);
   const { server, origin } = await serve(dist);
   const browser = await chromium.launch({
     executablePath,
@@ -107,9 +117,9 @@ export async function measureSearch(dist: string, executablePath = '/usr/bin/chr
   });
   try {
     const page = await browser.newPage();
-    let phase: 'first' | 'follow' = 'first';
-    const phases = new Map<object, 'first' | 'follow'>();
-    const sizes: Promise<{ phase: 'first' | 'follow'; kind: string; bytes: number }>[] = [];
+    let phase: Phase = 'first';
+    const phases = new Map<object, Phase>();
+    const sizes: Promise<{ phase: Phase; kind: string; bytes: number }>[] = [];
     page.on('request', (request) => phases.set(request, phase));
     page.on('requestfinished', (request) => {
       const path = new URL(request.url()).pathname;
@@ -136,16 +146,46 @@ export async function measureSearch(dist: string, executablePath = '/usr/bin/chr
     phase = 'follow';
     const followResults = await run(FOLLOW_QUERY);
     await page.waitForTimeout(300);
+    let resolutionResults: number | undefined;
+    if (existsSync(join(dist, bundlePaths.resolutions, 'pagefind-entry.json'))) {
+      phase = 'resolutions';
+      resolutionResults = await page.evaluate(
+        async ({ query, shown, basePath }) => {
+          const entry = '/pagefind/pagefind.js';
+          const pagefind = await import(entry);
+          const resolutions = pagefind.createInstance({ basePath });
+          const search = await resolutions.search(query);
+          await Promise.all(search.results.slice(0, shown).map((result: { data(): Promise<unknown> }) => result.data()));
+          return search.results.length as number;
+        },
+        { query: FIRST_QUERY, shown: RESULTS_SHOWN, basePath: `/${bundlePaths.resolutions}` },
+      );
+      await page.waitForTimeout(300);
+    }
     const done = await Promise.all(sizes);
-    const cost = (which: 'first' | 'follow', results: number): QueryCost => {
+    const cost = (which: Phase, results: number): QueryCost => {
       const mine = done.filter((entry) => entry.phase === which);
       const byKind: ByKind = {};
       for (const entry of mine) byKind[entry.kind] = (byKind[entry.kind] ?? 0) + entry.bytes;
       return { bytes: mine.reduce((sum, entry) => sum + entry.bytes, 0), requests: mine.length, byKind, results };
     };
-    return { page: path, first: cost('first', firstResults), follow: cost('follow', followResults) };
+    return {
+      page: path,
+      first: cost('first', firstResults),
+      follow: cost('follow', followResults),
+      ...(resolutionResults === undefined ? {} : { resolutions: cost('resolutions', resolutionResults) }),
+    };
   } finally {
     await browser.close();
     server.close();
   }
+}
+
+if (import.meta.main) {
+  const dist = process.argv[2];
+  if (!dist) {
+    console.error('Usage: node scripts/bench/search.ts DIST');
+    process.exit(1);
+  }
+  console.log(JSON.stringify(await measureSearch(resolve(dist))));
 }

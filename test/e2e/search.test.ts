@@ -6,13 +6,15 @@
  * phone, accessibility of a results page, and the bytes a search costs.
  * Words are real ones from `content/protocols/`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { colorSchemes, launchBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
+const dist = inject('dist');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** The meetings the tests search in. */
@@ -27,14 +29,24 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens `path` in a fresh page. */
-async function open(path: string, options: { width?: number; javaScript?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
+/** Opens `path` in a fresh page; `requests` collects the paths of the Pagefind files it requests. */
+async function open(
+  path: string,
+  options: { width?: number; javaScript?: boolean; colorScheme?: 'light' | 'dark'; requests?: string[] } = {},
+): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: 900 },
     javaScriptEnabled: options.javaScript ?? true,
     colorScheme: options.colorScheme ?? 'light',
   });
   const page = await context.newPage();
+  const { requests } = options;
+  if (requests) {
+    page.on('request', (request) => {
+      const requested = new URL(request.url()).pathname;
+      if (requested.startsWith('/pagefind/')) requests.push(requested);
+    });
+  }
   await page.goto(`${baseUrl}${path}`);
   return page;
 }
@@ -45,6 +57,8 @@ interface Shown {
   href: string;
   kind: string;
   date?: string;
+  /** The line under the title: kind · date · committee. */
+  meta: string;
   places: { label: string; href: string }[];
   marks: string[];
 }
@@ -72,6 +86,7 @@ async function answer(page: Page, expected: string | RegExp): Promise<{ status: 
         href: new URL(link.href).pathname + new URL(link.href).hash,
         kind: item.querySelector('.search-result-kind')?.textContent?.trim() ?? '',
         date: item.querySelector('time')?.getAttribute('datetime') ?? undefined,
+        meta: item.querySelector('.search-result-meta')?.textContent?.trim() ?? '',
         places: [...item.querySelectorAll<HTMLAnchorElement>('.search-place-link')].map((a) => ({
           label: a.textContent!.trim(),
           href: new URL(a.href).pathname + new URL(a.href).hash,
@@ -174,6 +189,92 @@ describe('searching', () => {
     await answer(page, '„Kohlerev“');
     expect(new URL(page.url()).search).toBe('?q=Kohlerev');
     expect(await page.evaluate(() => history.length)).toBe(before);
+    await page.context().close();
+  });
+});
+
+/** The resolution pages in dist/ (`/beschluesse/<id>/`). */
+function resolutionPages(): string[] {
+  return readdirSync(join(dist, 'beschluesse'))
+    .filter((name) => existsSync(join(dist, 'beschluesse', name, 'index.html')))
+    .map((name) => `/beschluesse/${name}/`);
+}
+
+describe('resolutions (their own Pagefind bundle)', () => {
+  it('a search over everything finds a resolution in its meeting, and its place lands on the resolution', async () => {
+    const requests: string[] = [];
+    const page = await open('/suche/', { requests });
+    await page.locator('#suche-q').fill('Lieferantendatenbank');
+    await page.locator('#suche-q').press('Enter');
+    const { results } = await answer(page, 'Treffer für „Lieferantendatenbank“');
+    const meeting = results.find((result) => pageOf(result) === strategiekreis2021);
+    const place = { label: 'TOP 1 – Neues aus der Offensive › Beschluss', href: `${strategiekreis2021}#2021-11-11-strategiekreis-b1` };
+    expect(meeting?.places).toContainEqual(place);
+    // Resolution pages are not results here, and their bundle is not loaded.
+    expect(results.map((result) => result.kind)).not.toContain('Beschluss');
+    expect(requests.filter((path) => path.startsWith('/pagefind/beschluesse/'))).toEqual([]);
+
+    await page.locator(`.search-place-link[href$="#2021-11-11-strategiekreis-b1"]`).first().click();
+    await page.waitForURL(`${baseUrl}${place.href}`);
+    expect(await page.evaluate(() => `${document.querySelector(':target')?.tagName}#${document.querySelector(':target')?.id}`)).toBe(
+      'H4#2021-11-11-strategiekreis-b1',
+    );
+    await page.context().close();
+  });
+
+  it('Art: Beschluss lists resolutions as results of their own, linking to their pages', async () => {
+    const requests: string[] = [];
+    const page = await open('/suche/?q=Lieferantendatenbank&art=Beschluss', { requests });
+    const { status, results } = await answer(page, '(Art: Beschluss)');
+    expect(status).toMatch(/^\d+ Treffer für „Lieferantendatenbank“ \(Art: Beschluss\)$/);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((result) => result.kind === 'Beschluss')).toBe(true);
+    expect(results.map(pageOf)).toContain('/beschluesse/2021-11-11-strategiekreis-b1/');
+    expect(results.every((result) => resolutionPages().includes(pageOf(result)))).toBe(true);
+    expect(results[0].title).toMatch(/^Beschluss zu TOP 1: Neues aus der Offensive/);
+    // From the resolution pages' bundle; no filter file, since every page there is a resolution.
+    expect(requests.some((path) => path.startsWith('/pagefind/beschluesse/') && path.endsWith('.pf_meta'))).toBe(true);
+    expect(requests.filter((path) => path.includes('/filter/'))).toEqual([]);
+
+    await page.locator('.search-result-title a').first().click();
+    await page.waitForURL(/\/beschluesse\/2021-11-11-strategiekreis-b\d+\//);
+    expect(await page.locator('h1').textContent()).toMatch(/Beschluss/);
+    await page.context().close();
+  });
+
+  it('lists every resolution by Art alone, newest first, and committee and year narrow the list', async () => {
+    const page = await open('/suche/?art=Beschluss');
+    const all = await answer(page, '(Art: Beschluss)');
+    expect(all.status).toBe(`${resolutionPages().length} Treffer (Art: Beschluss)`);
+    const dates = all.results.map((result) => result.date!);
+    expect(dates).toEqual([...dates].sort().reverse());
+
+    await page.getByLabel('Gremium', { exact: true }).selectOption('Plenum');
+    const plenum = await answer(page, 'Gremium: Plenum');
+    expect(new URL(page.url()).search).toBe('?art=Beschluss&gremium=Plenum');
+    const count = Number(plenum.status.split(' ')[0]);
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThan(resolutionPages().length);
+    expect(plenum.results.every((result) => result.kind === 'Beschluss' && result.meta.includes('Plenum'))).toBe(true);
+
+    await page.goto(`${baseUrl}/suche/?art=Beschluss&jahr=2021`);
+    const year = await answer(page, 'Jahr: 2021');
+    expect(year.results.length).toBeGreaterThan(0);
+    expect(year.results.every((result) => result.date?.startsWith('2021'))).toBe(true);
+    await page.goto(`${baseUrl}/suche/?art=Beschluss&jahr=2021&gremium=Plenum`);
+    await answer(page, 'Keine Treffer mit diesen Filtern (Art: Beschluss, Jahr: 2021, Gremium: Plenum)');
+    await page.context().close();
+  });
+
+  it('switching Art between Beschluss and everything switches bundles and back', async () => {
+    const page = await open('/suche/?q=Lieferantendatenbank');
+    const everything = await answer(page, /^\d+ Treffer für „Lieferantendatenbank“$/);
+    await page.getByLabel('Art', { exact: true }).selectOption('Beschluss');
+    const resolutions = await answer(page, '(Art: Beschluss)');
+    expect(resolutions.results.every((result) => result.kind === 'Beschluss')).toBe(true);
+    await page.goBack();
+    const again = await answer(page, /^\d+ Treffer für „Lieferantendatenbank“$/);
+    expect(again.results.map((result) => result.href)).toEqual(everything.results.map((result) => result.href));
     await page.context().close();
   });
 });

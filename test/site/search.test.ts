@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { noResultsText, resultCountText, searchTitle } from '../../src/lib/search/messages';
+import { bundleFilters, bundleOfPage, bundleOfSearch } from '../../src/lib/search/bundles';
 import { dateOrder, sortByDate } from '../../src/lib/search/date-order';
 import { filterOptions } from '../../src/lib/search/filter-options';
 import { committeeSearchMeta, meetingSearchMeta, searchMetaFilters } from '../../src/lib/search/page-meta';
@@ -313,5 +314,29 @@ describe('filter values of the search page', () => {
     expect(options.organisation).toEqual(['IfM Bonn', 'ZDH']);
     expect(options.thema).toEqual(['Digitalisierung']);
     expect(options.art).toEqual(['Sitzung', 'Person', 'Organisation', 'Thema', 'Gremium']);
+  });
+});
+
+describe('Pagefind bundles', () => {
+  it('puts resolution pages, and only those, in their own bundle', () => {
+    expect(bundleOfPage('beschluesse/2021-11-11-strategiekreis-b1/index.html')).toBe('resolutions');
+    expect(bundleOfPage('sitzungen/2021-11-11-strategiekreis/index.html')).toBe('main');
+    // The register and its facet pages are not resolution pages.
+    expect(bundleOfPage('beschluesse/index.html')).toBe('main');
+    expect(bundleOfPage('beschluesse/jahr/2021/index.html')).toBe('main');
+    expect(bundleOfPage('personen/achim-sieker/index.html')).toBe('main');
+  });
+
+  it('searches the resolutions only when a search asks for them', () => {
+    expect(bundleOfSearch(state({ query: 'Prävention' }))).toBe('main');
+    expect(bundleOfSearch(state({ query: 'Prävention', filters: { art: 'Sitzung', jahr: '2021' } }))).toBe('main');
+    expect(bundleOfSearch(state({ query: '', filters: { art: 'Beschluss' } }))).toBe('resolutions');
+    expect(bundleOfSearch(state({ query: 'x', filters: { jahr: '2021', person: 'Achim Sieker' } }))).toBe('main');
+  });
+
+  it('keeps every filter but the kind, which the resolution bundle answers by itself', () => {
+    expect(bundleFilters(state({ query: 'x', filters: { art: 'Beschluss', jahr: '2021', gremium: 'Plenum' } }))).toEqual({ jahr: '2021', gremium: 'Plenum' });
+    expect(bundleFilters(state({ query: 'x', filters: { art: 'Person', thema: 'Digitalisierung' } }))).toEqual({ art: 'Person', thema: 'Digitalisierung' });
+    expect(bundleFilters(state({ query: 'x' }))).toEqual({});
   });
 });

@@ -6,15 +6,16 @@
  * pages) each date key costs about 31 kB gzip of the 200 kB a first search may
  * load (issue #8). So pages carry no `data-pagefind-sort`; instead
  * `scripts/search-date-order.ts` writes, after Pagefind, the ids of the dated
- * pages newest first (`DATE_ORDER_FILE`), and the search page loads that file
- * only when a search is sorted by date (a chosen order, or filters without words).
+ * pages newest first (`DATE_ORDER_FILE`) into each bundle (`bundles.ts`), and the
+ * search page loads the file of the bundle it searches only when a search is
+ * sorted by date (a chosen order, or filters without words).
  * A Pagefind result's `id` is its page's id in the index (the fragment hash), so
  * the file must come from the same Pagefind run as the index (the build script
  * runs both).
  */
 
-/** Where the order is written, relative to `dist/`, and fetched from, relative to the site root. */
-export const DATE_ORDER_FILE = 'pagefind/datum.json';
+/** The order's file name inside a bundle's folder (`dist/pagefind/datum.json`, `dist/pagefind/beschluesse/datum.json`). */
+export const DATE_ORDER_FILE = 'datum.json';
 
 /** The file's content. */
 export interface DateOrder {

@@ -4,6 +4,13 @@
  * the results, and keeps URL, form and history in step. The logic lives in
  * `src/lib/search/` (tested there); this file wires it to the DOM.
  *
+ * Two Pagefind bundles (`src/lib/search/bundles.ts`): a search runs in the main one
+ * (`/pagefind/`, the module's own instance), or, when it asks for resolutions
+ * (Art = Beschluss), in the resolution pages' one (`/pagefind/beschluesse/`, an
+ * instance of its own, created with the first such search). A search over
+ * everything thus never loads the resolution pages' index; it finds a resolution
+ * as a place in its meeting's result.
+ *
  * Umlauts: the query goes to Pagefind as typed. Its index for `lang="de"` pages
  * already treats the spellings alike — the German stemmer reads `ae`/`oe`/`ue` as
  * `ä`/`ö`/`ü` (not after `q`) and `ß` as `ss`, and diacritic folding covers the
@@ -13,6 +20,7 @@
  * (`test/e2e/search.test.ts`) pin this behaviour on real protocol words, so a
  * Pagefind upgrade that changes it fails there.
  */
+import { bundleFilters, bundleOfSearch, bundlePaths, type BundleName } from '../../lib/search/bundles';
 import { DATE_ORDER_FILE, sortByDate, type DateOrder } from '../../lib/search/date-order';
 import { noResultsText, resultCountText, searchTitle } from '../../lib/search/messages';
 import { resultView, type ResultData, type ResultView } from '../../lib/search/result-view';
@@ -22,7 +30,6 @@ import {
   emptyState,
   filterKeys,
   hasCriteria,
-  pagefindFilters,
   sameState,
   searchUrl,
   stateFromUrl,
@@ -30,12 +37,16 @@ import {
   type SortOrder,
 } from '../../lib/search/url-state';
 
-/** The part of Pagefind's JS API used here (https://pagefind.app/docs/api/). */
+/** The part of Pagefind's JS API used here (https://pagefind.app/docs/api/): one bundle's search. */
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   preload(query: string, options?: Record<string, unknown>): Promise<void>;
   search(query: string | null, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
+}
+/** The module `pagefind.js`: its own instance (the bundle it was loaded from) and further ones for other bundles. */
+interface PagefindModule extends Pagefind {
+  createInstance(options: { basePath: string }): Pagefind;
 }
 interface PagefindResult {
   id: string;
@@ -47,6 +58,14 @@ interface PagefindResult {
 const PAGE_SIZE = 20;
 /** Pause after typing before searching. */
 const TYPING_DELAY_MS = 250;
+/** Pagefind's options, the same in every bundle. */
+const SEARCH_OPTIONS = {
+  excerptLength: 26,
+  excerptEllipsis: '…',
+  // Protocols are long, registry pages short: Pagefind's default (0.75) favours short
+  // pages so much that a person page listing a TOP title outranks the protocol itself.
+  ranking: { pageLength: 0.3 },
+};
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -74,7 +93,7 @@ export function startSearchPage(): void {
   // Filters open on wide screens; on phones they stay folded until used.
   if (window.matchMedia('(min-width: 48rem)').matches) details.open = true;
 
-  let pagefind: Pagefind | undefined;
+  let pagefind: PagefindModule | undefined;
   let run = 0;
   let results: PagefindResult[] = [];
   let shown = 0;
@@ -105,40 +124,67 @@ export function startSearchPage(): void {
     select.value = value;
   }
 
-  /** Loads Pagefind; undefined (with a notice) when the index is missing, as under `npm run dev`. */
-  async function loadPagefind(): Promise<Pagefind | undefined> {
+  /** Says that the index is missing (as under `npm run dev`) or could not be loaded. */
+  function showIndexMissing(): void {
+    notice.textContent = import.meta.env.DEV
+      ? 'Die Suche braucht den Suchindex: npm run build && npm run preview'
+      : 'Die Suche ist gerade nicht verfügbar: der Suchindex fehlt. Bitte versuchen Sie es später noch einmal.';
+    notice.hidden = false;
+  }
+
+  /** Loads Pagefind's module (the main bundle's); undefined (with a notice) when the index is missing. */
+  async function loadPagefind(): Promise<PagefindModule | undefined> {
     try {
-      const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
-      const loaded = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await loaded.options({
-        excerptLength: 26,
-        excerptEllipsis: '…',
-        // Protocols are long, registry pages short: Pagefind's default (0.75) favours short
-        // pages so much that a person page listing a TOP title outranks the protocol itself.
-        ranking: { pageLength: 0.3 },
-      });
-      await loaded.init();
+      const url = `${import.meta.env.BASE_URL}${bundlePaths.main}pagefind.js`;
+      const loaded = (await import(/* @vite-ignore */ url)) as PagefindModule;
+      await loaded.options(SEARCH_OPTIONS);
       return loaded;
     } catch {
-      notice.textContent = import.meta.env.DEV
-        ? 'Die Suche braucht den Suchindex: npm run build && npm run preview'
-        : 'Die Suche ist gerade nicht verfügbar: der Suchindex fehlt. Bitte versuchen Sie es später noch einmal.';
-      notice.hidden = false;
+      showIndexMissing();
       return undefined;
     }
   }
 
-  let dateOrder: Promise<DateOrder | undefined> | undefined;
+  const instances = new Map<BundleName, Promise<Pagefind>>();
 
   /**
-   * The dated pages newest first (`src/lib/search/date-order.ts`), loaded with the first
-   * search sorted by date; undefined (results stay in relevance order) if it is missing.
+   * The search of a bundle, started (index metadata and WebAssembly loading) on first use:
+   * the main bundle is the module's own instance, the resolution bundle one of its own.
    */
-  function loadDateOrder(): Promise<DateOrder | undefined> {
-    dateOrder ??= fetch(`${import.meta.env.BASE_URL}${DATE_ORDER_FILE}`)
-      .then((response) => (response.ok ? (response.json() as Promise<DateOrder>) : undefined))
-      .catch(() => undefined);
-    return dateOrder;
+  function bundle(name: BundleName): Promise<Pagefind> {
+    let instance = instances.get(name);
+    if (!instance) {
+      const module = pagefind!;
+      instance = (async () => {
+        if (name === 'main') {
+          await module.init();
+          return module;
+        }
+        const other = module.createInstance({ basePath: `${import.meta.env.BASE_URL}${bundlePaths[name]}` });
+        await other.options(SEARCH_OPTIONS);
+        await other.init();
+        return other;
+      })();
+      instances.set(name, instance);
+    }
+    return instance;
+  }
+
+  const dateOrders = new Map<BundleName, Promise<DateOrder | undefined>>();
+
+  /**
+   * A bundle's dated pages newest first (`src/lib/search/date-order.ts`), loaded with its
+   * first search sorted by date; undefined (results stay in relevance order) if it is missing.
+   */
+  function loadDateOrder(name: BundleName): Promise<DateOrder | undefined> {
+    let order = dateOrders.get(name);
+    if (!order) {
+      order = fetch(`${import.meta.env.BASE_URL}${bundlePaths[name]}${DATE_ORDER_FILE}`)
+        .then((response) => (response.ok ? (response.json() as Promise<DateOrder>) : undefined))
+        .catch(() => undefined);
+      dateOrders.set(name, order);
+    }
+    return order;
   }
 
   /** Runs a state's search and shows the first results. */
@@ -153,10 +199,18 @@ export function startSearchPage(): void {
     }
     // The words go in as typed: the German index already matches ae/oe/ue/ss with ä/ö/ü/ß (see the top of this file).
     const direction = dateSortDirection(state);
-    const [found, order] = await Promise.all([
-      pagefind.search(state.query || null, { filters: pagefindFilters(state) }),
-      direction ? loadDateOrder() : undefined,
-    ]);
+    const name = bundleOfSearch(state);
+    let found: { results: PagefindResult[] };
+    let order: DateOrder | undefined;
+    try {
+      [found, order] = await Promise.all([
+        bundle(name).then((instance) => instance.search(state.query || null, { filters: bundleFilters(state) })),
+        direction ? loadDateOrder(name) : undefined,
+      ]);
+    } catch {
+      if (current === run) showIndexMissing();
+      return;
+    }
     if (current !== run) return;
     const sorted = direction && order ? sortByDate(found.results, order, direction) : found.results;
     const views = await loadViews(sorted, 0);
@@ -217,7 +271,8 @@ export function startSearchPage(): void {
   });
   input.addEventListener('input', () => {
     window.clearTimeout(typingTimer);
-    if (pagefind && input.value.trim()) void pagefind.preload(input.value.trim());
+    const words = input.value.trim();
+    if (pagefind && words) void bundle(bundleOfSearch(formState())).then((instance) => instance.preload(words), () => undefined);
     // Typing replaces the history entry; a new one per keystroke would make "back" useless.
     typingTimer = window.setTimeout(() => applyForm(false), TYPING_DELAY_MS);
   });
@@ -244,6 +299,8 @@ export function startSearchPage(): void {
     if (!state.query) input.focus();
     pagefind = await loadPagefind();
     if (!pagefind) return;
+    // Start loading the index of the bundle the page's search uses while the user types.
+    void bundle(bundleOfSearch(formState())).catch(() => undefined);
     // The filter values come with the page (index.astro), not from `pagefind.filters()`,
     // which would load every filter file of the index (see src/lib/search/filter-options.ts).
     // The form, not the URL: whatever was typed or chosen while Pagefind loaded counts.
