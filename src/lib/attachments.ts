@@ -20,6 +20,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+// A static import: the rehype plugin runs from the config's module runner, which is closed
+// by the time a dynamic `import('unpdf')` would run.
+import { extractText, getDocumentProxy } from 'unpdf';
 import { findContactData, maskContactDataInBytes } from './privacy.ts';
 import type { AttachmentData } from './schema.ts';
 
@@ -192,7 +195,6 @@ export type AttachmentCatalog = Map<string, Map<string, AttachmentFile>>;
 
 /** The text of a PDF (all pages), read with unpdf. */
 async function pdfText(bytes: Uint8Array): Promise<string> {
-  const { extractText, getDocumentProxy } = await import('unpdf');
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
   const { text } = await extractText(pdf, { mergePages: true });
   return Array.isArray(text) ? text.join('\n') : text;

@@ -2,6 +2,7 @@
  * Everything a meeting page shows besides the protocol text, as display-ready
  * strings and links: the page template only lays these out.
  */
+import { attachmentLines, itemAttachmentLinks, type AttachmentLine } from './attachment-view';
 import { maskContactData } from './privacy';
 import { topAnchorId } from './anchors';
 import type { ArchiveIndex } from './archive-index';
@@ -36,6 +37,8 @@ export interface AgendaLine {
   organisations: { short: string; full: string; href: string }[];
   /** The item's topics, linked to their pages. */
   topics: Link[];
+  /** The item's attachments ("Anlage 3"), linked to the file or to their line in the "Anlagen" section. */
+  attachments: Link[];
 }
 
 /** A meeting the protocol announces. */
@@ -70,6 +73,8 @@ export interface MeetingView {
   previous?: Link;
   next?: Link;
   nextMeetings: AnnouncedMeeting[];
+  /** The attachments (Anlagen), in number order (`src/lib/attachment-view.ts`). */
+  attachments: AttachmentLine[];
   /** The original file: name, SHA-256, and `href` if the file is in `content/sources/`. */
   source: { name: string; sha256: string; href?: string };
 }
@@ -98,6 +103,7 @@ export function meetingView(index: ArchiveIndex, meetingId: string): MeetingView
   const body = index.bodies.get(meeting.id) ?? { topNumbers: [], resolutions: [] };
   const headings = new Set(body.topNumbers);
   const { previous, next } = previousAndNext(index.meetings, meeting.id);
+  const attachments = attachmentLines(index, meeting);
   return {
     meeting,
     committee: { href: committeePath(meeting.committee), label: committeeName(registries, meeting.committee) },
@@ -122,6 +128,7 @@ export function meetingView(index: ArchiveIndex, meetingId: string): MeetingView
       presenterLinks: item.presenters.map((id) => personLinkOf(registries, id)),
       organisations: item.organizations.map((id) => ({ ...organisationNames(registries, id), href: organisationPath(id) })),
       topics: topicLinks(registries, item.topics),
+      attachments: itemAttachmentLinks(attachments, item.number ?? undefined),
     })),
     resolutions: body.resolutions,
     previous: previous && meetingLink(previous),
@@ -132,6 +139,7 @@ export function meetingView(index: ArchiveIndex, meetingId: string): MeetingView
       committee: { href: committeePath(announced.committee), label: committeeName(registries, announced.committee) },
       note: announced.note && maskContactData(announced.note),
     })),
+    attachments,
     source: {
       name: meeting.source.file,
       sha256: meeting.source.sha256,
