@@ -50,7 +50,7 @@ export function fileSizeLabel(bytes: number): string {
 /** `"PDF, 12,1 kB"` */
 function describe(file: AttachmentFile): string {
   const type = (file.mediaType && typeNames[file.mediaType]) ?? file.name.split('.').pop()?.toUpperCase() ?? 'Datei';
-  return `${type}, ${fileSizeLabel(file.size)}`;
+  return `${type}, ${fileSizeLabel(file.publishedSize)}`;
 }
 
 /**

@@ -181,6 +181,8 @@ export interface AttachmentFile {
   name: string;
   /** Size of the file in `content/attachments/`, bytes. */
   size: number;
+  /** Size of what is published (masked text can differ), bytes; 0 when withheld. */
+  publishedSize: number;
   /** SHA-256 (hex) of the file in `content/attachments/`. */
   sha256: string;
   mediaType?: string;
@@ -236,12 +238,15 @@ export async function loadAttachmentCatalog(dir: string = attachmentsDir): Promi
     for (const entry of readdirSync(join(dir, folder.name), { withFileTypes: true })) {
       if (!entry.isFile() || entry.name.startsWith('.')) continue;
       const bytes = readFileSync(join(dir, folder.name, entry.name));
+      const publication = await publicationOf(entry.name, bytes);
+      const published = publication.publication === 'masked' ? maskContactDataInBytes(bytes) : bytes;
       files.set(entry.name, {
         name: entry.name,
         size: bytes.byteLength,
+        publishedSize: publication.publication === 'withheld' ? 0 : published.byteLength,
         sha256: createHash('sha256').update(bytes).digest('hex'),
         mediaType: mediaTypeOf(entry.name),
-        ...(await publicationOf(entry.name, bytes)),
+        ...publication,
       });
     }
     catalog.set(folder.name, files);
