@@ -16,8 +16,8 @@ export interface AttachmentLine {
   anchor: string;
   /** `"Anlage 3"` */
   label: string;
-  /** What it is ("Präsentation"), contact data masked. */
-  title: string;
+  /** What it is ("Präsentation"), contact data masked; undefined when the title only repeats the label ("Anlage 1"). */
+  title?: string;
   /** The TOP it belongs to, linked to its heading when the text has one. */
   item?: { number: string; label: string; href?: string };
   /** The published file: link, name, `"PDF, 12 kB"`. */
@@ -69,7 +69,7 @@ export function attachmentLines(index: ArchiveIndex, meeting: Meeting): Attachme
         number: attachment.number,
         anchor: attachmentAnchorId(attachment.number),
         label: `Anlage ${attachment.number}`,
-        title: maskContactData(attachment.title),
+        title: attachment.title.trim() === `Anlage ${attachment.number}` ? undefined : maskContactData(attachment.title),
         item: attachment.item
           ? { number: attachment.item, label: `TOP ${attachment.item}`, href: headings.has(attachment.item) ? `#${topAnchorId(attachment.item)}` : undefined }
           : undefined,
