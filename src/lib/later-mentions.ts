@@ -14,7 +14,10 @@
  * title. The key terms of such a phrase are its nouns and names (capitalised, as
  * German writes them) of five or more letters, and its abbreviations of two or more
  * capitals ("KI", "GeZu"), without common nouns (`COMMON_WORDS`: "Zusammenarbeit",
- * "Entwicklung") and without words that occur in more than half of all
+ * "Entwicklung"), without capitalised words the archive also writes in lower case
+ * (an adjective at the start of a title: "Regionale" as in "regionale Netzwerke";
+ * abbreviations are exempt),
+ * and without words that occur in more than half of all
  * meetings (and in more than three), which say nothing about a subject in this
  * archive ("Offensive", "Mittelstand"). A TOP (or the text before the first TOP)
  * names the phrase when it contains at least half of its key terms, and at least
@@ -144,14 +147,37 @@ function meetingFrequency(index: ArchiveIndex, term: string): number {
   return count;
 }
 
+/** Lower-case terms the archive's texts write in lower case somewhere (adjectives, verbs), per index. */
+const lowerCaseUse = new WeakMap<ArchiveIndex, Map<string, boolean>>();
+
+/** Whether some protocol writes the term in lower case at a word start ("regionale Netzwerke"). */
+function writtenInLowerCase(index: ArchiveIndex, term: string): boolean {
+  let cache = lowerCaseUse.get(index);
+  if (!cache) {
+    cache = new Map();
+    lowerCaseUse.set(index, cache);
+  }
+  let used = cache.get(term);
+  if (used === undefined) {
+    const pattern = new RegExp(`(?<![\p{L}\p{N}])${escapeRegExp(term)}`, 'u');
+    used = index.meetings.some((m) => pattern.test(index.bodies.get(m.id)?.text?.text ?? ''));
+    cache.set(term, used);
+  }
+  return used;
+}
+
 /**
- * The key terms of a subject phrase in this archive: `phraseTerms` without the terms in more
- * than half of all meetings (and more than three).
+ * The key terms of a subject phrase in this archive: `phraseTerms` without words the archive
+ * also writes in lower case and without the terms in more than half of all meetings (and more than three).
  * @example subjectTerms(index, 'Zusatzqualifikation KI als OM-Produkt') // => ['zusatzqualifikation', 'ki', 'om-produkt']
  */
 export function subjectTerms(index: ArchiveIndex, phrase: string): string[] {
   const limit = Math.max(3, index.meetings.length / 2);
-  return phraseTerms(phrase).filter((term) => meetingFrequency(index, term) <= limit);
+  // Abbreviations ("KI") are capitals by nature: "ki" at the start of "Kinder" says nothing.
+  const abbreviations = new Set(phrase.split(/[^\p{L}\p{N}-]+/u).filter((w) => /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(w)).map((w) => w.toLowerCase()));
+  return phraseTerms(phrase).filter(
+    (term) => (abbreviations.has(term) || !writtenInLowerCase(index, term)) && meetingFrequency(index, term) <= limit,
+  );
 }
 
 /** The text of each section of a meeting, with its TOP number. */
