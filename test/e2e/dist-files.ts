@@ -73,7 +73,7 @@ export function contactDataInFiles(dist: string, known: string[]): string[] {
 }
 
 /** Top-level folders of `dist/` that hold no pages. */
-const NOT_PAGES = new Set(['_astro', 'pagefind', 'quellen']);
+const NOT_PAGES = new Set(['_astro', 'pagefind', 'quellen', 'anlagen']);
 
 /**
  * The pages to check in the browser, found in `dist/` so new page kinds are covered
