@@ -232,7 +232,11 @@ class MentionCollector {
     const number = (entry: LaterMention) => Number.parseFloat(entry.agendaItem?.number ?? '0');
     return [...this.entries.values()]
       .sort((a, b) => a.date.localeCompare(b.date) || a.meeting.href.localeCompare(b.meeting.href) || number(a) - number(b))
-      .map(({ rank: _rank, ...entry }) => entry);
+      .map(({ rank: _rank, ...entry }) => ({
+        ...entry,
+        // Resolutions in protocol order (b2 before b10).
+        resolutions: [...entry.resolutions].sort((a, b) => a.href.localeCompare(b.href, 'en', { numeric: true })),
+      }));
   }
 }
 
