@@ -33,7 +33,7 @@ import { committeeName } from './labels';
 import type { Matter, Meeting } from './model';
 import { matterPath, meetingPath, resolutionPagePath } from './paths';
 import type { resolutionStatuses } from './schema';
-import { resolutionListItem, resolutionRegister, statusLabels, topTitle, type Link, type ResolutionListItem } from './resolutions';
+import { resolutionListItem, resolutionRegister, resolutionShortTitle, statusLabels, topTitle, type Link, type ResolutionListItem } from './resolutions';
 
 /** One later meeting (one TOP of it) that takes the subject up. */
 export interface LaterMention {
@@ -122,48 +122,106 @@ export function namedTerms(text: string, terms: readonly string[]): string[] {
   return found.length >= requiredTerms(terms.length) ? found : [];
 }
 
-/** What the subject search derives once per index: how many meetings use each term. */
-interface SubjectIndex {
-  /** Lower-case word => number of meetings whose text has a word starting with it (filled on demand). */
-  frequency: Map<string, number>;
-  meetings: number;
+/** One section (TOP, or the text before the first TOP) of a meeting, as the word index knows it. */
+interface IndexedSection {
+  meeting: Meeting;
+  topNumber?: string;
 }
 
-const subjectIndexes = new WeakMap<ArchiveIndex, SubjectIndex>();
+/**
+ * The word index of the archive's texts, built once per index: every word (lower case; the
+ * parts of a hyphenated word too, so "produkt" is found in "OM-Produkt") with the sections it
+ * is in, sorted so that all words starting with a term are one range (a binary search). Without
+ * it, every resolution page would scan every protocol (BENCHMARKS.md: 2,000 protocols).
+ */
+interface WordIndex {
+  sections: IndexedSection[];
+  /** Distinct lower-case words, sorted. */
+  words: string[];
+  /** Word => indexes into `sections`. */
+  postings: Map<string, number[]>;
+  /** Lower-case words the texts write in lower case somewhere. */
+  lowerCase: Set<string>;
+  /** Term => its sections (cached). */
+  termSections: Map<string, Set<number>>;
+}
 
-/** The number of meetings whose text contains the term at a word start (counted once per term and index). */
+const wordIndexes = new WeakMap<ArchiveIndex, WordIndex>();
+
+/**
+ * A word of the protocols, hyphenated parts joined ("OM-Produkt"). Latin letters (with
+ * umlauts, ß and the Latin-1/Extended-A/B accents) instead of `\p{L}`: four times faster at
+ * 2,000 protocols, and the protocols are German.
+ */
+const WORD = /[A-Za-z0-9À-ÖØ-öø-ɏ]+(?:-[A-Za-z0-9À-ÖØ-öø-ɏ]+)*/g;
+
+/** The word index of an archive (built on first use). */
+function wordIndex(index: ArchiveIndex): WordIndex {
+  let built = wordIndexes.get(index);
+  if (built) return built;
+  const sections: IndexedSection[] = [];
+  const postings = new Map<string, number[]>();
+  const lowerCase = new Set<string>();
+  for (const meeting of index.meetings) {
+    const text = index.bodies.get(meeting.id)?.text;
+    if (!text) continue;
+    for (const section of text.sections) {
+      const position = sections.push({ meeting, topNumber: section.topNumber }) - 1;
+      const seen = new Set<string>();
+      const add = (word: string) => {
+        const lower = word.toLowerCase();
+        if (word[0] === lower[0] && lower[0] !== lower[0].toUpperCase()) lowerCase.add(lower);
+        if (seen.has(lower)) return;
+        seen.add(lower);
+        const list = postings.get(lower);
+        if (list) list.push(position);
+        else postings.set(lower, [position]);
+      };
+      for (const [token] of text.text.slice(section.start, section.end).matchAll(WORD)) {
+        add(token);
+        for (let at = token.indexOf('-'); at >= 0; at = token.indexOf('-', at + 1)) add(token.slice(at + 1));
+      }
+    }
+  }
+  built = { sections, words: [...postings.keys()].sort(), postings, lowerCase, termSections: new Map() };
+  wordIndexes.set(index, built);
+  return built;
+}
+
+/** The words of the index that start with `term`: one range of the sorted list. */
+function wordsStartingWith(words: readonly string[], term: string): string[] {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid] < term) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: string[] = [];
+  for (let i = lo; i < words.length && words[i].startsWith(term); i++) found.push(words[i]);
+  return found;
+}
+
+/** The sections whose text has a word starting with the term (cached per term). */
+function sectionsWithTerm(words: WordIndex, term: string): Set<number> {
+  let found = words.termSections.get(term);
+  if (!found) {
+    found = new Set(wordsStartingWith(words.words, term).flatMap((word) => words.postings.get(word)!));
+    words.termSections.set(term, found);
+  }
+  return found;
+}
+
+/** The number of meetings whose text contains the term at a word start. */
 function meetingFrequency(index: ArchiveIndex, term: string): number {
-  let subject = subjectIndexes.get(index);
-  if (!subject) {
-    subject = { frequency: new Map(), meetings: index.meetings.length };
-    subjectIndexes.set(index, subject);
-  }
-  let count = subject.frequency.get(term);
-  if (count === undefined) {
-    const pattern = termPattern(term);
-    count = index.meetings.filter((m) => pattern.test(index.bodies.get(m.id)?.text?.text ?? '')).length;
-    subject.frequency.set(term, count);
-  }
-  return count;
+  const words = wordIndex(index);
+  return new Set([...sectionsWithTerm(words, term)].map((i) => words.sections[i].meeting.id)).size;
 }
-
-/** Lower-case terms the archive's texts write in lower case somewhere (adjectives, verbs), per index. */
-const lowerCaseUse = new WeakMap<ArchiveIndex, Map<string, boolean>>();
 
 /** Whether some protocol writes the term in lower case at a word start ("regionale Netzwerke"). */
 function writtenInLowerCase(index: ArchiveIndex, term: string): boolean {
-  let cache = lowerCaseUse.get(index);
-  if (!cache) {
-    cache = new Map();
-    lowerCaseUse.set(index, cache);
-  }
-  let used = cache.get(term);
-  if (used === undefined) {
-    const pattern = new RegExp(`(?<![\p{L}\p{N}])${escapeRegExp(term)}`, 'u');
-    used = index.meetings.some((m) => pattern.test(index.bodies.get(m.id)?.text?.text ?? ''));
-    cache.set(term, used);
-  }
-  return used;
+  const words = wordIndex(index);
+  return wordsStartingWith(words.words, term).some((word) => words.lowerCase.has(word));
 }
 
 /**
@@ -178,13 +236,6 @@ export function subjectTerms(index: ArchiveIndex, phrase: string): string[] {
   return phraseTerms(phrase).filter(
     (term) => (abbreviations.has(term) || !writtenInLowerCase(index, term)) && meetingFrequency(index, term) <= limit,
   );
-}
-
-/** The text of each section of a meeting, with its TOP number. */
-function sectionsOf(index: ArchiveIndex, meeting: Meeting): { topNumber?: string; text: string }[] {
-  const text = index.bodies.get(meeting.id)?.text;
-  if (!text) return [];
-  return text.sections.map((section) => ({ topNumber: section.topNumber, text: text.text.slice(section.start, section.end) }));
 }
 
 /** Collects mentions by meeting and TOP, merging reasons and resolutions. */
@@ -246,7 +297,7 @@ function termLabel(phrase: string, terms: readonly string[]): string {
   return terms.map((term) => `„${words.find((word) => word.toLowerCase() === term) ?? term}“`).join(', ');
 }
 
-/** Adds the TOPs of later meetings whose text names one of the phrases. */
+/** Adds the TOPs of later meetings whose text names one of the phrases (through the word index). */
 function addTextMentions(
   index: ArchiveIndex,
   collector: MentionCollector,
@@ -254,23 +305,49 @@ function addTextMentions(
   after: string,
   skip: (meetingId: string, topNumber: string | undefined) => boolean,
 ): void {
-  const subjects = phrases.map((phrase) => ({ phrase, terms: subjectTerms(index, phrase) })).filter((s) => s.terms.length > 0);
-  if (subjects.length === 0) return;
-  for (const meeting of index.meetings) {
-    if (meeting.date <= after) continue;
-    for (const section of sectionsOf(index, meeting)) {
-      if (skip(meeting.id, section.topNumber)) continue;
-      for (const { phrase, terms } of subjects) {
-        const named = namedTerms(section.text, terms);
-        if (named.length > 0) collector.add(meeting, section.topNumber, `Nennt ${termLabel(phrase, named)}`, 3);
-      }
+  const words = wordIndex(index);
+  for (const phrase of new Set(phrases)) {
+    const terms = subjectTerms(index, phrase);
+    if (terms.length === 0) continue;
+    /** Section => the phrase's terms it contains. */
+    const named = new Map<number, string[]>();
+    for (const term of terms) {
+      for (const section of sectionsWithTerm(words, term)) named.set(section, [...(named.get(section) ?? []), term]);
+    }
+    for (const [position, found] of [...named].sort((a, b) => a[0] - b[0])) {
+      const { meeting, topNumber } = words.sections[position];
+      if (found.length < requiredTerms(terms.length) || meeting.date <= after || skip(meeting.id, topNumber)) continue;
+      collector.add(meeting, topNumber, `Nennt ${termLabel(phrase, found)}`, 3);
     }
   }
 }
 
+/** A status statement with the matter it is recorded in. */
+type Statement = { matter: Matter; statement: Matter['statuses'][number] };
+
+/** Status statements by resolution and by stating meeting, built once per index (matters in id order, file order within). */
+const statementIndexes = new WeakMap<ArchiveIndex, { byResolution: Map<string, Statement[]>; byMeeting: Map<string, Statement[]> }>();
+
+function statements(index: ArchiveIndex) {
+  let built = statementIndexes.get(index);
+  if (!built) {
+    built = { byResolution: new Map(), byMeeting: new Map() };
+    for (const matter of [...index.registries.matters.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+      for (const statement of matter.statuses) {
+        const entry = { matter, statement };
+        built.byResolution.set(statement.resolution, [...(built.byResolution.get(statement.resolution) ?? []), entry]);
+        built.byMeeting.set(statement.statedIn, [...(built.byMeeting.get(statement.statedIn) ?? []), entry]);
+      }
+    }
+    statementIndexes.set(index, built);
+  }
+  return built;
+}
+
 /** A resolution's link, labelled like the register (`"2. Beschluss zu TOP 3"`). */
 function resolutionLink(index: ArchiveIndex, resolution: ResolutionInMeeting): Link {
-  return { href: resolutionPagePath(resolution.id), label: resolutionListItem(index, resolution).title };
+  const siblings = index.bodies.get(resolution.meetingId)?.resolutions ?? [resolution];
+  return { href: resolutionPagePath(resolution.id), label: resolutionShortTitle(resolution, siblings) };
 }
 
 /**
@@ -293,15 +370,12 @@ export function laterMentionsOfResolution(index: ArchiveIndex, resolutionId: str
       collector.add(meeting, consultation.agendaItem, `Gleicher Vorgang: „${matter.title}“`, 1, resolutions.map((r) => resolutionLink(index, r)));
     }
   }
-  for (const matter of index.registries.matters.values()) {
-    for (const statement of matter.statuses) {
-      if (statement.resolution !== resolutionId) continue;
-      const meeting = index.meetingById.get(statement.statedIn);
-      if (!meeting || meeting.date <= after) continue;
-      // The statement belongs to the consultation of the matter in that meeting, where there is one.
-      const consultation = matter.consultations.find((c) => c.meeting === meeting.id);
-      collector.add(meeting, consultation?.agendaItem, `Stand: ${statusLabels[statement.status]}`, 2);
-    }
+  for (const { matter, statement } of statements(index).byResolution.get(resolutionId) ?? []) {
+    const meeting = index.meetingById.get(statement.statedIn);
+    if (!meeting || meeting.date <= after) continue;
+    // The statement belongs to the consultation of the matter in that meeting, where there is one.
+    const consultation = matter.consultations.find((c) => c.meeting === meeting.id);
+    collector.add(meeting, consultation?.agendaItem, `Stand: ${statusLabels[statement.status]}`, 2);
   }
   const phrases = [...matters.map((m) => m.title), ...quotedNames(resolution.text)];
   addTextMentions(index, collector, phrases, after, () => false);
@@ -345,20 +419,17 @@ export function statusesStatedIn(index: ArchiveIndex, meetingId: string): Stated
   if (!meeting) return [];
   const register = resolutionRegister(index);
   const stated: (StatedStatus & { order: number })[] = [];
-  for (const matter of [...index.registries.matters.values()].sort((a, b) => a.id.localeCompare(b.id))) {
-    for (const statement of matter.statuses) {
-      if (statement.statedIn !== meetingId) continue;
-      const resolution = register.byId.get(statement.resolution);
-      if (!resolution || resolution.meeting.date >= meeting.date) continue;
-      stated.push({
-        order: register.chronologicalPosition.get(resolution.id) ?? 0,
-        resolution: resolutionListItem(index, resolution),
-        statusCode: statement.status,
-        statusLabel: statement.status === 'superseded' && statement.supersededBy ? 'ersetzt' : statusLabels[statement.status],
-        note: statement.note,
-        matter: { href: matterPath(matter.id), label: matter.title },
-      });
-    }
+  for (const { matter, statement } of statements(index).byMeeting.get(meetingId) ?? []) {
+    const resolution = register.byId.get(statement.resolution);
+    if (!resolution || resolution.meeting.date >= meeting.date) continue;
+    stated.push({
+      order: register.chronologicalPosition.get(resolution.id) ?? 0,
+      resolution: resolutionListItem(index, resolution),
+      statusCode: statement.status,
+      statusLabel: statusLabels[statement.status],
+      note: statement.note,
+      matter: { href: matterPath(matter.id), label: matter.title },
+    });
   }
   return stated.sort((a, b) => a.order - b.order).map(({ order: _order, ...entry }) => entry);
 }

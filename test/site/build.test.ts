@@ -9,6 +9,8 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkLinks, formatLinkProblem, readSite } from '../../src/lib/link-check';
+import { contactDataInFiles, knownContactData } from '../e2e/dist-files';
 import { astroBuild, copyProject, runInCopy } from './build-copy';
 
 const repo = resolve(import.meta.dirname, '../..');
@@ -96,6 +98,14 @@ describe('attachments (Anlagen) of the fixture meeting, built', () => {
     expect(page()).toContain('<a href="/anlagen/2021-11-11-plenum/anlage-1-arbeitsschutz.pdf" class="attachment-link">Anlage 1</a>');
     expect(page()).toContain('<a href="/anlagen/2021-11-11-plenum/anlage-2-verfahren.txt" class="attachment-link">Anlagen 2</a> und <a href="#anlage-3" class="attachment-link">3</a>');
     expect(page()).toContain('<p class="agenda-attachments">Anlagen: <a href="/anlagen/2021-11-11-plenum/anlage-2-verfahren.txt">Anlage 2</a>, <a href="#anlage-3">Anlage 3</a></p>');
+  });
+
+  it('passes the link check and the contact-data check, attachments included', () => {
+    const dist = join(project, 'dist');
+    expect(checkLinks(readSite(dist)).map(formatLinkProblem)).toEqual([]);
+    expect(contactDataInFiles(dist, knownContactData(fixture))).toEqual([]);
+    // The check would see the withheld PDF's address if it were published.
+    expect(knownContactData(fixture)).toContain('erika.beispiel@example.org');
   });
 
   it('exports the published attachments as OParl Files of the meeting', () => {
