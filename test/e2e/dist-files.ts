@@ -39,6 +39,13 @@ export function readUnpacked(path: string): Buffer {
 const CODE = /\.(?:js|mjs|css|wasm|map)$|\/wasm\.[^/]*$/;
 
 /**
+ * Binary documents (attachments): a PDF's cross-reference table ("0000000009 00000 n") is not
+ * phone numbers. Their text is checked when they are published (`src/lib/attachments.ts`);
+ * here they must hold none of the archive's known contact data.
+ */
+const DOCUMENT = /\.(?:pdf|docx?|xlsx?|pptx?|odt|png|jpe?g)$/i;
+
+/**
  * The contact data written in the archive's own files (protocols, originals,
  * registries), as `findContactData` finds it: what must never reach `dist/`.
  * @example knownContactData('content') // => ['martin.wittau@bvng.org', 'mba.01@renob.de', ...]
@@ -46,7 +53,11 @@ const CODE = /\.(?:js|mjs|css|wasm|map)$|\/wasm\.[^/]*$/;
 export function knownContactData(contentDir: string): string[] {
   const known = new Set<string>();
   for (const file of listFiles(contentDir)) {
-    for (const found of findContactData(readFileSync(join(contentDir, file), 'utf8'))) known.add(found.replace(/^mailto:/i, ''));
+    for (const found of findContactData(readFileSync(join(contentDir, file), 'utf8'))) {
+      // In a document's raw bytes only e-mail addresses are telling: its digit runs are offsets.
+      if (DOCUMENT.test(file) && !found.includes('@')) continue;
+      known.add(found.replace(/^mailto:/i, ''));
+    }
   }
   return [...known].sort();
 }
@@ -62,7 +73,7 @@ export function contactDataInFiles(dist: string, known: string[]): string[] {
   const problems: string[] = [];
   for (const file of listFiles(dist)) {
     const bytes = readUnpacked(join(dist, file));
-    if (bytes.includes(0) || CODE.test(file)) {
+    if (bytes.includes(0) || CODE.test(file) || DOCUMENT.test(file)) {
       const text = bytes.toString('latin1') + bytes.toString('utf8');
       for (const item of known.filter((k) => text.includes(k))) problems.push(`${file}: ${item}`);
     } else {
