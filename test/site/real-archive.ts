@@ -30,7 +30,7 @@ export function realArchive(dir: string = content): ArchiveIndex {
       const id = file.replace(/\.mdx$/, '');
       return toMeeting({ id, filePath: `content/protocols/${file}`, body, data: protocol.parse(parse(frontmatter)) });
     });
-  const parsed = <T>(folder: string, schema: { parse(v: unknown): T }) => registryMap(entries(dir, folder).map((e) => ({ id: e.id, data: schema.parse(e.data) })));
+  const parsed = <T extends object>(folder: string, schema: { parse(v: unknown): T }) => registryMap(entries(dir, folder).map((e) => ({ id: e.id, data: schema.parse(e.data) })));
   return buildArchiveIndex(meetings, {
     people: parsed('people', personSchema),
     organisations: parsed('organisations', organisationSchema),
