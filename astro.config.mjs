@@ -8,6 +8,7 @@ import { rehypeTopIds } from './src/lib/rehype-top-ids.ts';
 import { remarkProtocolBody } from './src/lib/remark-protocol-body.ts';
 import { rehypeMaskContact } from './src/lib/rehype-mask-contact.ts';
 import { rehypeMentionLinks } from './src/lib/rehype-mention-links.ts';
+import { rehypeAttachmentLinks } from './src/lib/rehype-attachment-links.ts';
 import { permalinks } from './src/integrations/permalinks.ts';
 
 /**
@@ -33,10 +34,11 @@ export default defineConfig({
     // rehypeTopIds gives `## TOP 7 – …` the id `top-7` for the agenda's links.
     // rehypeMaskContact replaces e-mail addresses and phone numbers (src/lib/privacy.ts).
     // rehypeMentionLinks links the first mention of a person or organisation per TOP to its page.
+    // rehypeAttachmentLinks links "Anlage N" to the attachment's file (or its line under "Anlagen").
     // remarkProtocolBody hands the compile's tree of each protocol (TOPs, resolutions, text)
     // to the archive index, so bodies are parsed once per build (BENCHMARKS.md).
     // SmartyPants is off: it would turn the protocols' German quotes into English ones.
-    processor: unified({ remarkPlugins: [remarkGfm, remarkProtocolBody], rehypePlugins: [rehypeTopIds, rehypeMaskContact, rehypeMentionLinks], smartypants: false }),
+    processor: unified({ remarkPlugins: [remarkGfm, remarkProtocolBody], rehypePlugins: [rehypeTopIds, rehypeMaskContact, rehypeMentionLinks, rehypeAttachmentLinks], smartypants: false }),
   },
   vite: {
     build: {

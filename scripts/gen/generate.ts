@@ -395,6 +395,7 @@ function makeProtocol(context: ProtocolContext): GeneratedProtocol {
     agenda,
     nextMeetings,
     memberships,
+    attachments: [],
     source: { file: sourceName, sha256: createHash('sha256').update(sourceText).digest('hex') },
     // Synthetic protocols stand for importer output nobody has reviewed.
     review: { status: 'imported' },

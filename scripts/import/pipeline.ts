@@ -9,6 +9,7 @@ import { Document, isScalar, visit } from 'yaml';
 import { z } from 'zod';
 import { protocolSchema, type ProtocolData } from '../../src/lib/schema.ts';
 import { resolveAgendaItem, type MembershipOut } from './agenda.ts';
+import { listAttachments } from './attachments.ts';
 import { renderBody, type ResolutionOut } from './body.ts';
 import { findDates, findTimes } from './dates.ts';
 import { decodeSource } from './decode.ts';
@@ -187,6 +188,7 @@ function importChecked(bytes: Uint8Array, file: string, sourceName: string, regi
     agenda,
     nextMeetings,
     memberships,
+    attachments: listAttachments(read.sections, (n) => agenda.find((a) => a.number === n)?.title),
     source: { file: sourceName, sha256: createHash('sha256').update(bytes).digest('hex') },
     review: { status: 'imported', importer: IMPORTER_VERSION },
   });

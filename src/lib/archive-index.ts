@@ -3,6 +3,7 @@
  * and registries. Pure; `src/lib/archive.ts` feeds it from the content
  * collections, tests feed it directly.
  */
+import type { AttachmentCatalog } from './attachments';
 import { groupByYear, meetingsOfCommittee, sortNewestFirst, type YearGroup } from './meetings';
 import type { Committee, Meeting, Registries } from './model';
 import { resolutionPath } from './paths';
@@ -34,6 +35,8 @@ export interface ArchiveIndex {
   resolutions: ResolutionInMeeting[];
   /** Names of the files present in `content/sources/`. */
   sourceFiles: Set<string>;
+  /** The files in `content/attachments/<meeting-id>/` and their publication (`src/lib/attachments.ts`). */
+  attachmentFiles: AttachmentCatalog;
 }
 
 /**
@@ -41,11 +44,13 @@ export interface ArchiveIndex {
  * @param meetings all meetings (any order)
  * @param registries people, organisations, committees by id
  * @param sourceFiles names of the files in `content/sources/`
+ * @param attachmentFiles the attachment files by meeting (`loadAttachmentCatalog`)
  */
 export function buildArchiveIndex(
   meetings: readonly Meeting[],
   registries: Registries,
   sourceFiles: Iterable<string> = [],
+  attachmentFiles: AttachmentCatalog = new Map(),
 ): ArchiveIndex {
   const sorted = sortNewestFirst(meetings);
   const bodies = new Map(sorted.map((meeting) => [meeting.id, protocolBodyOf(meeting)]));
@@ -70,6 +75,7 @@ export function buildArchiveIndex(
     bodies,
     resolutions,
     sourceFiles: new Set(sourceFiles),
+    attachmentFiles,
   };
 }
 

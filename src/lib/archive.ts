@@ -11,7 +11,8 @@ import { buildArchiveIndex, type ArchiveIndex } from './archive-index';
 
 // The index's queries, re-exported so pages import from one module.
 export { committeeMeetings, latestResolutions, meetingsOfYear, yearList, type ArchiveIndex } from './archive-index';
-import { checkIntegrity, checkMatters, checkSourceFiles, integrityError } from './integrity';
+import { attachmentCatalog } from './attachments';
+import { checkAttachments, checkIntegrity, checkMatters, checkSourceFiles, integrityError } from './integrity';
 import { registryMap, toMatters, toMeeting, type ProtocolEntryData } from './model';
 import { loadNameDecisions } from './name-decisions';
 import { protocolBodyFromFrontmatter } from './remark-protocol-body';
@@ -48,13 +49,16 @@ async function loadArchive(): Promise<ArchiveIndex> {
   };
   // A protocol's source file is a reference like any other: missing or altered fails the build.
   const sources = sourceFileHashes();
+  // Attachment files are references too: a `file` missing from content/attachments/ fails the build.
+  const attachments = await attachmentCatalog();
   const problems = [
     ...checkIntegrity(meetings, registries),
     ...checkMatters(registries.matters.values(), meetings),
     ...checkSourceFiles(meetings, sources),
+    ...checkAttachments(meetings, attachments),
   ];
   if (problems.length > 0) throw integrityError(problems);
-  return buildArchiveIndex(meetings, registries, sources.keys());
+  return buildArchiveIndex(meetings, registries, sources.keys(), attachments);
 }
 
 /**

@@ -15,6 +15,7 @@ import { personRoles } from './feeds';
 import { committeeName, personLabel } from './labels';
 import type { Committee, Meeting, Organisation, Person } from './model';
 import { oparlPaths } from './oparl';
+import { attachmentPath, compareAttachmentNumbers } from './attachments';
 import { committeePath, meetingPath, resolutionPath, sourcePath } from './paths';
 import { maskContactData } from './privacy';
 import { siteConfig, type SiteConfig } from '../site-config';
@@ -155,9 +156,29 @@ export const archiveJsonFields: { field: string; description: string }[] = [
   { field: 'meetings[].resolutions[]', description: 'Beschlüsse und Vereinbarungen wie in `resolutions.csv`: `id`, `kind`, `item`, `result`, `text`, `url`.' },
   { field: 'meetings[].nextMeetings[]', description: 'Im Protokoll angekündigte Sitzungen: `date`, `start`, `end`, `committee`, `note` (Wortlaut der Ankündigung).' },
   { field: 'meetings[].memberships[]', description: 'Wer bei dieser Sitzung welche Organisation vertrat: `person`, `organization`, `role`.' },
+  { field: 'meetings[].attachments[]', description: 'Anlagen, nach Nummer: `number` („3“ für „Anlage 3“), `title`, `item` (TOP-Nummer), `file` (Dateiname), `url` (nur wenn die Datei veröffentlicht ist), `status`: `published`, `withheld` (enthält Kontaktdaten oder ist nicht prüfbar) oder `missing` (Datei liegt nicht vor).' },
   { field: 'meetings[].source', description: 'Originaldatei: `file`, `sha256`, `url`.' },
   { field: 'meetings[].review', description: `Redaktionelle Prüfung: \`status\` (\`reviewed\` oder \`imported\`: ${UNREVIEWED_LABEL}), \`by\` und \`date\` der Prüfung, \`importer\` (Version des Importprogramms).` },
 ];
+
+/** A meeting's attachments for `archive.json` (see `archiveJsonFields`). */
+function attachmentEntries(index: ArchiveIndex, meeting: Meeting, url: (path: string) => string) {
+  const files = index.attachmentFiles.get(meeting.id);
+  return [...(meeting.attachments ?? [])]
+    .sort((a, b) => compareAttachmentNumbers(a.number, b.number))
+    .map((attachment) => {
+      const file = attachment.file ? files?.get(attachment.file) : undefined;
+      const status = !file ? 'missing' : file.publication === 'withheld' ? 'withheld' : 'published';
+      return {
+        number: attachment.number,
+        title: maskContactData(attachment.title),
+        item: attachment.item,
+        file: attachment.file,
+        url: status === 'published' ? url(attachmentPath(meeting.id, file!.name)) : undefined,
+        status,
+      };
+    });
+}
 
 /** The whole archive as one JSON document (see `archiveJsonFields`). */
 export function archiveJson(index: ArchiveIndex, site: URL | string, generatedAt: string, config: SiteConfig = siteConfig): Record<string, unknown> {
@@ -208,6 +229,7 @@ export function archiveJson(index: ArchiveIndex, site: URL | string, generatedAt
       })),
       nextMeetings: m.nextMeetings.map((next) => ({ ...next, note: mask(next.note) })),
       memberships: (m.memberships ?? []).map((ms) => ({ ...ms, role: mask(ms.role) })),
+      attachments: attachmentEntries(index, m, url),
       source: { file: m.source.file, sha256: m.source.sha256, url: index.sourceFiles.has(m.source.file) ? url(sourcePath(m.source.file)) : undefined },
       review: reviewRecord(m),
     })),

@@ -201,6 +201,35 @@ export function checkSourceFiles(meetings: readonly Meeting[], sources: Readonly
 }
 
 /**
+ * Checks each protocol's `attachments`: every `file` is in `content/attachments/<meeting-id>/`,
+ * no number is listed twice, and `item` is a TOP of the agenda. A broken attachment
+ * reference fails the build like any other.
+ * @param files meeting id => the file names in its attachments folder (`loadAttachmentCatalog`)
+ * @example checkAttachments([meetingWithFile('anlage-3.pdf')], new Map())
+ *   // => ['content/protocols/….mdx: attachments[0].file: "anlage-3.pdf" is not in content/attachments/<meeting-id>/. Fix: …']
+ */
+export function checkAttachments(meetings: readonly Meeting[], files: ReadonlyMap<string, { has(name: string): boolean }>): string[] {
+  const problems: string[] = [];
+  for (const meeting of meetings) {
+    const seen = new Set<string>();
+    const folder = `content/attachments/${meeting.id}/`;
+    (meeting.attachments ?? []).forEach((attachment, i) => {
+      if (seen.has(attachment.number)) {
+        problems.push(problem(meeting.file, `attachments[${i}].number`, `Anlage ${attachment.number} is listed twice`, 'list each attachment once'));
+      }
+      seen.add(attachment.number);
+      if (attachment.file !== undefined && !files.get(meeting.id)?.has(attachment.file)) {
+        problems.push(problem(meeting.file, `attachments[${i}].file`, `"${attachment.file}" is not in ${folder}`, `copy the file to ${folder}${attachment.file}, correct the name, or remove the field until the file is at hand`));
+      }
+      if (attachment.item !== undefined && !meeting.agenda.some((item) => item.number === attachment.item)) {
+        problems.push(problem(meeting.file, `attachments[${i}].item`, `the agenda has no TOP ${attachment.item}`, `use one of ${meeting.agenda.filter((a) => a.number).map((a) => a.number).join(', ') || '(none: remove the field)'}`));
+      }
+    });
+  }
+  return problems;
+}
+
+/**
  * Builds the error that fails the build, listing every problem on its own line.
  * @example integrityError(['a: b: c. Fix: d.']).message // => 'The archive has 1 integrity problem (src/lib/integrity.ts):\n  a: b: c. Fix: d.'
  */

@@ -2,6 +2,7 @@
  * Everything a meeting page shows besides the protocol text, as display-ready
  * strings and links: the page template only lays these out.
  */
+import { attachmentLines, itemAttachmentLinks, type AttachmentLine } from './attachment-view';
 import { maskContactData } from './privacy';
 import { topAnchorId } from './anchors';
 import type { ArchiveIndex } from './archive-index';
@@ -39,6 +40,8 @@ export interface AgendaLine {
   organisations: { short: string; full: string; href: string }[];
   /** The item's topics, linked to their pages. */
   topics: Link[];
+  /** The item's attachments ("Anlage 3"), linked to the file or to their line in the "Anlagen" section. */
+  attachments: Link[];
 }
 
 /** A meeting the protocol announces. */
@@ -73,6 +76,8 @@ export interface MeetingView {
   previous?: Link;
   next?: Link;
   nextMeetings: AnnouncedMeeting[];
+  /** The attachments (Anlagen), in number order (`src/lib/attachment-view.ts`). */
+  attachments: AttachmentLine[];
   /**
    * The original file: name, SHA-256, `href` if it is published as it is (or masked in
    * place), `format` ("PDF, 62 KB") when its published form is known, and `text` (link
@@ -105,6 +110,7 @@ export function meetingView(index: ArchiveIndex, meetingId: string, published?: 
   const body = index.bodies.get(meeting.id) ?? { topNumbers: [], resolutions: [] };
   const headings = new Set(body.topNumbers);
   const { previous, next } = previousAndNext(index.meetings, meeting.id);
+  const attachments = attachmentLines(index, meeting);
   return {
     meeting,
     committee: { href: committeePath(meeting.committee), label: committeeName(registries, meeting.committee) },
@@ -129,6 +135,7 @@ export function meetingView(index: ArchiveIndex, meetingId: string, published?: 
       presenterLinks: item.presenters.map((id) => personLinkOf(registries, id)),
       organisations: item.organizations.map((id) => ({ ...organisationNames(registries, id), href: organisationPath(id) })),
       topics: topicLinks(registries, item.topics),
+      attachments: itemAttachmentLinks(attachments, item.number ?? undefined),
     })),
     resolutions: body.resolutions,
     previous: previous && meetingLink(previous),
@@ -139,6 +146,7 @@ export function meetingView(index: ArchiveIndex, meetingId: string, published?: 
       committee: { href: committeePath(announced.committee), label: committeeName(registries, announced.committee) },
       note: announced.note && maskContactData(announced.note),
     })),
+    attachments,
     source: sourceView(meeting.source, index, published?.get(meeting.source.file)),
   };
 }

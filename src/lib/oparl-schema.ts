@@ -3,7 +3,7 @@
  * schemas, so tests (and anyone extending the export) can check every object.
  * Source: OParl-Spezifikation 1.1 (https://oparl.org/spec/1.1), chapters
  * "Schema" (System, Body, Organization, Person, Meeting, AgendaItem, Location,
- * File: properties marked ZWINGEND), "Eigenschaften mit Verwendung in mehreren
+ * File, Paper, Consultation: properties marked ZWINGEND), "Eigenschaften mit Verwendung in mehreren
  * Objekttypen" (`id`, `type`; `created` and `modified` are mandatory for every
  * object since 1.1, see "Änderungen in OParl 1.1"), and "Objektlisten und
  * Paginierung" (`data`, `pagination`, `links`; `links.next` on all but the last page).
@@ -42,14 +42,45 @@ export const locationSchema = object('Location').extend({
   meeting: z.array(url).optional(),
 });
 
-/** oparl:File — ZWINGEND: id, type, accessUrl (+ created, modified). */
+/** oparl:File — ZWINGEND: id, type, accessUrl (+ created, modified); `size` in bytes, `meeting`/`agendaItem` back references. */
 export const fileSchema = object('File').extend({
   accessUrl: url,
   name: z.string().optional(),
   fileName: z.string().optional(),
   mimeType: z.string().optional(),
+  size: z.number().int().nonnegative().optional(),
   downloadUrl: url.optional(),
   meeting: z.array(url).optional(),
+  agendaItem: z.array(url).optional(),
+});
+
+/**
+ * oparl:Consultation — ZWINGEND: id, type (+ created, modified). The archive always
+ * writes `paper` and `organization` too (required in OParl 1.0, which clients may expect),
+ * `meeting`, and `agendaItem` where the matter names the TOP.
+ */
+export const consultationSchema = object('Consultation').extend({
+  paper: url,
+  meeting: url.optional(),
+  agendaItem: url.optional(),
+  organization: z.array(url).min(1),
+  authoritative: z.boolean().optional(),
+  role: z.string().optional(),
+});
+
+/**
+ * oparl:Paper — ZWINGEND: id, type (+ created, modified). The archive always writes
+ * `body` and `name` (required in OParl 1.0) and embeds its consultations. No `mainFile`:
+ * a matter has no document of its own.
+ */
+export const paperSchema = object('Paper').extend({
+  body: url,
+  name: z.string().min(1),
+  reference: z.string().optional(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  paperType: z.string().optional(),
+  consultation: z.array(consultationSchema).optional(),
+  auxiliaryFile: z.array(fileSchema).optional(),
 });
 
 /** oparl:AgendaItem — ZWINGEND: id, type, order (+ created, modified); `meeting` is the back reference. */
@@ -63,6 +94,9 @@ export const agendaItemSchema = object('AgendaItem').extend({
   resolutionText: z.string().optional(),
   start: dateTime.optional(),
   end: dateTime.optional(),
+  /** The consultation of a matter held in this TOP (URL of the Consultation). */
+  consultation: url.optional(),
+  auxiliaryFile: z.array(fileSchema).optional(),
 });
 
 /** oparl:Meeting — ZWINGEND: id, type (+ created, modified); `agendaItem` embedded in order. */
@@ -76,6 +110,7 @@ export const meetingSchema = object('Meeting').extend({
   organization: z.array(url).optional(),
   participant: z.array(url).optional(),
   resultsProtocol: fileSchema.optional(),
+  auxiliaryFile: z.array(fileSchema).optional(),
   agendaItem: z.array(agendaItemSchema).optional(),
 });
 
@@ -154,4 +189,6 @@ export const schemasByType: Record<string, z.ZodTypeAny> = {
   [oparlType('AgendaItem')]: agendaItemSchema,
   [oparlType('Location')]: locationSchema,
   [oparlType('File')]: fileSchema,
+  [oparlType('Paper')]: paperSchema,
+  [oparlType('Consultation')]: consultationSchema,
 };

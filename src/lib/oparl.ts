@@ -1,9 +1,14 @@
 /**
  * A static OParl 1.1 export of the archive (https://oparl.org/spec/1.1), so
  * council-information clients and other systems can read it: System → Body (the
- * OM) → external lists of Organization (the committees), Person and Meeting; each
+ * OM) → external lists of Organization (the committees), Person, Meeting and Paper; each
  * Meeting embeds its AgendaItems (with the texts of the TOP's `<Resolution>`s as
- * `resolutionText`), its Location and its original protocol as `resultsProtocol`.
+ * `resolutionText`), its Location, its original protocol as `resultsProtocol` and its
+ * published attachments (Anlagen) as `auxiliaryFile` (an AgendaItem lists those of its
+ * TOP). Each matter (Vorgang, `content/matters/`) is a Paper with its consultations
+ * embedded as Consultation objects; the AgendaItem they took place in points back
+ * (`consultation`). Attachments without a published file have no File object (a File
+ * needs an `accessUrl`).
  *
  * Every object's `id` is an absolute URL under the site that is also the path of
  * the file it is served from (`/oparl/1.1/meeting/<meeting-id>.json`), so every id
@@ -19,9 +24,10 @@ import { topAnchorId } from './anchors';
 import { berlinDateTime, timeRange } from './berlin-time';
 import { agendaTopics, personRoles, topicName } from './feeds';
 import { personLabel } from './labels';
-import type { Meeting } from './model';
+import type { Matter, Meeting } from './model';
 import { oparlType, oparlVersion } from './oparl-schema';
-import { committeePath, meetingPath, sourcePath } from './paths';
+import { attachmentPath, compareAttachmentNumbers } from './attachments';
+import { committeePath, matterPath, meetingPath, sourcePath } from './paths';
 import { maskContactData } from './privacy';
 import { siteConfig, type SiteConfig } from '../site-config';
 import { isReviewed, UNREVIEWED_LABEL } from './review';
@@ -70,6 +76,9 @@ export const oparlPaths = {
   agendaItem: (meetingId: string, order: number) => `${oparlRoot}agendaitem/${meetingId}-${order}.json`,
   location: (meetingId: string) => `${oparlRoot}location/${meetingId}.json`,
   file: (meetingId: string) => `${oparlRoot}file/${meetingId}.json`,
+  attachmentFile: (meetingId: string, number: string) => `${oparlRoot}file/${meetingId}-anlage-${number}.json`,
+  paper: (matterId: string) => `${oparlRoot}paper/${matterId}.json`,
+  consultation: (matterId: string, order: number) => `${oparlRoot}consultation/${matterId}-${order}.json`,
 };
 
 /** Media types of original protocol files by extension (OParl File `mimeType`). */
@@ -160,7 +169,12 @@ export function oparlExport(index: ArchiveIndex, site: URL | string, generatedAt
     }),
   );
 
-  const meetings = index.meetings.map((meeting) => own(oparlPaths.meeting(meeting.id), meetingObject(index, meeting, url, stamp, own)));
+  // Consultations first: the AgendaItems point back to them.
+  const consultationOf = new Map<string, string>();
+  const papers = [...index.registries.matters.values()]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((matter) => own(oparlPaths.paper(matter.id), paperObject(index, matter, url, stamp, own, consultationOf)));
+  const meetings = index.meetings.map((meeting) => own(oparlPaths.meeting(meeting.id), meetingObject(index, meeting, url, stamp, own, consultationOf)));
 
   const system = own(oparlPaths.system, {
     id: url(oparlPaths.system),
@@ -196,7 +210,7 @@ export function oparlExport(index: ArchiveIndex, site: URL | string, generatedAt
     ...listPages(oparlPaths.bodyList('organization'), organizations, url),
     ...listPages(oparlPaths.bodyList('person'), people, url),
     ...listPages(oparlPaths.bodyList('meeting'), meetings, url),
-    ...listPages(oparlPaths.bodyList('paper'), [], url),
+    ...listPages(oparlPaths.bodyList('paper'), papers, url),
     ...index.committees.flatMap((committee) =>
       listPages(
         oparlPaths.organizationMeetings(committee.id),
@@ -207,23 +221,122 @@ export function oparlExport(index: ArchiveIndex, site: URL | string, generatedAt
   ];
 }
 
-/** A Meeting with its embedded AgendaItems, Location and File; registers each embedded object's own file via `own`. */
+/** The key of a TOP in `consultationOf`: `"<meeting-id> <TOP number>"`. */
+function itemKey(meetingId: string, number: string): string {
+  return `${meetingId} ${number}`;
+}
+
+/**
+ * A matter as an OParl Paper, its consultations embedded as Consultation objects (oldest
+ * first, in file order on the same day). Records each consultation's URL under its TOP in
+ * `consultationOf` (the first one per TOP), for the AgendaItem's back reference.
+ */
+function paperObject(
+  index: ArchiveIndex,
+  matter: Matter,
+  url: (path: string) => string,
+  stamp: { created: string; modified: string },
+  own: (path: string, data: Record<string, unknown>) => Record<string, unknown>,
+  consultationOf: Map<string, string>,
+): Record<string, unknown> {
+  const paperUrl = url(oparlPaths.paper(matter.id));
+  const consultations = matter.consultations
+    .map((consultation, order) => ({ consultation, order, meeting: index.meetingById.get(consultation.meeting) }))
+    .filter((entry): entry is typeof entry & { meeting: Meeting } => entry.meeting !== undefined)
+    .sort((a, b) => a.meeting.date.localeCompare(b.meeting.date) || a.order - b.order);
+  const consultation = consultations.map(({ consultation: c, meeting }, i) => {
+    const position = c.agendaItem === undefined ? -1 : meeting.agenda.findIndex((item) => item.number === c.agendaItem);
+    const consultationUrl = url(oparlPaths.consultation(matter.id, i + 1));
+    if (position >= 0 && !consultationOf.has(itemKey(meeting.id, c.agendaItem!))) consultationOf.set(itemKey(meeting.id, c.agendaItem!), consultationUrl);
+    return own(oparlPaths.consultation(matter.id, i + 1), {
+      id: consultationUrl,
+      type: oparlType('Consultation'),
+      paper: paperUrl,
+      meeting: url(oparlPaths.meeting(meeting.id)),
+      ...(position >= 0 && { agendaItem: url(oparlPaths.agendaItem(meeting.id, position + 1)) }),
+      organization: [url(oparlPaths.organization(meeting.committee))],
+      // A consultation with resolutions on the matter decided something (spec: "authoritative").
+      authoritative: c.resolutions.length > 0,
+      ...(c.note && { role: maskContactData(c.note) }),
+      ...stamp,
+    });
+  });
+  const first = consultations[0]?.meeting.date;
+  return {
+    id: paperUrl,
+    type: oparlType('Paper'),
+    body: url(oparlPaths.body),
+    name: maskContactData(matter.title),
+    reference: matter.id,
+    ...(first && { date: first }),
+    paperType: 'Vorgang',
+    consultation,
+    web: url(matterPath(matter.id)),
+    ...stamp,
+  };
+}
+
+/**
+ * The published attachments of a meeting as OParl File objects, by number (only those with
+ * a published file: a File needs an `accessUrl`).
+ */
+function attachmentFiles(
+  index: ArchiveIndex,
+  meeting: Meeting,
+  url: (path: string) => string,
+  stamp: { created: string; modified: string },
+  own: (path: string, data: Record<string, unknown>) => Record<string, unknown>,
+): { item?: string; file: Record<string, unknown> }[] {
+  const files = index.attachmentFiles.get(meeting.id);
+  return [...(meeting.attachments ?? [])]
+    .sort((a, b) => compareAttachmentNumbers(a.number, b.number))
+    .flatMap((attachment) => {
+      const file = attachment.file ? files?.get(attachment.file) : undefined;
+      if (!file || file.publication === 'withheld') return [];
+      const path = oparlPaths.attachmentFile(meeting.id, attachment.number);
+      const position = attachment.item === undefined ? -1 : meeting.agenda.findIndex((item) => item.number === attachment.item);
+      const fileUrl = url(attachmentPath(meeting.id, file.name));
+      return [
+        {
+          item: attachment.item,
+          file: own(path, {
+            id: url(path),
+            type: oparlType('File'),
+            name: `Anlage ${attachment.number}: ${maskContactData(attachment.title)}`,
+            fileName: file.name,
+            ...(file.mediaType && { mimeType: file.mediaType }),
+            size: file.publishedSize,
+            accessUrl: fileUrl,
+            downloadUrl: fileUrl,
+            meeting: [url(oparlPaths.meeting(meeting.id))],
+            ...(position >= 0 && { agendaItem: [url(oparlPaths.agendaItem(meeting.id, position + 1))] }),
+            ...stamp,
+          }),
+        },
+      ];
+    });
+}
+
+/** A Meeting with its embedded AgendaItems, Location and Files; registers each embedded object's own file via `own`. */
 function meetingObject(
   index: ArchiveIndex,
   meeting: Meeting,
   url: (path: string) => string,
   stamp: { created: string; modified: string },
   own: (path: string, data: Record<string, unknown>) => Record<string, unknown>,
+  consultationOf: ReadonlyMap<string, string> = new Map(),
 ): Record<string, unknown> {
   const meetingUrl = url(oparlPaths.meeting(meeting.id));
   const body = index.bodies.get(meeting.id) ?? { topNumbers: [], resolutions: [] };
   const headings = new Set(body.topNumbers);
+  const auxiliaryFile = attachmentFiles(index, meeting, url, stamp, own);
   const agendaItem = meeting.agenda.map((item, i) => {
     const order = i + 1;
     const resolutions = item.number ? body.resolutions.filter((resolution) => resolution.item === item.number) : [];
     const results = [...new Set(resolutions.map((resolution) => resolution.result).filter((result): result is string => !!result))];
     const { start, end } = timeRange(item.time);
     const keywords = agendaTopics(item).map((topicId) => topicName(index, topicId));
+    const itemFiles = item.number ? auxiliaryFile.filter((entry) => entry.item === item.number).map((entry) => entry.file) : [];
     return own(oparlPaths.agendaItem(meeting.id, order), {
       id: url(oparlPaths.agendaItem(meeting.id, order)),
       type: oparlType('AgendaItem'),
@@ -236,6 +349,8 @@ function meetingObject(
       ...(start && { start: berlinDateTime(meeting.date, start) }),
       ...(end && { end: berlinDateTime(meeting.date, end) }),
       ...(keywords.length > 0 && { keyword: keywords }),
+      ...(item.number && consultationOf.has(itemKey(meeting.id, item.number)) && { consultation: consultationOf.get(itemKey(meeting.id, item.number)) }),
+      ...(itemFiles.length > 0 && { auxiliaryFile: itemFiles }),
       web: url(`${meetingPath(meeting.id)}${item.number && headings.has(item.number) ? `#${topAnchorId(item.number)}` : ''}`),
       ...stamp,
     });
@@ -276,6 +391,7 @@ function meetingObject(
     organization: [url(oparlPaths.organization(meeting.committee))],
     participant: [...personRoles(meeting).keys()].map((personId) => url(oparlPaths.person(personId))),
     ...(resultsProtocol && { resultsProtocol }),
+    ...(auxiliaryFile.length > 0 && { auxiliaryFile: auxiliaryFile.map((entry) => entry.file) }),
     agendaItem,
     // OParl has no review field; the standard `keyword` list carries the status (documented on /daten/).
     ...(!isReviewed(meeting) && { keyword: [UNREVIEWED_LABEL] }),

@@ -156,6 +156,36 @@ export function protocolSchema<R extends z.ZodTypeAny>(idRef: (collection: strin
      * "automatisch importiert, noch nicht redaktionell geprüft" until it is `reviewed`.
      */
     review: reviewSchema.default({ status: 'imported' }),
+    /**
+     * The attachments (Anlagen) the protocol refers to ("siehe Anlage 3", "Anlagen 5 und 6"),
+     * in number order. The importer lists every referenced number without a file; the
+     * editor adds the file once it is at hand (OParl File, `auxiliaryFile` of the Meeting
+     * and of the AgendaItem `item`). Integrity fails the build when `file` is missing.
+     */
+    attachments: z
+      .array(
+        z.object({
+          /** The attachment's number as the protocol writes it: `"3"` for "Anlage 3". */
+          number: z.string().regex(/^\d+[a-z]?$/, 'must be the number of "Anlage 3", e.g. "3" or "3a"'),
+          /**
+           * What it is, as the protocol calls it ("Präsentation", "Infoblatt"); where the
+           * protocol says nothing, the importer writes the title of the TOP it belongs to.
+           */
+          title: z.string().min(1),
+          /**
+           * File name inside `content/attachments/<meeting-id>/` ("anlage-3.pdf"); absent
+           * while the editor has no file. Published at `/anlagen/<meeting-id>/<file>`
+           * under the contact-data rule of `src/lib/attachments.ts`.
+           */
+          file: z
+            .string()
+            .regex(/^[^/\\]+$/, 'must be a file name without folders, e.g. "anlage-3.pdf"')
+            .optional(),
+          /** TOP number of the agenda item whose text first refers to it; absent before the first TOP. */
+          item: z.string().optional(),
+        }),
+      )
+      .default([]),
     /** The original file this MDX was imported from, under `content/sources/`. */
     source: z.object({
       /** File name inside `content/sources/`. */
@@ -286,3 +316,5 @@ export type OrganisationData = z.infer<typeof organisationSchema>;
 export type CommitteeData = z.infer<typeof committeeSchema>;
 /** Protocol frontmatter as the importer writes it (ids as strings). */
 export type ProtocolData = z.infer<ReturnType<typeof protocolSchema<z.ZodString>>>;
+/** One attachment (Anlage) of a meeting, as in the protocol frontmatter. */
+export type AttachmentData = ProtocolData['attachments'][number];

@@ -101,7 +101,7 @@ export async function contactDataInFiles(dist: string, known: string[]): Promise
 }
 
 /** Top-level folders of `dist/` that hold no pages. */
-const NOT_PAGES = new Set(['_astro', 'pagefind', 'quellen']);
+const NOT_PAGES = new Set(['_astro', 'pagefind', 'quellen', 'anlagen']);
 
 /**
  * The pages to check in the browser, found in `dist/` so new page kinds are covered

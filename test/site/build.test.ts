@@ -6,9 +6,11 @@
  * served byte for byte, and a broken reference fails the build (Astro's own
  * `reference()` would only log it). About 3 s per build.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkLinks, formatLinkProblem, readSite } from '../../src/lib/link-check';
+import { contactDataInFiles, knownContactData } from '../e2e/dist-files';
 import { astroBuild, copyProject, runInCopy } from './build-copy';
 
 const repo = resolve(import.meta.dirname, '../..');
@@ -74,6 +76,44 @@ describe('astro build on the fixture archive', () => {
   });
 });
 
+describe('attachments (Anlagen) of the fixture meeting, built', () => {
+  const page = () => built('sitzungen/2021-11-11-plenum/index.html');
+
+  it('publishes a PDF without contact data byte for byte, text masked, and withholds a PDF with contact data', () => {
+    const pdf = readFileSync(join(fixture, 'attachments/2021-11-11-plenum/anlage-1-arbeitsschutz.pdf'));
+    expect(readFileSync(join(project, 'dist/anlagen/2021-11-11-plenum/anlage-1-arbeitsschutz.pdf')).equals(pdf)).toBe(true);
+    expect(readFileSync(join(project, 'dist/anlagen/2021-11-11-plenum/anlage-2-verfahren.txt'), 'utf8')).toContain('Tel. [Telefonnummer entfernt].');
+    expect(existsSync(join(project, 'dist/anlagen/2021-11-11-plenum/anlage-3-teilnehmerliste.pdf'))).toBe(false);
+  });
+
+  it('lists the attachments on the meeting page, with file, TOP and why one is missing', () => {
+    const text = page().replace(/<[^>]+>/g, '');
+    expect(page()).toContain('<h2 id="anlagen">Anlagen</h2>');
+    expect(page()).toMatch(/<li id="anlage-1">.*?<a href="\/anlagen\/2021-11-11-plenum\/anlage-1-arbeitsschutz\.pdf">Präsentation Arbeitsschutzstrategie<\/a>/);
+    expect(text).toContain('Anlage 3: Teilnehmerliste der AG Qualitätssicherung · zu TOP 3 – nicht veröffentlicht: enthält Kontaktdaten');
+    expect(text).toContain('Anlage 4: Terminübersicht 2022 · zu TOP 4 – Datei liegt dem Archiv nicht vor');
+  });
+
+  it('links "Anlage N" in the protocol text and shows each TOP its attachments in the agenda', () => {
+    expect(page()).toContain('<a href="/anlagen/2021-11-11-plenum/anlage-1-arbeitsschutz.pdf" class="attachment-link">Anlage 1</a>');
+    expect(page()).toContain('<a href="/anlagen/2021-11-11-plenum/anlage-2-verfahren.txt" class="attachment-link">Anlagen 2</a> und <a href="#anlage-3" class="attachment-link">3</a>');
+    expect(page()).toContain('<p class="agenda-attachments">Anlagen: <a href="/anlagen/2021-11-11-plenum/anlage-2-verfahren.txt">Anlage 2</a>, <a href="#anlage-3">Anlage 3</a></p>');
+  });
+
+  it('passes the link check and the contact-data check, attachments included', () => {
+    const dist = join(project, 'dist');
+    expect(checkLinks(readSite(dist)).map(formatLinkProblem)).toEqual([]);
+    expect(contactDataInFiles(dist, knownContactData(fixture))).toEqual([]);
+    // The check would see the withheld PDF's address if it were published.
+    expect(knownContactData(fixture)).toContain('erika.beispiel@example.org');
+  });
+
+  it('exports the published attachments as OParl Files of the meeting', () => {
+    const meeting = JSON.parse(readFileSync(join(project, 'dist/oparl/1.1/meeting/2021-11-11-plenum.json'), 'utf8'));
+    expect(meeting.auxiliaryFile.map((file: { fileName: string }) => file.fileName)).toEqual(['anlage-1-arbeitsschutz.pdf', 'anlage-2-verfahren.txt']);
+  });
+});
+
 describe('astro build with a broken reference', () => {
   it('fails with the file, the field and the fix', () => {
     const file = join(project, 'content/protocols/2021-11-11-plenum.mdx');
@@ -82,6 +122,16 @@ describe('astro build with a broken reference', () => {
     expect(status).not.toBe(0);
     expect(output).toContain(
       'content/protocols/2021-11-11-plenum.mdx: agenda[1].presenters[0]: unknown person "achim-siecker". Fix: add content/people/achim-siecker.yaml or correct the id.',
+    );
+  }, 120_000);
+
+  it('fails on an attachment file that is not there, naming the file and the field', () => {
+    const file = join(project, 'content/protocols/2021-11-11-plenum.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('file: anlage-2-verfahren.txt', 'file: anlage-2-verfahren.docx'));
+    const { status, output } = build();
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/protocols/2021-11-11-plenum.mdx: attachments[1].file: "anlage-2-verfahren.docx" is not in content/attachments/2021-11-11-plenum/.',
     );
   }, 120_000);
 });

@@ -121,6 +121,15 @@ describe('archiveJson', () => {
     expect(plenum.nextMeetings[0].note).toBe('Voraussichtlich in Berlin. Anmeldung an [E-Mail-Adresse entfernt]');
   });
 
+  it('lists each meeting’s attachments with their status, a URL only for published files', () => {
+    const plenum = (json.meetings as unknown as { id: string; attachments: unknown[] }[]).find((m) => m.id === '2021-11-11-plenum')!;
+    expect(plenum.attachments).toEqual([
+      { number: '1', title: 'Präsentation Handwerk digital', item: '2', file: 'anlage-1.pdf', url: `${site}/anlagen/2021-11-11-plenum/anlage-1.pdf`, status: 'published' },
+      { number: '2', title: 'Teilnehmerliste', item: '2', file: 'anlage-2.pdf', url: undefined, status: 'withheld' },
+      { number: '3', title: 'Terminübersicht', item: undefined, file: undefined, url: undefined, status: 'missing' },
+    ]);
+  });
+
   it('is the content of archive.json, parseable as is', () => {
     expect(JSON.parse(file('archive.json').content)).toEqual(JSON.parse(JSON.stringify(json)));
   });

@@ -4,9 +4,10 @@
  * frontmatter the site would reject.
  */
 import { buildArchiveIndex, type ArchiveIndex } from '../../src/lib/archive-index';
-import { registryMap, toMeeting, type Meeting, type Registries } from '../../src/lib/model';
+import type { AttachmentCatalog } from '../../src/lib/attachments';
+import { registryMap, toMatters, toMeeting, type Matter, type Meeting, type Registries } from '../../src/lib/model';
 import { committeeSchema,
-  topicSchema, organisationSchema, personSchema, protocolSchema, slugId } from '../../src/lib/schema';
+  topicSchema, organisationSchema, personSchema, protocolSchema, slugId, matterSchema } from '../../src/lib/schema';
 
 const protocol = protocolSchema(() => slugId);
 
@@ -52,7 +53,18 @@ export function registries(): Registries {
   };
 }
 
-/** An index over the given meetings with the test registries. */
-export function index(meetings: Meeting[], sourceFiles: string[] = []): ArchiveIndex {
-  return buildArchiveIndex(meetings, registries(), sourceFiles);
+/** A matter (`content/matters/<id>.yaml`) through the real schema. */
+export function matter(id: string, data: Record<string, unknown>): Matter {
+  return toMatters([{ id, data: matterSchema(() => slugId).parse({ description: `Vorgang ${id}.`, ...data }) }]).get(id)!;
+}
+
+/** An index over the given meetings with the test registries (plus matters and attachment files, if given). */
+export function index(
+  meetings: Meeting[],
+  sourceFiles: string[] = [],
+  extra: { matters?: Matter[]; attachmentFiles?: AttachmentCatalog } = {},
+): ArchiveIndex {
+  const all = registries();
+  for (const m of extra.matters ?? []) all.matters.set(m.id, m);
+  return buildArchiveIndex(meetings, all, sourceFiles, extra.attachmentFiles);
 }

@@ -4,7 +4,8 @@
  * summer time, with resolutions, topics, announced meetings, and contact data in
  * protocol text that no output may publish.
  */
-import { index, meeting } from './helpers';
+import type { AttachmentFile } from '../../src/lib/attachments';
+import { index, matter, meeting } from './helpers';
 
 /** The site URL the tests build absolute URLs with. */
 export const site = 'https://protokolle.example.org';
@@ -35,6 +36,11 @@ export const plenum = meeting(
     nextMeetings: [
       { date: '2022-05-12', start: '10:00', end: '15:00', committee: 'plenum', note: 'Voraussichtlich in Berlin. Anmeldung an info@example.org' },
       { date: '2022-03-15', committee: 'strategiekreis' },
+    ],
+    attachments: [
+      { number: '1', title: 'Präsentation Handwerk digital', file: 'anlage-1.pdf', item: '2' },
+      { number: '2', title: 'Teilnehmerliste', file: 'anlage-2.pdf', item: '2' },
+      { number: '3', title: 'Terminübersicht' },
     ],
   },
   `## TOP 1 – Begrüßung
@@ -72,5 +78,25 @@ export const strategiekreis = meeting({
 /** A Strategiekreis meeting without times, hybrid: the day the plenum announced it. */
 export const march = meeting({ date: '2022-03-15', committee: 'strategiekreis', format: 'hybrid', location: 'Bonn' });
 
-/** The index over the three meetings (source file of the plenum present). */
-export const archive = index([plenum, strategiekreis, march], ['2021-11-11-plenum.txt']);
+/** The plenum's attachment files: a published PDF and one withheld for contact data; Anlage 3 has no file. */
+const attachmentFiles = new Map([
+  [
+    '2021-11-11-plenum',
+    new Map<string, AttachmentFile>([
+      ['anlage-1.pdf', { name: 'anlage-1.pdf', size: 2048, publishedSize: 2048, sha256: '1'.repeat(64), mediaType: 'application/pdf', publication: 'as-is' }],
+      ['anlage-2.pdf', { name: 'anlage-2.pdf', size: 900, publishedSize: 0, sha256: '2'.repeat(64), mediaType: 'application/pdf', publication: 'withheld', withheldReason: 'nicht veröffentlicht: enthält Kontaktdaten' }],
+    ]),
+  ],
+]);
+
+/** A matter presented in the Strategiekreis (TOP 1) and decided in the plenum's TOP 2. */
+export const digitalMatter = matter('handwerk-digital', {
+  title: 'Digitalisierung im Handwerk',
+  consultations: [
+    { meeting: '2021-11-11-plenum', agendaItem: '2', resolutions: ['2021-11-11-plenum-b2'], note: 'Vereinbarung getroffen.' },
+    { meeting: '2021-04-22-strategiekreis', agendaItem: '1', note: 'Idee vorgestellt.' },
+  ],
+});
+
+/** The index over the three meetings (source file of the plenum present), with one matter and the plenum's attachment files. */
+export const archive = index([plenum, strategiekreis, march], ['2021-11-11-plenum.txt'], { matters: [digitalMatter], attachmentFiles });

@@ -1,0 +1,18 @@
+/**
+ * The attachment files (Anlagen), served at `/anlagen/<meeting-id>/<file>` from
+ * `content/attachments/<meeting-id>/`, under the contact-data rule of
+ * `src/lib/attachments.ts`: text with e-mail addresses and phone numbers masked,
+ * a PDF byte for byte only when its text holds none; withheld files get no URL.
+ */
+import type { APIRoute } from 'astro';
+import { attachmentCatalog, publishedBytes, publishedFiles } from '../../../lib/attachments';
+
+export async function getStaticPaths() {
+  return publishedFiles(await attachmentCatalog()).map((params) => ({ params }));
+}
+
+export const GET: APIRoute = async ({ params }) => {
+  const bytes = publishedBytes(await attachmentCatalog(), params.meeting!, params.file!);
+  if (!bytes) throw new Error(`/anlagen/${params.meeting}/${params.file}: not a published attachment (src/lib/attachments.ts).`);
+  return new Response(bytes as Uint8Array<ArrayBuffer>);
+};
