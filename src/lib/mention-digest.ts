@@ -1,0 +1,86 @@
+/**
+ * Which registry entries a protocol's HTML can depend on, found without rendering it:
+ * the part of the registries that goes into the protocol's digest
+ * (`src/lib/protocol-loader.ts`), so that editing a person re-renders only the protocols
+ * where that person could be mentioned.
+ *
+ * The test is a cheap, sound pre-filter of the mention matcher (`src/lib/mention-matcher.ts`):
+ * - a person can only be found where one of their family names (from `familyName` and the
+ *   aliases, as the matcher reads them) appears as one or two words of the text, compared
+ *   with `nameKey` like the matcher's family-name lookup;
+ * - an organisation can only be found where every letter/digit run of one of its spellings
+ *   (short name, name, aliases) occurs as a run of the text (case-sensitive, like the matcher);
+ * - name decisions count for their meeting.
+ * It reads the raw MDX file, which contains all visible text, so it finds at least what the
+ * matcher finds (`test/site/protocol-loader.test.ts` checks that on the real protocols).
+ * Only the fields the matcher and the links read go in (names, aliases), not summaries.
+ */
+import type { MentionRegistries } from './registry-files.ts';
+import { nameKey } from './names.ts';
+
+/** Words as the matcher tokenises them (letters, hyphens, dots of abbreviations). */
+const TOKEN = /[\p{L}][\p{L}\p{M}.'’-]*/gu;
+/** Letter/digit runs, for organisation spellings. */
+const RUN = /[\p{L}\p{N}]+/gu;
+/** Honorifics and titles the matcher strips from the front of an alias. */
+const ALIAS_PREFIX = /^(?:(?:Hr\.|Herrn?|Fr\.|Frau|Prof\.|Dr\.)\s+)+/;
+
+/** The family-name keys under which the matcher files a person (its `byFamily` map). */
+function familyKeys(person: { familyName: string; aliases: string[] }): string[] {
+  const keys = [nameKey(person.familyName)];
+  for (const alias of person.aliases) {
+    const words = alias.replace(ALIAS_PREFIX, '').trim().split(/\s+/);
+    keys.push(nameKey(words[words.length - 1]));
+  }
+  return keys;
+}
+
+/** The registry entries that could be mentioned in a protocol. */
+export interface MentionDigestInput {
+  people: [id: string, name: string, givenName: string | undefined, familyName: string, aliases: string[]][];
+  organisations: [id: string, name: string, shortName: string, aliases: string[]][];
+  decisions: unknown[];
+}
+
+/**
+ * Prepares the registries once per load; `inputFor(text, meetingId)` then answers per protocol.
+ * @example mentionDigest(registries).inputFor('Hr. Göbel berichtet.', 'm').people.map((p) => p[0]) // => ['christof-goebel']
+ */
+export function mentionDigest(registries: MentionRegistries) {
+  const peopleByKey = new Map<string, string[]>();
+  for (const [id, person] of registries.people) {
+    for (const key of new Set(familyKeys(person))) peopleByKey.set(key, [...(peopleByKey.get(key) ?? []), id]);
+  }
+  const organisationRuns = [...registries.organisations].map(([id, o]) => ({
+    id,
+    spellings: [...new Set([o.shortName, o.name, ...o.aliases])].filter((s) => s.trim().length >= 2).map((s) => s.match(RUN) ?? []),
+  }));
+
+  return {
+    /** The entries whose names could match in `text` (the protocol file) of meeting `meetingId`, sorted by id. */
+    inputFor(text: string, meetingId: string): MentionDigestInput {
+      const tokens = text.match(TOKEN) ?? [];
+      const people = new Set<string>();
+      for (let i = 0; i < tokens.length; i++) {
+        for (const key of [nameKey(tokens[i]), i + 1 < tokens.length ? nameKey(tokens[i] + tokens[i + 1]) : '']) {
+          for (const id of peopleByKey.get(key) ?? []) people.add(id);
+        }
+      }
+      const runs = new Set(text.match(RUN) ?? []);
+      const organisations = organisationRuns
+        .filter((o) => o.spellings.some((spelling) => spelling.length === 0 || spelling.every((run) => runs.has(run))))
+        .map((o) => o.id);
+      return {
+        people: [...people].sort().map((id) => {
+          const p = registries.people.get(id)!;
+          return [id, p.name, p.givenName, p.familyName, p.aliases];
+        }),
+        organisations: organisations.sort().map((id) => {
+          const o = registries.organisations.get(id)!;
+          return [id, o.name, o.shortName, o.aliases];
+        }),
+        decisions: registries.nameDecisions.filter((d) => d.meeting === meetingId),
+      };
+    },
+  };
+}
