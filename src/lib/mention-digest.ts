@@ -11,8 +11,10 @@
  * - an organisation can only be found where every letter/digit run of one of its spellings
  *   (short name, name, aliases) occurs as a run of the text (case-sensitive, like the matcher);
  * - name decisions count for their meeting.
- * It reads the raw MDX file, which contains all visible text, so it finds at least what the
- * matcher finds (`test/site/protocol-loader.test.ts` checks that on the real protocols).
+ * It reads the raw MDX body, which contains all visible text, without its MDX comments
+ * (`{/* … *\/}`, the importer's copy of the original header: never linked), so it finds at
+ * least what the matcher finds (`test/site/protocol-loader.test.ts` checks that on the real
+ * protocols) and little more.
  * Only the fields the matcher and the links read go in (names, aliases), not summaries.
  */
 import type { MentionRegistries } from './registry-files.ts';
@@ -22,6 +24,8 @@ import { nameKey } from './names.ts';
 const TOKEN = /[\p{L}][\p{L}\p{M}.'’-]*/gu;
 /** Letter/digit runs, for organisation spellings. */
 const RUN = /[\p{L}\p{N}]+/gu;
+/** MDX comments, not preceded by a backslash (an escaped brace is text). */
+const COMMENT = /(?<!\\)\{\/\*[\s\S]*?\*\/\}/g;
 /** Honorifics and titles the matcher strips from the front of an alias. */
 const ALIAS_PREFIX = /^(?:(?:Hr\.|Herrn?|Fr\.|Frau|Prof\.|Dr\.)\s+)+/;
 
@@ -57,8 +61,9 @@ export function mentionDigest(registries: MentionRegistries) {
   }));
 
   return {
-    /** The entries whose names could match in `text` (the protocol file) of meeting `meetingId`, sorted by id. */
-    inputFor(text: string, meetingId: string): MentionDigestInput {
+    /** The entries whose names could match in `body` (MDX, without frontmatter) of meeting `meetingId`, sorted by id. */
+    inputFor(body: string, meetingId: string): MentionDigestInput {
+      const text = body.replace(COMMENT, ' ');
       const tokens = text.match(TOKEN) ?? [];
       const people = new Set<string>();
       for (let i = 0; i < tokens.length; i++) {

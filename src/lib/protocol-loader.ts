@@ -16,7 +16,7 @@
  * Errors (code in a body, a frontmatter field the schema rejects) are collected over all
  * files and fail the sync together, each with its file (and line).
  */
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
@@ -67,7 +67,9 @@ async function sync(context: ProtocolLoaderContext, options: ProtocolLoaderOptio
     const id = name.slice(0, -'.mdx'.length);
     untouched.delete(id);
     const contents = readFileSync(path, 'utf8');
-    const digest = generateDigest(JSON.stringify([PIPELINE_VERSION, contents, mentions.inputFor(contents, id)]));
+    const frontmatter = extractFrontmatter(contents);
+    const bodyText = frontmatter === undefined ? contents : contents.slice(contents.indexOf(frontmatter) + frontmatter.length);
+    const digest = generateDigest(JSON.stringify([PIPELINE_VERSION, contents, mentions.inputFor(bodyText, id)]));
     if (store.get(id)?.digest === digest) continue;
     try {
       // Frontmatter blanked with spaces, as @astrojs/mdx read it: tree lines are file lines.
