@@ -9,8 +9,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseProtocolBody } from '../../src/lib/protocol-body';
+import { fillResolutionStatus } from '../../src/lib/protocol-html';
 import { renderProtocol } from '../../src/lib/protocol-render';
 import { loadMentionRegistries } from '../../src/lib/registry-files';
+import { fixtureArchive } from './resolutions-fixture';
 
 const contentDir = join(import.meta.dirname, '../../content');
 const protocolsDir = join(contentDir, 'protocols');
@@ -110,5 +112,26 @@ describe('renderProtocol: nothing in a protocol is evaluated', () => {
   it('allows comments and escaped braces', () => {
     const { html } = render('---\ntitle: X\n---\n{/* Kopf */}\n\nMenge \\{a, b\\} und {/* inline */} Text.\n');
     expect(html).toBe('<p>Menge {a, b} und  Text.</p>');
+  });
+});
+
+describe('fillResolutionStatus', () => {
+  const archive = fixtureArchive();
+  const box = (id: string) => render(`---\ntitle: X\n---\n<Resolution id="${id}" kind="Beschluss">Ja.</Resolution>\n`).html;
+
+  it('fills in the status a later protocol states, with its replacement and the stating meeting', () => {
+    const html = fillResolutionStatus(archive, box('2021-04-22-strategiekreis-b1'));
+    expect(html).toContain(
+      '<p class="resolution-foot" data-pagefind-ignore><span class="resolution-status">Stand: <span class="status status-superseded">ersetzt durch</span> ' +
+        '<a href="/beschluesse/2021-11-11-strategiekreis-b1/">Beschluss zu TOP 3 vom 11. November 2021</a> (laut Protokoll vom ' +
+        '<a href="/sitzungen/2021-11-11-strategiekreis/">11. November 2021</a>)</span><a class="resolution-page-link"',
+    );
+    expect(html).not.toContain('<!--');
+  });
+
+  it('leaves only the page link where no protocol states a status', () => {
+    expect(fillResolutionStatus(archive, box('2021-04-22-strategiekreis-b2'))).toContain(
+      '<p class="resolution-foot" data-pagefind-ignore><a class="resolution-page-link" href="/beschluesse/2021-04-22-strategiekreis-b2/">',
+    );
   });
 });
