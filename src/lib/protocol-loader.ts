@@ -96,13 +96,15 @@ async function sync(context: ProtocolLoaderContext, options: ProtocolLoaderOptio
  * @throws (during content sync) Error listing each protocol with code in its body or an invalid frontmatter field
  */
 export function protocolLoader(options: ProtocolLoaderOptions): Loader {
+  let watching = false;
   return {
     name: 'om-protocol-loader',
     load: async (context) => {
       await sync(context, options);
       // `astro dev`: a changed protocol or registry entry syncs again; the digests decide what is rendered.
       const { watcher, config } = context;
-      if (!watcher) return;
+      if (!watcher || watching) return;
+      watching = true;
       const folder = fileURLToPath(new URL(options.base, config.root));
       const watched = [folder, join(dirname(folder), 'people'), join(dirname(folder), 'organisations'), join(dirname(folder), 'name-decisions.yaml')];
       watcher.add(watched);
