@@ -15,7 +15,7 @@ import { checkIntegrity, checkMatters, checkSourceFiles, integrityError } from '
 import { registryMap, toMatters, toMeeting, type ProtocolEntryData } from './model';
 import { loadNameDecisions } from './name-decisions';
 import { fillResolutionStatus } from './protocol-html';
-import { storedProtocolBody } from './protocol-loader';
+import { storedProtocolBody } from './protocol-body';
 import { sourceFileHashes } from './sources';
 
 let archive: Promise<ArchiveIndex> | undefined;

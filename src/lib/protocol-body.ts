@@ -185,3 +185,14 @@ export function excerpt(text: string, max = 220): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')} …`;
 }
+
+/**
+ * The protocol body the content loader stored with an entry (`rendered.metadata.protocolBody`,
+ * `src/lib/protocol-loader.ts`), or undefined (entries from elsewhere). Here, not in the loader,
+ * so that pages do not load the rendering pipeline.
+ */
+export function storedProtocolBody(entry: { rendered?: { metadata?: Record<string, unknown> } }): ProtocolBody | undefined {
+  const value = entry.rendered?.metadata?.protocolBody as ProtocolBody | undefined;
+  if (!value || !Array.isArray(value.topNumbers) || !Array.isArray(value.resolutions) || typeof value.text?.text !== 'string') return undefined;
+  return value;
+}

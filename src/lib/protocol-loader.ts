@@ -118,10 +118,3 @@ export function protocolLoader(options: ProtocolLoaderOptions): Loader {
     },
   };
 }
-
-/** The protocol body the loader stored with an entry, or undefined (entries from elsewhere). */
-export function storedProtocolBody(entry: { rendered?: { metadata?: Record<string, unknown> } }): ProtocolBody | undefined {
-  const value = entry.rendered?.metadata?.protocolBody as ProtocolBody | undefined;
-  if (!value || !Array.isArray(value.topNumbers) || !Array.isArray(value.resolutions) || typeof value.text?.text !== 'string') return undefined;
-  return value;
-}

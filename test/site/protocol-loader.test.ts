@@ -15,7 +15,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { extractFrontmatter } from '@astrojs/markdown-remark';
 import { mentionDigest } from '../../src/lib/mention-digest';
 import { createMentionMatcher } from '../../src/lib/mention-matcher';
-import { protocolLoader, storedProtocolBody, type ProtocolLoaderContext } from '../../src/lib/protocol-loader';
+import { storedProtocolBody } from '../../src/lib/protocol-body';
+import { protocolLoader, type ProtocolLoaderContext } from '../../src/lib/protocol-loader';
 import { loadMentionRegistries } from '../../src/lib/registry-files';
 import { protocolSchema } from '../../src/lib/schema';
 
