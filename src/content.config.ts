@@ -2,17 +2,20 @@
  * Content collections of the archive. The field-by-field documentation lives
  * with the schemas in `src/lib/schema.ts`, which the importer shares.
  *
- * - protocols:     `content/protocols/<meeting-id>.mdx` (frontmatter + protocol text)
+ * - protocols:     `content/protocols/<meeting-id>.mdx` (frontmatter + protocol text), read and
+ *                  rendered by the archive's own loader (`src/lib/protocol-loader.ts`): the body is
+ *                  data for one unified pipeline, never compiled or run as code
  * - people, organisations, committees, topics, matters: one YAML file per entry; the file name is the id.
  * - pages:         `content/pages/<id>.mdx`, the editorial pages (about, Impressum, privacy, accessibility).
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'zod';
+import { protocolLoader } from './lib/protocol-loader';
 import { committeeSchema, isoDate, matterSchema, organisationSchema, personSchema, protocolSchema, topicSchema } from './lib/schema';
 
 const protocols = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/protocols' }),
+  loader: protocolLoader({ base: './content/protocols' }),
   schema: protocolSchema((collection) => reference(collection as 'people')),
 });
 

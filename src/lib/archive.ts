@@ -6,7 +6,7 @@
  *
  * Usage in a page: `const archive = await getArchive();`
  */
-import { getCollection, getEntry, render } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { buildArchiveIndex, type ArchiveIndex } from './archive-index';
 
 // The index's queries, re-exported so pages import from one module.
@@ -15,7 +15,8 @@ import { attachmentCatalog } from './attachments';
 import { checkAttachments, checkIntegrity, checkMatters, checkSourceFiles, integrityError } from './integrity';
 import { registryMap, toMatters, toMeeting, type ProtocolEntryData } from './model';
 import { loadNameDecisions } from './name-decisions';
-import { protocolBodyFromFrontmatter } from './remark-protocol-body';
+import { fillResolutionStatus } from './protocol-html';
+import { storedProtocolBody } from './protocol-body';
 import { sourceFileHashes } from './sources';
 
 let archive: Promise<ArchiveIndex> | undefined;
@@ -30,14 +31,9 @@ async function loadArchive(): Promise<ArchiveIndex> {
     getCollection('topics'),
     getCollection('matters'),
   ]);
-  // The MDX compile has already read each body (src/lib/remark-protocol-body.ts): `render`
-  // only loads the compiled module, which every meeting page loads anyway.
-  const meetings = await Promise.all(
-    protocols.map(async (entry) => {
-      const { remarkPluginFrontmatter } = await render(entry);
-      const parsedBody = protocolBodyFromFrontmatter(remarkPluginFrontmatter);
-      return toMeeting({ id: entry.id, filePath: entry.filePath, body: entry.body, parsedBody, data: entry.data as ProtocolEntryData });
-    }),
+  // The content loader read each body when it rendered it (src/lib/protocol-loader.ts).
+  const meetings = protocols.map((entry) =>
+    toMeeting({ id: entry.id, filePath: entry.filePath, body: entry.body, parsedBody: storedProtocolBody(entry), data: entry.data as ProtocolEntryData }),
   );
   const registries = {
     people: registryMap(people),
@@ -71,12 +67,14 @@ export function getArchive(): Promise<ArchiveIndex> {
 }
 
 /**
- * Renders a protocol's MDX body: `const { Content } = await renderProtocol(id)`,
- * then `<Content components={{ Resolution, h2: TopHeading, h3: SubHeading }} />`.
- * @throws if there is no `content/protocols/<meetingId>.mdx`
+ * A protocol's body as HTML for its meeting page: what the content loader rendered
+ * (`entry.rendered.html`, also what `render(entry)` shows) with each resolution's status
+ * from later protocols filled in (`src/lib/protocol-html.ts`).
+ * Use: `<Fragment set:html={await protocolHtml(id)} />`.
+ * @throws if there is no `content/protocols/<meetingId>.mdx` or it was not rendered
  */
-export async function renderProtocol(meetingId: string) {
+export async function protocolHtml(meetingId: string): Promise<string> {
   const entry = await getEntry('protocols', meetingId);
-  if (!entry) throw new Error(`renderProtocol: no content/protocols/${meetingId}.mdx.`);
-  return render(entry);
+  if (!entry?.rendered) throw new Error(`protocolHtml: no rendered content/protocols/${meetingId}.mdx.`);
+  return fillResolutionStatus(await getArchive(), entry.rendered.html);
 }

@@ -16,7 +16,7 @@ export type IdRef = string | { id: string; collection?: string };
  * - `id`: the meeting id, `"2021-04-22-strategiekreis"` (the MDX file name)
  * - `file`: path of the MDX file relative to the project, `"content/protocols/2021-04-22-strategiekreis.mdx"`
  * - `body`: the raw MDX body (protocol text with `<Resolution>` elements)
- * - `parsedBody`: what the MDX compile read from the body (`src/lib/remark-protocol-body.ts`);
+ * - `parsedBody`: what the content loader read from the body (`src/lib/protocol-loader.ts`);
  *   absent outside a site build. Read it with `protocolBodyOf(meeting)`, which parses when absent.
  */
 export type Meeting = ProtocolData & { id: string; file: string; body: string; parsedBody?: ProtocolBody };
@@ -69,7 +69,7 @@ export type ProtocolEntryData = Omit<ProtocolData, 'committee' | 'attendees' | '
 /**
  * Turns a protocol content entry into a `Meeting` with plain id strings.
  * @param entry `{ id, filePath, body, data }` as returned by `getCollection('protocols')`, plus
- *   `parsedBody` when the MDX compile already read the body
+ *   `parsedBody` when the content loader already read the body
  * @example toMeeting({ id: '2021-04-22-strategiekreis', filePath: 'content/protocols/2021-04-22-strategiekreis.mdx', body, data }).committee // => 'strategiekreis'
  */
 export function toMeeting(entry: { id: string; filePath?: string; body?: string; parsedBody?: ProtocolBody; data: ProtocolEntryData }): Meeting {

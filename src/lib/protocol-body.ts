@@ -101,8 +101,8 @@ const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'linkR
 /**
  * Results by body text. Callers ask for the same body several times (`checkIntegrity`,
  * `checkMatters`, `buildArchiveIndex`) and remark-mdx costs about 9 ms a body. In a site
- * build the MDX compile's reading is used instead (`protocolBodyOf`,
- * `src/lib/remark-protocol-body.ts`); this memo serves tests, scripts and builds without it.
+ * build the content loader's reading is used instead (`protocolBodyOf`,
+ * `src/lib/protocol-loader.ts`); this memo serves tests, scripts and builds without it.
  */
 const parsedBodies = new Map<string, ProtocolBody>();
 
@@ -122,8 +122,8 @@ export function parseProtocolBody(body: string): ProtocolBody {
 }
 
 /**
- * A meeting's parsed body: the MDX compile's reading when the build has one
- * (`meeting.parsedBody`, `src/lib/remark-protocol-body.ts`), else `parseProtocolBody(meeting.body)`.
+ * A meeting's parsed body: the content loader's reading when the build has one
+ * (`meeting.parsedBody`, `src/lib/protocol-loader.ts`), else `parseProtocolBody(meeting.body)`.
  * Shared, treat as read-only.
  */
 export function protocolBodyOf(meeting: { body: string; parsedBody?: ProtocolBody }): ProtocolBody {
@@ -138,7 +138,7 @@ function parseUncached(body: string): ProtocolBody {
 /**
  * Reads TOP headings, resolutions and visible text from an already parsed body
  * (remark-parse + remark-mdx + remark-gfm). `parseProtocolBody` parses and calls it;
- * the MDX compile hands its own tree to it (`src/lib/remark-protocol-body.ts`),
+ * the content loader hands its own tree to it (`src/lib/protocol-render.ts`),
  * so the site reads each body once per build. Lines are those of the tree's positions.
  */
 export function protocolBodyFromTree(tree: Root): ProtocolBody {
@@ -184,4 +184,15 @@ export function excerpt(text: string, max = 220): string {
   const cut = flat.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')} …`;
+}
+
+/**
+ * The protocol body the content loader stored with an entry (`rendered.metadata.protocolBody`,
+ * `src/lib/protocol-loader.ts`), or undefined (entries from elsewhere). Here, not in the loader,
+ * so that pages do not load the rendering pipeline.
+ */
+export function storedProtocolBody(entry: { rendered?: { metadata?: Record<string, unknown> } }): ProtocolBody | undefined {
+  const value = entry.rendered?.metadata?.protocolBody as ProtocolBody | undefined;
+  if (!value || !Array.isArray(value.topNumbers) || !Array.isArray(value.resolutions) || typeof value.text?.text !== 'string') return undefined;
+  return value;
 }

@@ -15,7 +15,8 @@
  * as @astrojs/mdx hands it to plugins) unless given as options; which files are
  * published from `content/attachments/` beside the protocol's `content/protocols/`.
  *
- * Registered in `astro.config.mjs`: `unified({ rehypePlugins: [..., rehypeAttachmentLinks] })`.
+ * The site's protocol pipeline uses `rehypeAttachmentHrefs` (targets computed by the loader);
+ * `rehypeAttachmentLinks` is the same for any other unified/MDX pipeline.
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { dirname, join, resolve } from 'node:path';
@@ -112,8 +113,29 @@ export function rehypeAttachmentLinks(options: AttachmentLinkOptions = {}) {
     const attachments = options.attachments ?? attachmentsOf(file.data.astro?.frontmatter);
     if (attachments.length === 0) return;
     const catalog = options.catalog ?? (await attachmentCatalog(join(dirname(dirname(resolve(file.path))), 'attachments')));
-    const files = attachmentTargets(meetingId, attachments, catalog);
-    const listed = new Set(attachments.map((a) => a.number));
-    walk(tree, (number) => (listed.has(number) ? (files.get(number) ?? `#${attachmentAnchorId(number)}`) : undefined));
+    const hrefs = attachmentHrefs(meetingId, attachments, catalog);
+    walk(tree, (number) => hrefs.get(number));
+  };
+}
+
+/**
+ * Where each listed attachment's "Anlage N" links: its published file, else its line in
+ * the page's "Anlagen" section. Numbers not listed are absent (they stay plain text).
+ * @example attachmentHrefs('2021-11-11-plenum', [{ number: '3', title: 'Präsentation' }], new Map()) // => Map { '3' => '#anlage-3' }
+ */
+export function attachmentHrefs(meetingId: string, attachments: readonly AttachmentData[], catalog: AttachmentCatalog): Map<string, string> {
+  const files = attachmentTargets(meetingId, attachments, catalog);
+  return new Map(attachments.map((a) => [a.number, files.get(a.number) ?? `#${attachmentAnchorId(a.number)}`]));
+}
+
+/**
+ * The same linking for the protocol pipeline (`src/lib/protocol-render.ts`), synchronous:
+ * the loader computes the targets (`attachmentHrefs`) and hands them with the file as
+ * `file.data.attachmentHrefs`, so they are also part of the protocol's digest.
+ */
+export function rehypeAttachmentHrefs() {
+  return (tree: Root, file: { data: { attachmentHrefs?: ReadonlyMap<string, string> } }) => {
+    const hrefs = file.data.attachmentHrefs;
+    if (hrefs && hrefs.size > 0) walk(tree, (number) => hrefs.get(number));
   };
 }

@@ -4,8 +4,8 @@
  * feeds made from them) show `[E-Mail-Adresse entfernt]` / `[Telefonnummer entfernt]`
  * (`maskContactData`, `src/lib/privacy.ts`).
  *
- * Registered in `astro.config.mjs`: `unified({ rehypePlugins: [..., rehypeMaskContact] })`;
- * `@astrojs/mdx` runs the same plugins on the protocols.
+ * Runs in the protocol pipeline (`src/lib/protocol-render.ts`), after the components
+ * became HTML, so a resolution's `result` is masked like any text.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { toString } from 'hast-util-to-string';

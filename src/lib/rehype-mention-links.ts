@@ -16,7 +16,7 @@
  * meeting id is the file name. The registries are read from the `content/`
  * folder the protocol is in (`src/lib/registry-files.ts`), once per build.
  *
- * Registered in `astro.config.mjs`: `unified({ rehypePlugins: [..., rehypeMentionLinks] })`.
+ * Runs in the protocol pipeline (`src/lib/protocol-render.ts`).
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -27,9 +27,9 @@ import { createMentionMatcher, type MentionMatcher } from './mention-matcher';
 import { meetingIdOfProtocolFile } from './protocol-body';
 import { loadMentionRegistries, type MentionRegistries } from './registry-files';
 
-/** Options for tests; the site passes none. */
+/** Options: the content loader passes the registries it read (`src/lib/protocol-loader.ts`). */
 export interface MentionLinkOptions {
-  /** Match against these registries instead of reading `content/`. */
+  /** Match against these registries instead of reading `content/`; the matcher is built once per object. */
   registries?: MentionRegistries;
 }
 
@@ -52,8 +52,16 @@ interface Matching {
 /** By `content/` folder: the registries are read once per build. */
 const cache = new Map<string, Matching>();
 
+/** By registries object: the content loader passes the same registries for every protocol of a build. */
+const byRegistries = new WeakMap<MentionRegistries, Matching>();
+
 function withMatcher(registries: MentionRegistries): Matching {
-  return { registries, matcher: createMentionMatcher(registries) };
+  let matching = byRegistries.get(registries);
+  if (!matching) {
+    matching = { registries, matcher: createMentionMatcher(registries) };
+    byRegistries.set(registries, matching);
+  }
+  return matching;
 }
 
 /** The registries of a `content/` folder, read on first use. */

@@ -4,7 +4,7 @@
  * before Astro's own heading-id plugin, which keeps ids that are already set
  * (`@astrojs/markdown-remark` `rehypeHeadingIds`).
  *
- * Registered in `astro.config.mjs`: `unified({ rehypePlugins: [rehypeTopIds] })`.
+ * Runs in the protocol pipeline (`src/lib/protocol-render.ts`).
  */
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';

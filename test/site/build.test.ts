@@ -1,10 +1,11 @@
 /**
  * End-to-end: runs a real `astro build` of the site on the fixture archive in
  * `test/fixtures/site/content/` (a temporary copy of the project, sharing
- * node_modules), then once more with a broken person id. Proves what unit tests
- * cannot: the rehype plugin and MDX components are wired in, sources are
- * served byte for byte, and a broken reference fails the build (Astro's own
- * `reference()` would only log it). About 3 s per build.
+ * node_modules), then again (warm: the content data store kept) with a broken person
+ * id and with code in a protocol. Proves what unit tests cannot: the protocols' loader
+ * and its pipeline are wired in, sources are served byte for byte, a warm build renders
+ * only the edited protocol, and a broken reference or code in a protocol fails the build
+ * (Astro's own `reference()` would only log it). About 3 s per build.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -123,6 +124,21 @@ describe('astro build with a broken reference', () => {
     expect(output).toContain(
       'content/protocols/2021-11-11-plenum.mdx: agenda[1].presenters[0]: unknown person "achim-siecker". Fix: add content/people/achim-siecker.yaml or correct the id.',
     );
+    // Warm: the data store of the first build is kept, only the edited protocol is rendered again.
+    expect(output).toMatch(/protocols: 1 rendered, 5 unchanged/);
+  }, 120_000);
+});
+
+describe('astro build with code in a protocol', () => {
+  it('fails naming the file, the line and what is allowed, and runs nothing', () => {
+    const file = join(project, 'content/protocols/2022-03-15-ag-transfer.mdx');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, `${text.trimEnd()}\n\nEin Satz {process.exit(0)} mit Code.\n`);
+    const line = `${text.trimEnd()}\n\n`.split('\n').length;
+    const { status, output } = build();
+    expect(status).not.toBe(0);
+    expect(output).toContain(`content/protocols/2022-03-15-ag-transfer.mdx:${line}: a JavaScript expression {process.exit(0)} in the protocol text; nothing in a protocol is evaluated.`);
+    expect(output).toContain('Allowed in a protocol: Markdown (GFM), comments {/* … */} and <Resolution');
   }, 120_000);
 
   it('fails on an attachment file that is not there, naming the file and the field', () => {

@@ -1,13 +1,14 @@
 /**
  * The rehype plugin that links mentions in protocol text
- * (src/lib/rehype-mention-links.ts), run through the real MDX compiler as
- * Astro runs it; the tree after the plugin is printed as simple HTML.
+ * (src/lib/rehype-mention-links.ts), run in the protocol pipeline as the content
+ * loader runs it (src/lib/protocol-render.ts); the HTML is printed as simple HTML.
  */
-import { compile } from '@mdx-js/mdx';
 import type { Element, Root, RootContent } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { registryMap } from '../../src/lib/model';
-import { rehypeMentionLinks } from '../../src/lib/rehype-mention-links';
+import { renderProtocol } from '../../src/lib/protocol-render';
 import type { MentionRegistries } from '../../src/lib/registry-files';
 import { organisationSchema, personSchema, type NameDecision } from '../../src/lib/schema';
 
@@ -25,7 +26,7 @@ function registries(nameDecisions: NameDecision[] = []): MentionRegistries {
   };
 }
 
-/** Prints hast as HTML-ish text: elements with href only, MDX elements by name, comments (expressions) left out. */
+/** Prints hast as HTML-ish text: elements with href only, comments left out. */
 function print(node: Root | RootContent): string {
   if (node.type === 'text') return node.value;
   if (node.type === 'root') return node.children.map(print).join('');
@@ -34,23 +35,14 @@ function print(node: Root | RootContent): string {
     const href = element.properties.href ? ` href="${element.properties.href}"` : '';
     return `<${element.tagName}${href}>${element.children.map(print).join('')}</${element.tagName}>`;
   }
-  const jsx = node as unknown as { type: string; name?: string; children?: RootContent[] };
-  if (jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') {
-    return `<${jsx.name}>${(jsx.children ?? []).map(print).join('')}</${jsx.name}>`;
-  }
   return '';
 }
 
-/** Compiles MDX with the plugin and returns the printed tree, blank lines dropped. */
+/** Renders a body with the protocol pipeline and returns the printed HTML, blank lines dropped. */
 async function render(body: string, path = 'content/protocols/2021-11-11-strategiekreis.mdx', decisions: NameDecision[] = []) {
-  let tree: Root | undefined;
-  await compile(
-    { path, value: body },
-    {
-      rehypePlugins: [[rehypeMentionLinks, { registries: registries(decisions) }], () => (t: Root) => void (tree = t)],
-    },
-  );
-  return print(tree!).replace(/\n+/g, '\n').trim();
+  const { html } = renderProtocol({ path, content: body }, registries(decisions));
+  const tree = unified().use(rehypeParse, { fragment: true }).parse(html);
+  return print(tree).replace(/\n+/g, '\n').trim();
 }
 
 const links = (html: string) => [...html.matchAll(/<a href="([^"]+)">([^<]*)<\/a>/g)].map((m) => `${m[2]}=${m[1]}`);
@@ -96,7 +88,7 @@ describe('rehypeMentionLinks', () => {
       ].join('\n'),
     );
     expect(links(html)).toEqual(['Achim Sieker=/personen/achim-sieker/', 'Prof. Dr. Oliver Kruse=/personen/oliver-kruse/']);
-    expect(html).toContain('<Resolution><p>Der Strategiekreis beauftragt Achim Sieker und <a href="/personen/oliver-kruse/">');
+    expect(html).toContain('<div><p>Der Strategiekreis beauftragt Achim Sieker und <a href="/personen/oliver-kruse/">');
   });
 
   it('never links in headings, links, code or MDX comments; the next plain mention gets the link', async () => {
@@ -118,8 +110,9 @@ describe('rehypeMentionLinks', () => {
       'Achim Sieker=/personen/achim-sieker/',
       'BMAS=/organisationen/bmas/',
     ]);
-    expect(html).toContain('<h2>TOP 5 – Neues im BMAS</h2>');
-    expect(html).toContain('<h3>Bericht von Achim Sieker</h3>');
+    // `##` and `###` one level down on the page (the page's own sections are <h2>).
+    expect(html).toContain('<h3>TOP 5 – Neues im BMAS</h3>');
+    expect(html).toContain('<h4>Bericht von Achim Sieker</h4>');
   });
 
   it('follows the editors’ name decisions', async () => {

@@ -1,0 +1,147 @@
+/**
+ * The protocols' content loader (src/lib/protocol-loader.ts) on a copy of the real
+ * `content/`, with a data store that lives across loads as Astro's does between builds:
+ * an unchanged protocol is not rendered again, an edited one is, and editing a person's
+ * aliases re-renders exactly the protocols that mention that person.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parse, stringify } from 'yaml';
+import { z } from 'zod';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { extractFrontmatter } from '@astrojs/markdown-remark';
+import { mentionDigest } from '../../src/lib/mention-digest';
+import { createMentionMatcher } from '../../src/lib/mention-matcher';
+import { storedProtocolBody } from '../../src/lib/protocol-body';
+import { protocolLoader, type ProtocolLoaderContext } from '../../src/lib/protocol-loader';
+import { loadMentionRegistries } from '../../src/lib/registry-files';
+import { protocolSchema } from '../../src/lib/schema';
+
+const repoContent = join(import.meta.dirname, '../../content');
+const schema = protocolSchema(() => z.string());
+
+type Entry = { id: string; digest?: string | number; body?: string; rendered?: { html: string; metadata?: Record<string, unknown> }; data: Record<string, unknown> };
+
+/** A project with a copy of content/ and a store that survives loads. */
+function project() {
+  const root = mkdtempSync(join(tmpdir(), 'om-loader-'));
+  for (const folder of ['protocols', 'people', 'organisations']) cpSync(join(repoContent, folder), join(root, 'content', folder), { recursive: true });
+  const entries = new Map<string, Entry>();
+  const store = {
+    get: (id: string) => entries.get(id),
+    set: (entry: Entry) => (entries.set(entry.id, entry), true),
+    keys: () => [...entries.keys()],
+    delete: (id: string) => void entries.delete(id),
+  };
+  const rendered: string[][] = [];
+  const context = {
+    store,
+    config: { root: pathToFileURL(`${root}/`) },
+    // Through the real schema, as Astro's parseData does.
+    parseData: async ({ data }: { data: Record<string, unknown> }) => schema.parseAsync(data),
+    generateDigest: (data: string) => createHash('sha256').update(data).digest('hex'),
+    logger: { info() {}, warn() {}, error() {} },
+  } as unknown as ProtocolLoaderContext;
+  /** Loads once; returns the ids rendered in this load, sorted. */
+  async function load(): Promise<string[]> {
+    const ids: string[] = [];
+    await protocolLoader({ base: './content/protocols', onRender: (id) => ids.push(id) }).load(context as never);
+    rendered.push(ids);
+    return ids.sort();
+  }
+  return { root, entries, load };
+}
+
+let p: ReturnType<typeof project>;
+beforeEach(() => {
+  p = project();
+});
+afterEach(() => rmSync(p.root, { recursive: true, force: true }));
+
+const allIds = ['2017-11-09-plenum', '2020-10-20-ag-transfer', '2021-04-22-strategiekreis', '2021-11-11-strategiekreis'];
+
+describe('protocolLoader', () => {
+  it('stores data, body, digest and rendered HTML with the body reading for the index', async () => {
+    expect(await p.load()).toEqual(allIds);
+    const entry = p.entries.get('2021-04-22-strategiekreis')!;
+    expect(entry.data.committee).toBe('strategiekreis');
+    expect(entry.body).toMatch(/^\{\/\*/);
+    expect(entry.rendered?.html).toContain('<h3 id="top-2">TOP 2 – Compliance-Regelung');
+    expect(storedProtocolBody(entry)?.resolutions[0].id).toBe('2021-04-22-strategiekreis-b1');
+  });
+
+  it('renders nothing again when nothing changed, and only the edited protocol after an edit', async () => {
+    await p.load();
+    const before = p.entries.get('2017-11-09-plenum')!.rendered!.html;
+    expect(await p.load()).toEqual([]);
+    expect(p.entries.get('2017-11-09-plenum')!.rendered!.html).toBe(before);
+
+    const file = join(p.root, 'content/protocols/2020-10-20-ag-transfer.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n*$/, '\n\nEin neuer Absatz.\n'));
+    expect(await p.load()).toEqual(['2020-10-20-ag-transfer']);
+    expect(p.entries.get('2020-10-20-ag-transfer')!.rendered!.html).toContain('<p>Ein neuer Absatz.</p>');
+  });
+
+  it('re-renders exactly the protocols that mention a person whose aliases change', async () => {
+    await p.load();
+    // The protocols that mention the person, by the matcher over each stored text.
+    const matcher = createMentionMatcher(loadMentionRegistries(join(p.root, 'content')));
+    const mentioning = [...p.entries.values()]
+      .filter((entry) => matcher.find(storedProtocolBody(entry)!.text.text, entry.id).some((m) => m.kind === 'person' && m.id === 'rolf-papenfuss'))
+      .map((entry) => entry.id)
+      .sort();
+    expect(mentioning.length).toBeGreaterThan(0);
+    expect(mentioning.length).toBeLessThan(allIds.length);
+
+    const file = join(p.root, 'content/people/rolf-papenfuss.yaml');
+    const person = parse(readFileSync(file, 'utf8'));
+    writeFileSync(file, stringify({ ...person, aliases: [...person.aliases, 'R. Papenfuß'] }));
+    expect(await p.load()).toEqual(mentioning);
+  });
+
+  it('re-renders a protocol when a person it names is added to the registry, and links the name', async () => {
+    const file = join(p.root, 'content/protocols/2020-10-20-ag-transfer.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n*$/, '\n\nErika Mustermann-Probe berichtet.\n'));
+    await p.load();
+    writeFileSync(join(p.root, 'content/people/erika-mustermann-probe.yaml'), stringify({ name: 'Erika Mustermann-Probe', givenName: 'Erika', familyName: 'Mustermann-Probe' }));
+    expect(await p.load()).toEqual(['2020-10-20-ag-transfer']);
+    expect(p.entries.get('2020-10-20-ag-transfer')!.rendered!.html).toContain('<a href="/personen/erika-mustermann-probe/" class="mention">Erika Mustermann-Probe</a>');
+  });
+
+  it('removes the entry of a deleted protocol', async () => {
+    await p.load();
+    rmSync(join(p.root, 'content/protocols/2017-11-09-plenum.mdx'));
+    expect(await p.load()).toEqual([]);
+    expect([...p.entries.keys()].sort()).toEqual(allIds.slice(1));
+  });
+
+  it('fails the load naming each protocol with code in it, and keeps the others', async () => {
+    const file = join(p.root, 'content/protocols/2017-11-09-plenum.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n*$/, '\n\nexport const x = 1\n'));
+    await expect(p.load()).rejects.toThrow(/content\/protocols\/2017-11-09-plenum\.mdx:\d+: an import\/export \(ESM\)/);
+    expect([...p.entries.keys()].sort()).toEqual(allIds.slice(1));
+  });
+});
+
+describe('mentionDigest', () => {
+  it('includes every person and organisation the matcher finds in each real protocol (a sound pre-filter)', async () => {
+    await p.load();
+    const registries = loadMentionRegistries(join(p.root, 'content'));
+    const matcher = createMentionMatcher(registries);
+    const digest = mentionDigest(registries);
+    for (const entry of p.entries.values()) {
+      const text = readFileSync(join(p.root, 'content/protocols', `${entry.id}.mdx`), 'utf8');
+      const frontmatter = extractFrontmatter(text)!;
+      const input = digest.inputFor(text.slice(text.indexOf(frontmatter) + frontmatter.length), entry.id);
+      const found = matcher.find(storedProtocolBody(entry)!.text.text, entry.id);
+      expect(found.length).toBeGreaterThan(0);
+      for (const mention of found) {
+        const ids = (mention.kind === 'person' ? input.people : input.organisations).map((e) => e[0]);
+        expect(ids, `${entry.id}: ${mention.text}`).toContain(mention.id);
+      }
+    }
+  });
+});
