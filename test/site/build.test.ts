@@ -101,12 +101,13 @@ describe('attachments (Anlagen) of the fixture meeting, built', () => {
     expect(page()).toContain('<p class="agenda-attachments">Anlagen: <a href="/anlagen/2021-11-11-plenum/anlage-2-verfahren.txt">Anlage 2</a>, <a href="#anlage-3">Anlage 3</a></p>');
   });
 
-  it('passes the link check and the contact-data check, attachments included', () => {
+  it('passes the link check and the contact-data check, attachments included', async () => {
     const dist = join(project, 'dist');
     expect(checkLinks(readSite(dist)).map(formatLinkProblem)).toEqual([]);
-    expect(contactDataInFiles(dist, knownContactData(fixture))).toEqual([]);
+    const known = await knownContactData(fixture);
+    expect(await contactDataInFiles(dist, known)).toEqual([]);
     // The check would see the withheld PDF's address if it were published.
-    expect(knownContactData(fixture)).toContain('erika.beispiel@example.org');
+    expect(known).toContain('erika.beispiel@example.org');
   });
 
   it('exports the published attachments as OParl Files of the meeting', () => {
@@ -136,6 +137,7 @@ describe('astro build with code in a protocol', () => {
     writeFileSync(file, `${text.trimEnd()}\n\nEin Satz {process.exit(0)} mit Code.\n`);
     const line = `${text.trimEnd()}\n\n`.split('\n').length;
     const { status, output } = build();
+    writeFileSync(file, text); // the next test builds the same copy
     expect(status).not.toBe(0);
     expect(output).toContain(`content/protocols/2022-03-15-ag-transfer.mdx:${line}: a JavaScript expression {process.exit(0)} in the protocol text; nothing in a protocol is evaluated.`);
     expect(output).toContain('Allowed in a protocol: Markdown (GFM), comments {/* … */} and <Resolution');

@@ -134,6 +134,7 @@ describe('allFeeds rendered with @astrojs/rss', () => {
       '/feeds/personen/rolf-papenfuss.xml',
       '/feeds/organisationen/zdh.xml',
       '/feeds/themen/digitalisierung.xml',
+      '/feeds/vorgaenge/handwerk-digital.xml',
     ]);
   });
 
