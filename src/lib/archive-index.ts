@@ -6,7 +6,7 @@
 import type { AttachmentCatalog } from './attachments';
 import { groupByYear, meetingsOfCommittee, sortNewestFirst, type YearGroup } from './meetings';
 import type { Committee, Meeting, Registries } from './model';
-import { resolutionPath } from './paths';
+import { resolutionPath, sourcePath } from './paths';
 import { protocolBodyOf, type ProtocolBody, type Resolution } from './protocol-body';
 
 /** A resolution together with the meeting it was taken in. */
@@ -35,6 +35,12 @@ export interface ArchiveIndex {
   resolutions: ResolutionInMeeting[];
   /** Names of the files present in `content/sources/`. */
   sourceFiles: Set<string>;
+  /**
+   * The file each original is published as under `/quellen/`: its own name, or `<name>.txt`
+   * when a PDF/Word original held contact data and only its masked text is published
+   * (`src/lib/published-sources.ts`). Originals not listed are published under their own name.
+   */
+  publishedSourceFiles: Map<string, string>;
   /** The files in `content/attachments/<meeting-id>/` and their publication (`src/lib/attachments.ts`). */
   attachmentFiles: AttachmentCatalog;
 }
@@ -45,12 +51,23 @@ export interface ArchiveIndex {
  * @param registries people, organisations, committees by id
  * @param sourceFiles names of the files in `content/sources/`
  * @param attachmentFiles the attachment files by meeting (`loadAttachmentCatalog`)
+ * @param publishedSourceFiles original name => published file name under `/quellen/`
  */
+/**
+ * The address of a meeting's original under `/quellen/` as published (its masked text for a
+ * PDF/Word original with contact data), or undefined when the file is not in the archive.
+ * @example publishedSourcePath(index, '002_….pdf') // => '/quellen/002_….pdf.txt/' when only its text is published
+ */
+export function publishedSourcePath(index: ArchiveIndex, file: string): string | undefined {
+  return index.sourceFiles.has(file) ? sourcePath(index.publishedSourceFiles.get(file) ?? file) : undefined;
+}
+
 export function buildArchiveIndex(
   meetings: readonly Meeting[],
   registries: Registries,
   sourceFiles: Iterable<string> = [],
   attachmentFiles: AttachmentCatalog = new Map(),
+  publishedSourceFiles: Map<string, string> = new Map(),
 ): ArchiveIndex {
   const sorted = sortNewestFirst(meetings);
   const bodies = new Map(sorted.map((meeting) => [meeting.id, protocolBodyOf(meeting)]));
@@ -75,6 +92,7 @@ export function buildArchiveIndex(
     bodies,
     resolutions,
     sourceFiles: new Set(sourceFiles),
+    publishedSourceFiles,
     attachmentFiles,
   };
 }

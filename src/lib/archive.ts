@@ -17,6 +17,7 @@ import { registryMap, toMatters, toMeeting, type ProtocolEntryData } from './mod
 import { loadNameDecisions } from './name-decisions';
 import { fillResolutionStatus } from './protocol-html';
 import { storedProtocolBody } from './protocol-body';
+import { publishedSources } from './published-sources';
 import { sourceFileHashes } from './sources';
 
 let archive: Promise<ArchiveIndex> | undefined;
@@ -54,7 +55,8 @@ async function loadArchive(): Promise<ArchiveIndex> {
     ...checkAttachments(meetings, attachments),
   ];
   if (problems.length > 0) throw integrityError(problems);
-  return buildArchiveIndex(meetings, registries, sources.keys(), attachments);
+  const published = new Map([...(await publishedSources())].map(([name, p]) => [name, p.file]));
+  return buildArchiveIndex(meetings, registries, sources.keys(), attachments, published);
 }
 
 /**

@@ -9,14 +9,14 @@
  * `-`, `@` neutralised by a leading `'` (formula injection). Protocol text is masked (`maskContactData`);
  * the protocol bodies themselves are not part of the dataset, only the resolutions.
  */
-import type { ArchiveIndex, ResolutionInMeeting } from './archive-index';
+import { publishedSourcePath, type ArchiveIndex, type ResolutionInMeeting } from './archive-index';
 import { toCsv, type CsvColumn } from './csv';
 import { personRoles } from './feeds';
 import { committeeName, personLabel } from './labels';
 import type { Committee, Meeting, Organisation, Person } from './model';
 import { oparlPaths } from './oparl';
 import { attachmentPath, compareAttachmentNumbers } from './attachments';
-import { committeePath, meetingPath, resolutionPath, sourcePath } from './paths';
+import { committeePath, meetingPath, resolutionPath } from './paths';
 import { maskContactData } from './privacy';
 import { siteConfig, type SiteConfig } from '../site-config';
 import { reviewRecord, UNREVIEWED_LABEL } from './review';
@@ -55,7 +55,7 @@ export function meetingColumns(index: ArchiveIndex, site: URL | string): CsvColu
     { name: 'oparl_url', description: 'Dieselbe Sitzung als OParl-Objekt (`Meeting`).', value: (m) => url(oparlPaths.meeting(m.id)) },
     { name: 'source_file', description: 'Name der Originaldatei, aus der das Protokoll übernommen wurde.', value: (m) => m.source.file },
     { name: 'source_sha256', description: 'SHA-256-Prüfsumme der Originaldatei (hexadezimal); belegt, dass die Datei unverändert ist.', value: (m) => m.source.sha256 },
-    { name: 'source_url', description: 'Adresse der Originaldatei im Archiv; leer, wenn sie nicht vorliegt.', value: (m) => (index.sourceFiles.has(m.source.file) ? url(sourcePath(m.source.file)) : undefined) },
+    { name: 'source_url', description: 'Adresse der Originaldatei im Archiv; leer, wenn sie nicht vorliegt.', value: (m) => { const path = publishedSourcePath(index, m.source.file); return path && url(path); } },
     { name: 'review_status', description: `Redaktionelle Prüfung: \`reviewed\` (von der Redaktion mit dem Original verglichen) oder \`imported\` (${UNREVIEWED_LABEL}; der Text kann Lesefehler des Imports enthalten).`, value: (m) => reviewRecord(m).status },
     { name: 'reviewed_by', description: 'Wer das Protokoll geprüft hat („Redaktion“); leer, solange es nicht geprüft ist.', value: (m) => reviewRecord(m).by },
     { name: 'reviewed_on', description: 'Datum der Prüfung, ISO 8601; leer, solange es nicht geprüft ist.', value: (m) => reviewRecord(m).date },
@@ -230,7 +230,7 @@ export function archiveJson(index: ArchiveIndex, site: URL | string, generatedAt
       nextMeetings: m.nextMeetings.map((next) => ({ ...next, note: mask(next.note) })),
       memberships: (m.memberships ?? []).map((ms) => ({ ...ms, role: mask(ms.role) })),
       attachments: attachmentEntries(index, m, url),
-      source: { file: m.source.file, sha256: m.source.sha256, url: index.sourceFiles.has(m.source.file) ? url(sourcePath(m.source.file)) : undefined },
+      source: { file: m.source.file, sha256: m.source.sha256, url: ((path) => path && url(path))(publishedSourcePath(index, m.source.file)) },
       review: reviewRecord(m),
     })),
   };

@@ -364,10 +364,11 @@ function meetingObject(
       meeting: [meetingUrl],
       ...stamp,
     });
-  const sourceFile = meeting.source.file;
+  // The original as published: a PDF/Word original with contact data only as its masked text.
+  const sourceFile = index.publishedSourceFiles.get(meeting.source.file) ?? meeting.source.file;
   const extension = /\.([a-z0-9]+)$/i.exec(sourceFile)?.[1]?.toLowerCase() ?? '';
   const resultsProtocol =
-    index.sourceFiles.has(sourceFile) &&
+    index.sourceFiles.has(meeting.source.file) &&
     own(oparlPaths.file(meeting.id), {
       id: url(oparlPaths.file(meeting.id)),
       type: oparlType('File'),

@@ -19,6 +19,7 @@
  * `rehypeAttachmentLinks` is the same for any other unified/MDX pipeline.
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import type { VFile } from 'vfile';
 import { dirname, join, resolve } from 'node:path';
 import { attachmentAnchorId, attachmentCatalog, attachmentTargets, findAttachmentReferences, type AttachmentCatalog } from './attachments';
 import { meetingIdOfProtocolFile } from './protocol-body';
@@ -134,8 +135,8 @@ export function attachmentHrefs(meetingId: string, attachments: readonly Attachm
  * `file.data.attachmentHrefs`, so they are also part of the protocol's digest.
  */
 export function rehypeAttachmentHrefs() {
-  return (tree: Root, file: { data: { attachmentHrefs?: ReadonlyMap<string, string> } }) => {
-    const hrefs = file.data.attachmentHrefs;
+  return (tree: Root, file: VFile) => {
+    const hrefs = (file.data as { attachmentHrefs?: ReadonlyMap<string, string> }).attachmentHrefs;
     if (hrefs && hrefs.size > 0) walk(tree, (number) => hrefs.get(number));
   };
 }

@@ -91,4 +91,17 @@ describe('a build with office and UTF-16 originals', () => {
     expect(page).toContain('Die Datei enthält Kontaktdaten und wird deshalb nicht veröffentlicht');
     expect(page).toContain(`href="/quellen/${P002}.pdf.txt"`);
   });
+
+  it('points the open data and OParl at what is published of the original, never at the withheld PDF', () => {
+    const csv = readFileSync(join(copy.dist, 'daten/meetings.csv'), 'utf8');
+    const row = csv.split('\n').find((line) => line.startsWith('2021-04-22-strategiekreis,'));
+    expect(row).toContain(`/quellen/${P002}.pdf.txt`);
+    const json = JSON.parse(readFileSync(join(copy.dist, 'daten/archive.json'), 'utf8'));
+    const meeting = json.meetings.find((m: { id: string }) => m.id === '2021-04-22-strategiekreis');
+    expect(meeting.source.url).toMatch(new RegExp(`/quellen/${P002}\\.pdf\\.txt$`));
+    const oparl = JSON.parse(readFileSync(join(copy.dist, 'oparl/1.1/meeting/2021-04-22-strategiekreis.json'), 'utf8'));
+    expect(oparl.resultsProtocol.fileName).toBe(`${P002}.pdf.txt`);
+    expect(oparl.resultsProtocol.mimeType).toBe('text/plain');
+    expect(oparl.resultsProtocol.accessUrl).toMatch(new RegExp(`/quellen/${P002}\\.pdf\\.txt$`));
+  });
 });
