@@ -217,10 +217,10 @@ function renderBlocks(blocks: BodyBlock[]): string[] {
   return out;
 }
 
-/** A bold label after a sentence end inside a Word-export paragraph: "… vor. **Beschluss:** …". */
-const EMBEDDED_LABEL = /(?<=[.!?)“"]\s+)(?=(?:\*\*|<b>|<strong>)\s*(?:Beschl(?:uss|üsse)|Vereinbarung(?:en)?)\b[^*<]{0,120}:)/g;
+/** A bold label after a sentence end inside (lookbehinds bounded: linear on long runs of spaces) a Word-export paragraph: "… vor. **Beschluss:** …". */
+const EMBEDDED_LABEL = /(?<=[.!?)“"]\s{1,3})(?=(?:\*\*|<b>|<strong>)\s*(?:Beschl(?:uss|üsse)|Vereinbarung(?:en)?)\b[^*<]{0,120}:)/g;
 /** A bold title after a sentence end: "… Einstimmig. **Schulfest** Das Schulfest …". */
-const EMBEDDED_TITLE = /(?<=[.!?)“"]\s+)(?=(?:\*\*[^*:]{2,80}\*\*|<b>[^<:]{2,80}<\/b>)(?:\s|$))/g;
+const EMBEDDED_TITLE = /(?<=[.!?)“"]\s{1,3})(?=(?:\*\*[^*:]{2,80}\*\*|<b>[^<:]{2,80}<\/b>)(?:\s|$))/g;
 
 /**
  * Cuts a Word-export paragraph that swallowed a table or later paragraphs (a reader that

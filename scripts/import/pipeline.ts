@@ -368,7 +368,8 @@ function minuteTakerFromLabel(text: string, line: number, registry: Registry, no
  */
 function signatureMinuteTaker(lines: SourceLine[], registry: Registry, notes: RegistryNote[]): string | undefined {
   const tail = lines.filter((l) => l.text.trim()).slice(-20);
-  const cellsOf = (t: string) => [...t.matchAll(/[^\t]+?(?=\t|\s{3,}|\s*$)/g)].map((m) => ({ text: m[0].trim(), at: m.index })).filter((c) => c.text);
+  // Cells: runs of words with at most two spaces between them (linear; a tab or three spaces part them).
+  const cellsOf = (t: string) => [...t.matchAll(/[^\t ]+(?: {1,2}[^\t ]+)*/g)].map((m) => ({ text: m[0], at: m.index }));
   const clean = (t: string) => t.replace(/^gez\.\s*/i, '').trim();
   for (let i = tail.length - 1; i >= 0; i--) {
     const cells = cellsOf(tail[i].text);
