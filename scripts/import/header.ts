@@ -121,10 +121,10 @@ const MODERATION = /^\s*(?:Moderation|Sitzungsleitung|Versammlungsleitung|Redele
 export const MINUTES_LABEL = /^\s*(?:(?:Protokoll|Protokollführung|Protokollführer(?:\(in\)|\/in|in)?|Protokollant(?:\(in\)|\/in|in)?|Schriftführer(?:\(in\)|\/in|in)?|Schriftführung|Mitschrift)\s*:|Protokoll erstellt von|Protokoll geführt von|Protokoll führte)\s*(.+)$/i;
 /**
  * A label line ends an attendance list: a line opening with one to three words and a
- * colon ("Protokoll:", "Moderation:", "Entschuldigt:", "Gäste:", "b) nicht stimmberechtigt:"),
+ * colon ("Protokoll:", "Schriftführer(in):", "Entschuldigt:", "Gäste:", "b) nicht stimmberechtigt:"),
  * "Tagesordnung", or a TOP.
  */
-const LABEL_LINE = /^\s*(?:[*#]+\s*)?(?:[a-z]\)\s*)?(?:\p{L}[\p{L}.-]*)(?:\s+[\p{L}.–-]+){0,3}\s*:(?:\s|$)|^\s*(?:Tagesordnung|TOP\b|Top\s+\d)/iu;
+const LABEL_LINE = /^\s*(?:[*#]+\s*)?(?:[a-z]\)\s*)?(?:\p{L}[\p{L}.-]*(?:\(in\)|\/in)?)(?:\s+[\p{L}.–-]+){0,3}\s*:(?:\s|$)|^\s*(?:Tagesordnung|TOP\b|Top\s+\d)/iu;
 /** Labels that end a grouped attendance list: the next header fact, not a group of attendees. */
 const STOP_LABEL = /^\s*(?:Entschuldigt|Abwesend|Nicht anwesend|Es fehlt|Es fehlen|Protokoll|Schriftführ|Mitschrift|Moderation|Redeleitung|Sitzungsleitung|Versammlungsleitung|Tagesordnung|TOP\b|Gäste|Gast|Beginn|Ende|Ort|Datum|Zeit|Sitzungstag|Sitzungsort)/i;
 /** A group inside an attendance list: "a) stimmberechtigt:", "Verwaltung: …". */

@@ -146,6 +146,12 @@ describe.each(styles)('minute-taker (%s)', (_style, make, name) => {
     },
   );
 
+  it.each(['Schriftführer(in):', 'Protokollführer/in:', 'Protokoll:'])('ends the attendance list before "%s Name"', (label) => {
+    const r = run(make({ header: `Anwesend: Kai Brettschneider, Olaf Brinkhaus\n${label} Gunhild Sperlbaum` }), name);
+    expect(r.minutes).toBe('Gunhild Sperlbaum');
+    expect(r.attendees).toEqual(['Kai Brettschneider', 'Olaf Brinkhaus']);
+  });
+
   it('never takes the role or organisation in brackets into the name', () => {
     const r = run(make({ header: 'Protokollführer: Arvid Töpperwien (Kämmerei)' }), name);
     expect(r.minutes).toBe('Arvid Töpperwien');
