@@ -12,7 +12,19 @@
  * - following bullets are one resolution each ("a bulleted list of four Beschlüsse is four");
  * - following paragraphs are one resolution (singular label) or one each (plural label),
  *   until a heading, another label, a short sub-heading line, or a discussion paragraph;
- * - a result ("ohne Gegenstimmen", "einstimmig") in the label or text is recorded.
+ * - a result is recorded: vote counts ("21 Ja, 0 Nein, 2 Enthaltungen", "7/0/1") before words
+ *   ("ohne Gegenstimmen", "einstimmig"), from the label, the text, or a vote line after it;
+ * - a vote written before the text ("Beschluss: einstimmig – Der Betriebsrat stimmt … zu.") is
+ *   the result, the text after the dash the resolution;
+ * - a vote line right after a resolution ("Abstimmungsergebnis: 21 Ja, 0 Nein, 2 Enthaltungen",
+ *   "Abstimmung: 7/0/1", "(7/1/1)", and a label with only a vote: "Beschluss: einstimmig")
+ *   belongs to that resolution: its result and its text, never a resolution of its own;
+ * - "Der Ortsbeirat beschließt: text" on one line: the text after the colon is the resolution;
+ * - a Word-export paragraph that swallowed a table or later paragraphs is cut before a bold
+ *   label after a sentence end ("… vor. **Beschluss:** …", "<b>Beschluss:</b>"), and that
+ *   piece again before the next bold title ("… Einstimmig. **Schulfest** …").
+ * Prose approvals ("Die Tagesordnung wird einstimmig angenommen.") are not resolutions.
+ * Source of the rules: test/fixtures/foreign/README.md ("How to read the expected facts").
  */
 import { blocksToMarkdown } from './blocks.ts';
 import { escapeMdxText } from './escape.ts';
@@ -31,12 +43,36 @@ export interface ResolutionOut {
 
 const LABEL = /^(Beschl(?:uss|üsse)|Vereinbarung(?:en)?)(?=[\s:]|$)/;
 const VERB_LABEL = /^(?:Die|Der|Das)\s[^.]{0,80}?\b(vereinbarte|vereinbart|vereinbarten|beschloss|beschließt|beschlossen|beschließen)\b[^.]*:\s*$/;
+/** "Der Ortsbeirat beschließt: Der Spielplatz wird …": label and resolution on one line. */
+const VERB_INLINE = /^(?:Die|Der|Das)\s[^.:]{0,80}?\b(vereinbarte|vereinbart|vereinbarten|beschloss|beschließt|beschließen)\s*:\s*(\S.*)$/;
 const RESULT = /\b(ohne Gegenstimmen?|einstimmig|mehrheitlich|mit \d+ Gegenstimmen?|bei \d+ Enthaltungen?)\b/i;
+/** Vote counts: "21 Ja, 0 Nein, 2 Enthaltungen", "7/0/1" (yes/no/abstentions). */
+const COUNTS = /\b\d+\s*Ja(?:-Stimmen)?\s*,\s*\d+\s*Nein(?:-Stimmen)?(?:\s*,\s*\d+\s*Enthaltung(?:en)?)?|(?<![\d/])\d{1,3}\s*\/\s*\d{1,3}\s*\/\s*\d{1,3}(?![\d/])/i;
+/** A paragraph that is only a vote line: "Abstimmungsergebnis: …", "Abstimmung: 7/0/1", "(7/1/1)". */
+const VOTE_LINE = /^\(?\s*(?:Abstimmungsergebnis|Abstimmung|Ergebnis der Abstimmung|Stimmergebnis)\s*:\s*\S|^\(\s*\d{1,3}\s*\/\s*\d{1,3}\s*\/\s*\d{1,3}\s*\)\.?$/i;
+/** A vote written before the resolution text: "einstimmig – Der Betriebsrat stimmt … zu." */
+const VOTE_FIRST = new RegExp(`^((?:${COUNTS.source}|${RESULT.source.replace(/^\\b|\\b$/g, '')})(?:\\s*\\([^)]*\\))?)\\s*[–—-]\\s+(\\S.*)$`, 'i');
+
+/**
+ * The result of a vote in `text`: the counts if given ("21 Ja, 0 Nein, 2 Enthaltungen",
+ * "7/0/1"), else the word ("einstimmig", "ohne Gegenstimmen"); undefined when none.
+ * @example readResult('Abstimmung: 8/0/0 (einstimmig)') // => '8/0/0'
+ */
+export function readResult(text: string): string | undefined {
+  const counts = COUNTS.exec(text);
+  if (counts) return counts[0].replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ');
+  return RESULT.exec(text)?.[1];
+}
+
+/** Whether a block is only a vote line, the vote of the resolution before it. */
+export function isVoteLine(text: string): boolean {
+  return VOTE_LINE.test(text) && text.length < 200;
+}
 const DISCUSSION = /^(In der Diskussion|Diskussion\s*:)/;
 
 /** Markdown emphasis markers removed, for recognising labels in Word-export text. */
 function plain(text: string): string {
-  return text.replace(/\*\*|__|(?<!\w)\*(?!\s)|(?<!\s)\*(?!\w)/g, '').trim();
+  return text.replace(/<\/?(?:b|strong)>/gi, '').replace(/\*\*|__|(?<!\w)\*(?!\s)|(?<!\s)\*(?!\w)/g, '').trim();
 }
 
 /** A resolution label found in a block. */
@@ -50,6 +86,8 @@ interface Label {
   /** The label introduces more blocks ("…beschlossen:", "Beschluss zur X:"). */
   opens: boolean;
   result?: string;
+  /** The label holds only a vote ("Beschluss: einstimmig"): the result of the resolution before it. */
+  voteOnly?: boolean;
 }
 
 /**
@@ -61,6 +99,8 @@ export function readLabel(block: BodyBlock): Label | null {
   if (block.kind === 'bullet' && !block.markdown && plain(block.text).includes(':')) return readLabel({ ...block, kind: 'paragraph' });
   if (block.kind !== 'paragraph') return null;
   const text = plain(block.text);
+  // Word exports mark labels with <b>/<strong> as well as with **.
+  const source = block.markdown ? block.text.replace(/<(\/?)(?:b|strong)>/gi, '**') : block.text;
   const m = LABEL.exec(text);
   if (m) {
     const colon = text.indexOf(':');
@@ -70,19 +110,38 @@ export function readLabel(block: BodyBlock): Label | null {
     const kind = m[1].startsWith('Beschl') ? 'Beschluss' : 'Vereinbarung';
     const plural = /^(Beschlüsse|Vereinbarungen)/.test(m[1]);
     const after = colon >= 0 ? text.slice(colon + 1).trim() : '';
-    const result = RESULT.exec(text)?.[1];
+    const result = readResult(text);
+    // "Beschluss: einstimmig" / "Beschluss: 7 Ja, 0 Nein": only a vote, no text.
+    const voteOnly = after !== '' && after.replace(COUNTS, '').replace(RESULT, '').replace(/[\s.,;:()–-]|Enthaltungen?|angenommen|beschlossen|Stimmen/gi, '') === '';
+    if (voteOnly) return { kind, plural, labelMarkdown: source, opens: true, result, voteOnly };
     if (after && !after.endsWith(':')) {
       // "**Beschluss:** Die Compliance Regelungen werden … beschlossen": the text is the resolution.
-      const raw = block.markdown ? block.text.replace(/^(\*\*|__)?[^:]*:(\*\*|__)?\s*:?\s*/, '') : after;
-      const labelMarkdown = block.markdown ? block.text.slice(0, block.text.length - raw.length).trim() : text.slice(0, colon + 1);
+      let raw = block.markdown ? source.replace(/^(\*\*|__)?[^:]*:(\*\*|__)?\s*:?\s*/, '') : after;
+      const labelMarkdown = block.markdown ? source.slice(0, source.length - raw.length).trim() : text.slice(0, colon + 1);
+      // "einstimmig – Der Betriebsrat stimmt … zu.": the vote first, then the resolution.
+      const first = VOTE_FIRST.exec(raw);
+      if (first) {
+        raw = first[first.length - 1];
+        return { kind, plural, labelMarkdown: `${labelMarkdown} ${first[1]} –`, inline: raw, opens: false, result: readResult(first[1]) };
+      }
       return { kind, plural, labelMarkdown, inline: raw, opens: false, result };
     }
-    return { kind, plural, labelMarkdown: block.text, opens: true, result };
+    return { kind, plural, labelMarkdown: source, opens: true, result };
+  }
+  const vi = VERB_INLINE.exec(text);
+  if (vi && !block.markdown) {
+    const kind = vi[1].startsWith('verein') ? 'Vereinbarung' : 'Beschluss';
+    return { kind, plural: false, labelMarkdown: text.slice(0, text.length - vi[2].length).trim(), inline: vi[2], opens: false, result: readResult(vi[2]) };
+  }
+  if (vi && block.markdown) {
+    const raw = source.slice(source.indexOf(':') + 1).trim();
+    const kind = vi[1].startsWith('verein') ? 'Vereinbarung' : 'Beschluss';
+    return { kind, plural: false, labelMarkdown: source.slice(0, source.indexOf(':') + 1), inline: raw, opens: false, result: readResult(vi[2]) };
   }
   const v = VERB_LABEL.exec(text);
   if (v) {
     const kind = v[1].startsWith('verein') ? 'Vereinbarung' : 'Beschluss';
-    return { kind, plural: false, labelMarkdown: block.text, opens: true, result: RESULT.exec(text)?.[1] };
+    return { kind, plural: false, labelMarkdown: source, opens: true, result: readResult(text) };
   }
   return null;
 }
@@ -122,7 +181,7 @@ function blockText(block: BodyBlock): string {
 
 /** Renders one `<Resolution>` element. */
 function renderResolution(r: ResolutionOut): string {
-  const attrs = [`id="${r.id}"`, `kind="${r.kind}"`, r.item ? `item="${r.item}"` : '', r.result ? `result="${r.result}"` : '']
+  const attrs = [`id="${r.id}"`, `kind="${r.kind}"`, r.item ? `item="${r.item}"` : '', r.result ? `result="${r.result.replace(/["{}<>]/g, '')}"` : '']
     .filter(Boolean)
     .join(' ');
   return `<Resolution ${attrs}>\n\n${r.text}\n\n</Resolution>`;
@@ -158,6 +217,33 @@ function renderBlocks(blocks: BodyBlock[]): string[] {
   return out;
 }
 
+/** A bold label after a sentence end inside (lookbehinds bounded: linear on long runs of spaces) a Word-export paragraph: "… vor. **Beschluss:** …". */
+const EMBEDDED_LABEL = /(?<=[.!?)“"]\s{1,3})(?=(?:\*\*|<b>|<strong>)\s*(?:Beschl(?:uss|üsse)|Vereinbarung(?:en)?)\b[^*<]{0,120}:)/g;
+/** A bold title after a sentence end: "… Einstimmig. **Schulfest** Das Schulfest …". */
+const EMBEDDED_TITLE = /(?<=[.!?)“"]\s{1,3})(?=(?:\*\*[^*:]{2,80}\*\*|<b>[^<:]{2,80}<\/b>)(?:\s|$))/g;
+
+/**
+ * Cuts a Word-export paragraph that swallowed a table or later paragraphs (a reader that
+ * lost the blank lines) before each bold resolution label, and the piece that starts with
+ * the label again before the next bold title, so that a label inside a paragraph is found
+ * and its resolution does not run on into the next topic. Other blocks stay as they are.
+ */
+export function splitEmbeddedLabels(blocks: BodyBlock[]): BodyBlock[] {
+  const out: BodyBlock[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' || !b.markdown || !EMBEDDED_LABEL.test(b.text)) {
+      out.push(b);
+      continue;
+    }
+    EMBEDDED_LABEL.lastIndex = 0;
+    for (const piece of b.text.split(EMBEDDED_LABEL)) {
+      const parts = LABEL.test(plain(piece)) ? piece.split(EMBEDDED_TITLE) : [piece];
+      for (const part of parts) if (part.trim()) out.push({ ...b, text: part.trim() });
+    }
+  }
+  return out;
+}
+
 /**
  * Renders the sections as the MDX body and collects the resolutions, numbered
  * `<meetingId>-b1`, `-b2`, … in order of appearance.
@@ -167,31 +253,53 @@ export function renderBody(sections: Section[], meetingId: string): { body: stri
   const parts: string[] = [];
   for (const section of sections) {
     if (section.number !== null) parts.push(`## TOP ${section.number} – ${escapePlainText(section.title)}`);
-    const blocks = section.blocks;
+    const blocks = splitEmbeddedLabels(section.blocks);
     let pending: BodyBlock[] = [];
+    /** The resolution just written, while nothing else followed it: a vote line after it is its own. */
+    let last: { r: ResolutionOut; part: number } | null = null;
     const flushPending = () => {
+      if (pending.length) last = null;
       parts.push(...renderBlocks(pending));
       pending = [];
     };
     const add = (label: Label, text: string, line: number) => {
+      const result = readResult(text) ?? label.result;
       const r: ResolutionOut = {
         id: `${meetingId}-b${resolutions.length + 1}`,
         kind: label.kind,
         ...(section.number !== null && { item: section.number }),
-        ...((RESULT.exec(text)?.[1] ?? label.result) && { result: RESULT.exec(text)?.[1] ?? label.result }),
+        ...(result && { result }),
         text,
         line,
       };
       resolutions.push(r);
       parts.push(renderResolution(r));
+      last = { r, part: parts.length - 1 };
+    };
+    /** Adds a vote line to the resolution before it: its result and its text. */
+    const addVote = (block: BodyBlock, result: string | undefined) => {
+      const { r, part } = last!;
+      r.text = `${r.text}\n\n${blockText(block)}`;
+      if (result && (!r.result || !COUNTS.test(r.result))) r.result = result;
+      parts[part] = renderResolution(r);
     };
     for (let i = 0; i < blocks.length; i++) {
       const label = readLabel(blocks[i]);
       if (!label) {
+        if (last && !pending.length && blocks[i].kind === 'paragraph' && isVoteLine(plain(blocks[i].text))) {
+          addVote(blocks[i], readResult(plain(blocks[i].text)));
+          continue;
+        }
         pending.push(blocks[i]);
         continue;
       }
+      if (label.voteOnly && last && !pending.length) {
+        // "Beschluss: einstimmig" after "Beschluss: …": the vote of that resolution, not a second one.
+        addVote(blocks[i], label.result);
+        continue;
+      }
       flushPending();
+      last = null;
       const labelBlock: BodyBlock = { ...blocks[i], kind: 'paragraph', text: label.labelMarkdown };
       parts.push(...renderBlocks([labelBlock]));
       if (label.inline !== undefined) {
@@ -213,6 +321,8 @@ export function renderBody(sections: Section[], meetingId: string): { body: stri
       while (i + 1 < blocks.length && blocks[i + 1].kind === 'paragraph' && !endsResolution(blocks[i + 1], blocks[i + 2])) {
         paragraphs.push(blocks[++i]);
         if (label.plural) continue;
+        // A vote line closes a singular resolution.
+        if (isVoteLine(plain(blocks[i].text))) break;
       }
       if (paragraphs.length === 0) continue;
       if (label.plural) for (const p of paragraphs) add(label, blockText(p), p.line);

@@ -14,7 +14,10 @@
  *    letters, spaces, hyphens, apostrophes and the dots of titles and initials.
  * 3. Honorifics (Herr, Frau, Hr., Fr.) and academic titles are read off the front; then
  *    one to four name words must remain. One word alone is a name only after an
- *    honorific or a title ("Frau Laabs"), never bare ("Protokoll", "Kuhn").
+ *    honorific or a title ("Frau Laabs"), never bare ("Protokoll", "Kuhn") — except
+ *    after a minute-taker label (`givenNameOnly`: "Protokoll: Paul"): the label says a
+ *    person wrote the minutes, and small bodies name their members by given name. The
+ *    word must still be shaped like a name and be no label word ("Protokoll: Vorstand").
  * 4. Personal-name shape: every word a capitalised word ("Erika", "Müller-Lüdenscheidt",
  *    "O'Neill"), an initial ("F.", "H.-J."), or a name particle between them ("von",
  *    "van", "de", "zu", "ten").
@@ -128,7 +131,7 @@ function isAbbreviationWord(word: string): boolean {
  * @example refusePerson('Thema Datenschutzgrundverordnung') // => '"Thema" is a label word or common noun, not part of a name'
  * @example refusePerson('Erika Muster') // => null
  */
-export function refusePerson(name: string): string | null {
+export function refusePerson(name: string, options: { givenNameOnly?: boolean } = {}): string | null {
   const text = name.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (!text) return 'empty';
   if (text.length > MAX_NAME_LENGTH) return `longer than ${MAX_NAME_LENGTH} characters: a list or a sentence, not a name`;
@@ -145,7 +148,7 @@ export function refusePerson(name: string): string | null {
   }
   if (words.length === 0) return 'no name after the honorific or title';
   if (words.length > 5) return 'more than five name words: a sentence, not a name';
-  if (words.length === 1 && !prefixed) return 'a single word without Herr/Frau or a title is not enough to register a person';
+  if (words.length === 1 && !prefixed && !options.givenNameOnly) return 'a single word without Herr/Frau or a title is not enough to register a person';
   for (const w of words) {
     const lower = w.toLowerCase().replace(/[.,]$/, '');
     if (LABEL_WORDS.has(lower) && !(PARTICLE.test(w) && w !== words[0] && w !== words[words.length - 1])) {

@@ -117,13 +117,14 @@ const BARE_COUNT = /^(?:ca\.\s*|rund\s+|insgesamt\s+)?(\d+)(?:\s+[\p{L}-]+){0,3}
 const UNNAMED = /\bplus\s+(\d+)\s+weitere\b/i;
 const ATTENDANCE = /^\s*(Teilnehmer(?:innen)?(?:\s+und\s+Teilnehmer)?|Teilnehmende|Anwesend|Anwesende|Anwesende\s+[\p{L}-]*mitglieder|Gäste)\s*:\s*(.*)$/iu;
 const MODERATION = /^\s*(?:Moderation|Sitzungsleitung|Versammlungsleitung|Redeleitung|Leitung|Vorsitz)\s*:\s*(.+)$/i;
-const MINUTES_LABEL = /^\s*(?:(?:Protokoll|Protokollführung|Protokollführer(?:in)?|Protokollant(?:in)?|Schriftführer(?:in)?|Schriftführung|Mitschrift)\s*:|Protokoll erstellt von|Protokoll geführt von)\s*(.+)$/i;
+/** "Protokoll:", "Protokollführerin:", "Schriftführer(in):", "Protokollführer/in:", "Schriftführung:", "Protokoll erstellt von". */
+export const MINUTES_LABEL = /^\s*(?:(?:Protokoll|Protokollführung|Protokollführer(?:\(in\)|\/in|in)?|Protokollant(?:\(in\)|\/in|in)?|Schriftführer(?:\(in\)|\/in|in)?|Schriftführung|Mitschrift)\s*:|Protokoll erstellt von|Protokoll geführt von|Protokoll führte)\s*(.+)$/i;
 /**
  * A label line ends an attendance list: a line opening with one to three words and a
- * colon ("Protokoll:", "Moderation:", "Entschuldigt:", "Gäste:", "b) nicht stimmberechtigt:"),
+ * colon ("Protokoll:", "Schriftführer(in):", "Entschuldigt:", "Gäste:", "b) nicht stimmberechtigt:"),
  * "Tagesordnung", or a TOP.
  */
-const LABEL_LINE = /^\s*(?:[*#]+\s*)?(?:[a-z]\)\s*)?(?:\p{L}[\p{L}.-]*)(?:\s+[\p{L}.–-]+){0,3}\s*:(?:\s|$)|^\s*(?:Tagesordnung|TOP\b|Top\s+\d)/iu;
+const LABEL_LINE = /^\s*(?:[*#]+\s*)?(?:[a-z]\)\s*)?(?:\p{L}[\p{L}.-]*(?:\(in\)|\/in)?)(?:\s+[\p{L}.–-]+){0,3}\s*:(?:\s|$)|^\s*(?:Tagesordnung|TOP\b|Top\s+\d)/iu;
 /** Labels that end a grouped attendance list: the next header fact, not a group of attendees. */
 const STOP_LABEL = /^\s*(?:Entschuldigt|Abwesend|Nicht anwesend|Es fehlt|Es fehlen|Protokoll|Schriftführ|Mitschrift|Moderation|Redeleitung|Sitzungsleitung|Versammlungsleitung|Tagesordnung|TOP\b|Gäste|Gast|Beginn|Ende|Ort|Datum|Zeit|Sitzungstag|Sitzungsort)/i;
 /** A group inside an attendance list: "a) stimmberechtigt:", "Verwaltung: …". */
@@ -195,6 +196,14 @@ export function readHeader(lines: SourceLine[], committees: CommitteeMatcher[], 
           break;
         }
         if (LABEL_LINE.test(t)) {
+          // "Schriftführung: Melanie Terbrack" among the groups of "Anwesend:": present, and the minute-taker.
+          const minutes = grouped ? MINUTES_LABEL.exec(t) : null;
+          if (minutes && !/^\s*Protokoll\s*:\s*$/i.test(t)) {
+            facts.minutesBy ??= { text: minutes[1].trim(), line: lines[i].n };
+            groups.push({ line: lines[i].n, lines: [minutes[1].trim()] });
+            i++;
+            continue;
+          }
           if (!grouped || STOP_LABEL.test(t)) break;
           groups.push({ line: lines[i].n, lines: [t.slice(t.indexOf(':') + 1).trim()] });
           i++;
@@ -363,6 +372,32 @@ function readAttendance(listLines: string[], line: number, facts: HeaderFacts): 
     if (!text) continue;
     facts.attendees.push({ ...splitNote(text), line });
   }
+}
+
+/** The column head of presence in an attendance table ("anwesend", "anw.", "Anwesenheit"). */
+const PRESENT_HEAD = /^(?:anwesend|anw\.?|anwesenheit|teilgenommen)$/i;
+
+/**
+ * An attendance table (Word export, tab-separated): a head row with a presence column
+ * ("Gemeinderat | Fraktion | anwesend | entschuldigt"), then one row per person, the name
+ * in the first column. A row is present when its presence cell holds anything ("ja", "x",
+ * "✓"); rows with an empty presence cell (excused, absent) are not attendees. The table
+ * ends at the first line without a tab. Empty when there is no such table.
+ * @example readAttendanceTable([{ n: 1, text: 'Name\tanwesend' }, { n: 2, text: 'Erika Muster\tja' }]) // => [{ text: 'Erika Muster', line: 2 }]
+ */
+export function readAttendanceTable(lines: SourceLine[]): { text: string; note?: string; line: number }[] {
+  const out: { text: string; note?: string; line: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const head = lines[i].text.split('\t').map((c) => c.trim());
+    const col = head.findIndex((c) => PRESENT_HEAD.test(c));
+    if (col <= 0 || head.length < 2) continue;
+    for (let j = i + 1; j < lines.length && lines[j].text.includes('\t'); j++) {
+      const cells = lines[j].text.split('\t').map((c) => c.trim());
+      if (cells[0] && cells[col]) out.push({ ...splitNote(cells[0]), line: lines[j].n });
+    }
+    if (out.length) return out;
+  }
+  return out;
 }
 
 /**

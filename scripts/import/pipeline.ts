@@ -14,7 +14,7 @@ import { renderBody, type ResolutionOut } from './body.ts';
 import { findDates, findTimes } from './dates.ts';
 import { decodeSource } from './decode.ts';
 import { ImportError, LineError } from './errors.ts';
-import { findCommittee, readHeader, splitNote } from './header.ts';
+import { findCommittee, readAttendanceTable, readHeader, splitNote } from './header.ts';
 import { refusePerson } from './gate.ts';
 import { findMentions } from './mentions.ts';
 import { parseOrganisationMention } from '../../src/lib/names.ts';
@@ -91,8 +91,15 @@ function importChecked(bytes: Uint8Array, file: string, sourceName: string, regi
   const meetingId = `${header.date.iso}-${committee}`;
 
   // A Set keeps the protocol order and stays linear for long lists (12,000 names: issue #12).
+  // The minute-taker of a header label first: "Protokoll: Paul" registers Paul, so that
+  // "Paul" at the end of the attendance list before it resolves to the same person.
+  const headerMinutes = header.minutesBy ? minuteTakerFromLabel(header.minutesBy.text, header.minutesBy.line, registry, notes) : undefined;
   const attendeeIds = new Set<string>();
-  for (const a of header.attendees) {
+  // No attendance list in the header: an attendance table before the agenda ("Name | … | anwesend").
+  const lines: SourceLine[] = text.split('\n').map((t, i) => ({ n: i + 1, text: t }));
+  const agendaAt = lines.findIndex((l) => /^\s*(?:#+\s*)?(?:Tagesordnung|TOP\b)/i.test(l.text));
+  const listed = header.attendees.length ? header.attendees : readAttendanceTable(agendaAt >= 0 ? lines.slice(0, agendaAt) : []);
+  for (const a of listed) {
     const id = registry.resolvePersonWithOrganisation(a.text, a.note, notes, a.line, true).person;
     if (id) attendeeIds.add(id);
   }
@@ -158,10 +165,14 @@ function importChecked(bytes: Uint8Array, file: string, sourceName: string, regi
   markSubheadings(read.sections, new Map(agenda.filter((a) => a.number).map((a) => [a.number!, `${a.title} ${a.details ?? ''}`])));
   const { body, resolutions } = renderBody(read.sections, meetingId);
   const nextMeetings = findNextMeetings(read, committee, registry, header.date.iso, warn);
-  const minuteTakerLine = header.minutesBy && splitNote(header.minutesBy.text);
+  // Sources in order: a closing "Mitschrift X" line, a header label, an attendee noted as the
+  // minute-taker ("…, zugleich Protokollführerin"), the signature block at the end.
+  const noted = listed.find((a) => a.note && MINUTE_ROLE.test(a.note));
   const minutesBy =
     findMinuteTaker(read, registry, notes, [...attendees, ...agenda.flatMap((a) => a.presenters), ...(moderator ? [moderator] : [])]) ??
-    (minuteTakerLine && header.minutesBy ? registry.resolvePersonWithOrganisation(minuteTakerLine.text, minuteTakerLine.note, notes, header.minutesBy.line).person : undefined);
+    headerMinutes ??
+    (noted ? registry.resolvePerson(noted.text, notes, noted.line) : undefined) ??
+    signatureMinuteTaker(lines, registry, notes);
 
   for (const n of notes) warn(n.line, n.text);
   for (const d of read.debris) warn(d.n, `page furniture "${d.text}" left out of the body.`);
@@ -328,6 +339,55 @@ function findNextMeetings(read: ReadProtocol, own: string, registry: Registry, m
     }
   }
   return out;
+}
+
+/** The minute-taker's role as written beside a name or under a signature. */
+const MINUTE_ROLE = /(?<!\p{L})(?:Protokollführer(?:in)?|Protokollführung|Protokollant(?:in)?|Schriftführer(?:in)?|Schriftführung)(?!\p{L})/u;
+
+/**
+ * The person a minute-taker label names ("Protokollführerin: Ramona Tietböhl", "Protokoll:
+ * Paul", "Schriftführer: Sven Pöhlmann (Kämmerei)"): the name ends with its line, at a
+ * comma or a bracket (a role or organisation: "Sven Pöhlmann (Kämmerei)" is Sven Pöhlmann).
+ * One name word is enough here (the label is the evidence of a person; `gate.ts` rule 3).
+ */
+function minuteTakerFromLabel(text: string, line: number, registry: Registry, notes: RegistryNote[]): string | undefined {
+  const { text: name, note } = splitNote(text);
+  const cut = NAME_END.exec(name);
+  const who = (cut ? name.slice(0, cut.index) : name).replace(/[*_\\]/g, '').trim();
+  if (!who) return undefined;
+  if (!who.includes(' ')) return registry.resolvePerson(who, notes, line, true, true);
+  return registry.resolvePersonWithOrganisation(who, note, notes, line).person;
+}
+
+/**
+ * The minute-taker from the signature block at the end: a name with the role beside it
+ * ("gez. Ramona Tietböhl (Protokollführerin)", "gez. Elias Wucherer, Schriftführer", cells
+ * of a tab row), or a row of names over a row of roles ("Reinhold Tepasse      Melanie
+ * Terbrack" / "Vorsitzender       Schriftführerin"): the name in the role's column. Only
+ * the last 20 non-blank lines are searched; "gez." is dropped.
+ */
+function signatureMinuteTaker(lines: SourceLine[], registry: Registry, notes: RegistryNote[]): string | undefined {
+  const tail = lines.filter((l) => l.text.trim()).slice(-20);
+  // Cells: runs of words with at most two spaces between them (linear; a tab or three spaces part them).
+  const cellsOf = (t: string) => [...t.matchAll(/[^\t ]+(?: {1,2}[^\t ]+)*/g)].map((m) => ({ text: m[0], at: m.index }));
+  const clean = (t: string) => t.replace(/^gez\.\s*/i, '').trim();
+  for (let i = tail.length - 1; i >= 0; i--) {
+    const cells = cellsOf(tail[i].text);
+    const roleCell = cells.findIndex((c) => MINUTE_ROLE.test(c.text));
+    if (roleCell < 0) continue;
+    const cell = cells[roleCell].text;
+    const beside = /^(?:gez\.\s*)?(.+?)\s*(?:,\s*|\(\s*)(?:zugleich\s+)?(?:Protokollführer|Protokollführung|Protokollant|Schriftführer|Schriftführung)/u.exec(cell);
+    if (beside) return registry.resolvePerson(clean(beside[1]), notes, tail[i].n);
+    // The role alone: the name stands above it, in the same column.
+    if (!new RegExp(`^${MINUTE_ROLE.source}$`, 'u').test(cell) || i === 0) continue;
+    const above = cellsOf(tail[i - 1].text);
+    if (!above.length) continue;
+    const target = cells[roleCell].at;
+    const byColumn = above.length === cells.length ? above[roleCell] : above.reduce((a, b) => (Math.abs(b.at - target) < Math.abs(a.at - target) ? b : a));
+    const who = clean(byColumn.text);
+    if (who) return registry.resolvePerson(who, notes, tail[i - 1].n);
+  }
+  return undefined;
 }
 
 const MINUTES = /^\*?\s*(?:Mitschrift|Protokoll(?:führung)?|Protokollant(?:in)?|Protokoll erstellt von)\s*:?\s+(.+?)\s*\*?$/;

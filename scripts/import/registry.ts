@@ -131,10 +131,11 @@ export class Registry {
    * mentions, and new ones the gate refuses, return undefined and a note
    * (`unresolved mention "…"`); the text stays in the protocol either way.
    * @param create false: only find a registered person, never create one
+   * @param givenNameOnly the mention stands after a minute-taker label: one name word is enough (`gate.ts`)
    */
-  resolvePerson(written: string, notes: RegistryNote[], line: number, create = true): string | undefined {
+  resolvePerson(written: string, notes: RegistryNote[], line: number, create = true, givenNameOnly = false): string | undefined {
     const mention = withoutRole(written);
-    const refusal = refusePerson(mention);
+    const refusal = refusePerson(mention, { givenNameOnly });
     let match: ReturnType<PersonIndex['resolve']> | undefined;
     try {
       match = this.personIndex.resolve(mention);

@@ -105,9 +105,11 @@ describe.each(files)('foreign protocol %s', (name) => {
   });
 
   it('creates no registry entry the gate would refuse', () => {
-    const { registry } = importFixture(name);
+    const { registry, result } = importFixture(name);
     for (const c of registry.changes.filter((c) => c.change === 'new')) {
-      if (c.kind === 'person') expect(refusePerson(registry.personIndex.get(c.id)!.name), `${c.id} from line ${c.line}`).toBeNull();
+      // The minute-taker of a label may be named by given name alone ("Protokoll: Paul", gate.ts rule 3).
+      const givenNameOnly = c.id === result?.frontmatter.minutesBy;
+      if (c.kind === 'person') expect(refusePerson(registry.personIndex.get(c.id)!.name, { givenNameOnly }), `${c.id} from line ${c.line}`).toBeNull();
       if (c.kind === 'organisation') expect(refuseOrganisation(registry.organisationIndex.get(c.id)!.name), `${c.id} from line ${c.line}`).toBeNull();
       if (c.kind === 'committee') expect(['plenum', 'strategiekreis', 'ag-transfer']).not.toContain(c.id);
     }
