@@ -32,8 +32,8 @@ function privateCacheConfig(root: string): void {
 }
 
 /**
- * Makes `root` a copy of the archive project, without content (the caller generates
- * it into `root/content`).
+ * Makes `root` a copy of the archive project, with the editorial pages but without the
+ * archive's content (the caller generates it into `root/content`).
  * @example createArchiveProject('/tmp/om-bench-x/archive')
  */
 export function createArchiveProject(root: string): void {
@@ -44,6 +44,8 @@ export function createArchiveProject(root: string): void {
   symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
   cpSync(join(root, 'astro.config.mjs'), join(root, 'astro.config.base.mjs'));
   privateCacheConfig(root);
+  // The editorial pages (Impressum, Datenschutz, …) belong to every site, not to the generated data.
+  cpSync(join(repo, 'content/pages'), join(root, 'content/pages'), { recursive: true });
 }
 
 /** Markdown processor of a floor project: Astro's default (Sätteri), or unified + remark-gfm as the archive uses. */
