@@ -97,7 +97,7 @@ function bareNumber(text: string): { number: string; title: string } | null {
 }
 
 /** Cuts the agenda lines into items: numbered lines start one; short bullet lines with a time ("Pause 10:00 Uhr") are unnumbered items. */
-function readAgenda(lines: SourceLine[]): RawAgendaItem[] {
+export function readAgenda(lines: SourceLine[]): RawAgendaItem[] {
   const items: RawAgendaItem[] = [];
   let last = 0;
   // A title wraps onto the lines right after its number, until a blank line,

@@ -11,7 +11,9 @@
 import { LineError } from './errors.ts';
 import { htmlDepth, htmlToMarkdown, MAX_HTML_DEPTH, stripTags } from './html.ts';
 import type { BodyBlock, RawAgendaItem, ReadProtocol, Section, SourceLine } from './model.ts';
-import { markdownBlocks, markdownTopHeading, squash } from './text.ts';
+import { findTimes } from './dates.ts';
+import { readAgenda } from './read-pdf.ts';
+import { agendaFromSections, markdownBlocks, markdownTopHeading, numberedLine, squash, topHeading } from './text.ts';
 
 /** Markup that Word-to-markdown exports produce; a `<script>` in protocol text is not one. */
 const HTML = /<\/?(?:p|b|i|u|em|strong|ul|ol|li|br|a|table|tr|td|th|span|div)(?:\s[^>]*)?\/?>/i;
@@ -40,43 +42,122 @@ export function readWordExport(lines: SourceLine[]): ReadProtocol {
     }
   }
   const isRow = (l: SourceLine) => l.text.includes('\t');
-  const firstRow = lines.findIndex((l) => isRow(l) || /^\s*Tagesordnung\b/i.test(l.text));
   // Without an agenda table the header ends at the first TOP heading, else at the first
   // bold paragraph title ("**Begrüßung**"): never is the whole text read as header.
-  const topAt = lines.findIndex((l) => /^#{1,6}\s/.test(l.text) && markdownTopHeading(l.text) !== null);
+  const topAt = lines.findIndex((l) => isTopHeading(l.text));
+  let firstRow = lines.findIndex((l) => isRow(l) || isAgendaLabel(l.text));
+  // A "Tagesordnung" label after a table ends the header there: the tab table before it
+  // (attendance: Name | Fraktion | anwesend) belongs to the header, not to the agenda.
+  const label = lines.findIndex((l, i) => i > firstRow && isAgendaLabel(l.text));
+  if (firstRow >= 0 && label > firstRow && !lines.slice(firstRow, label).some((l) => isTopHeading(l.text))) firstRow = label;
   const boldTitle = lines.findIndex((l, i) => i > 2 && /^\s*\*\*[^*]+\*\*\s*$/.test(l.text));
   const headerEnd = firstRow >= 0 ? firstRow : topAt >= 0 ? topAt : boldTitle >= 0 ? boldTitle : lines.length;
   const header = lines.slice(0, headerEnd).map((l) => ({ n: l.n, text: l.text.replace(/^#{1,6}\s*/, '') }));
-  const hasTopHeadings = lines.some((l) => /^#{1,6}\s/.test(l.text) && markdownTopHeading(l.text) !== null);
 
-  if (hasTopHeadings) {
-    const bodyStart = lines.findIndex((l, i) => i >= headerEnd && markdownTopHeading(l.text) !== null);
-    const agendaLines = lines.slice(headerEnd, bodyStart);
-    return {
-      style: 'word-export',
-      header,
-      agendaLines,
-      agenda: agendaFromTable(agendaLines.filter(isRow)),
-      sections: sectionsFromHeadings(lines.slice(bodyStart)),
-      debris: [],
-    };
+  const bodyStart = lines.findIndex((l, i) => i >= headerEnd && isTopHeading(l.text));
+  if (bodyStart >= 0) {
+    const between = lines.slice(headerEnd, bodyStart);
+    // Paragraphs after the agenda and before the first TOP heading are protocol text (a preamble).
+    const agendaEnd = agendaListEnd(between);
+    const agendaLines = between.slice(0, agendaEnd);
+    const preamble = between.slice(agendaEnd);
+    const rows = agendaLines.filter(isRow);
+    const sections = sectionsFromHeadings(lines.slice(bodyStart));
+    if (preamble.some((l) => l.text.trim())) {
+      sections.unshift({ number: null, title: '', line: preamble.find((l) => l.text.trim())!.n, blocks: markdownBlocks(preamble) });
+    }
+    const listed = rows.length ? agendaFromTable(rows) : readAgenda(agendaLines.filter((l) => !isAgendaLabel(l.text)));
+    // No agenda, but TOP headings: the headings are the agenda.
+    const agenda = listed.some((a) => a.number) ? listed : [...listed, ...agendaFromSections(sections)];
+    return { style: 'word-export', header, agendaLines, agenda, sections, debris: [] };
   }
   const rows = lines.slice(headerEnd);
   const { agenda, sections } = sectionsFromRows(rows);
   return { style: 'word-export', header, agendaLines: [], agenda, sections, debris: [] };
 }
 
-/** Layout (a): an agenda table of rows `number | title (+details) | presenters | time`. */
+/** The "Tagesordnung" label line ("Tagesordnung", "Tagesordnung:", "**Tagesordnung**", "## Tagesordnung", a table row). */
+function isAgendaLabel(text: string): boolean {
+  return /^\s*(?:#{1,6}\s*)?(?:\*\*)?Tagesordnung\b/i.test(text);
+}
+
+/**
+ * A TOP heading of a Word export: a markdown heading "## TOP 1 …" / "## 3. Title", a
+ * paragraph "TOP 1: Title" / "**TOP 1: Title**" (the keyword is the evidence), or a bold
+ * numbered paragraph "**1. Begrüßung**".
+ */
+function isTopHeading(text: string): boolean {
+  if (/^#{1,6}\s/.test(text)) return markdownTopHeading(text) !== null;
+  const t = text.trim();
+  if (t.length > 160 || /[.;!?]\**$/.test(t)) return false;
+  return topHeading(t) !== null || /^\*\*\d{1,2}\.\s+[^*]+\*\*$/.test(t);
+}
+
+/** The heading's number and title (see isTopHeading). */
+function headingOf(text: string): { number: string; title: string } | null {
+  if (/^#{1,6}\s/.test(text)) return markdownTopHeading(text);
+  return topHeading(text) ?? numberedLine(text.trim().replace(/\*\*/g, ''));
+}
+
+/**
+ * Where the agenda between the header and the first TOP heading ends: after its last table
+ * row or numbered line, and the lines wrapped onto it without a blank line. What follows
+ * is protocol text before the first TOP.
+ */
+function agendaListEnd(lines: SourceLine[]): number {
+  let end = 0;
+  let open = false;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].text;
+    if (!t.trim()) {
+      open = false;
+      continue;
+    }
+    if (t.includes('\t') || isAgendaLabel(t) || numberedLine(t) || /^\s*\d{1,2}\.\s*$/.test(t) || open) {
+      end = i + 1;
+      open = !t.includes('\t') && !isAgendaLabel(t);
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+/** Words of an agenda table's header row ("Was | Wer | wann", "Nr. | Thema | Zeit"). */
+const COLUMN_WORDS = /^(?:Nr\.?|TOP|Was|Wer|Wann|Thema|Inhalt|Zeit|Uhrzeit|Dauer|Referent(?:\*?in(?:nen)?)?|Sprecher(?:\*?in(?:nen)?)?|Verantwortlich(?:e)?|Leitung)$/i;
+
+/** True when every filled cell of a row is a column header word (the table's header row, no agenda item). */
+function isColumnHeaderRow(c: string[]): boolean {
+  const filled = c.map((x) => stripTags(x).trim()).filter(Boolean);
+  return filled.length >= 2 && filled.every((x) => COLUMN_WORDS.test(x));
+}
+
+/** A cell that holds a clock time ("11 Uhr 00", "09:10", "12-15Uhr"). */
+function looksLikeTime(cell: string): boolean {
+  const t = stripTags(cell).trim();
+  return findTimes(t).length > 0 || /^\d{1,2}\s*Uhr(?:\s*\d{2})?$/.test(t);
+}
+
+/**
+ * Layout (a): an agenda table of rows `number | title (+details) | presenters | time`. The
+ * last column is the time only when its filled cells look like times (most of them);
+ * otherwise it is a presenter column ("Nr | Was | Wer"). A header row of column words is skipped.
+ */
 function agendaFromTable(rows: SourceLine[]): RawAgendaItem[] {
   const items: RawAgendaItem[] = [];
+  const table = rows.map((r) => cells(r.text)).filter((c) => !isColumnHeaderRow(c));
+  const lastCells = table.filter((c) => c.length > 2).map((c) => c[c.length - 1]).filter((x) => stripTags(x).trim());
+  const timeColumn = lastCells.length > 0 && lastCells.filter(looksLikeTime).length * 2 >= lastCells.length;
   for (const row of rows) {
     const c = cells(row.text);
     if (/^\s*Tagesordnung\b/i.test(c[0]) && c.slice(1).every((x) => !x.trim())) continue;
+    if (isColumnHeaderRow(c)) continue;
     const number = rowNumber(c[0]);
     const rest = c.slice(1);
     const titleCell = rest.find((x) => x.trim()) ?? '';
-    const timeCell = rest.length > 1 ? rest[rest.length - 1] : '';
-    const presenterCells = rest.slice(rest.indexOf(titleCell) + 1, rest.length > 1 ? rest.length - 1 : rest.length);
+    const hasTime = rest.length > 1 && (timeColumn || looksLikeTime(rest[rest.length - 1]));
+    const timeCell = hasTime ? rest[rest.length - 1] : '';
+    const presenterCells = rest.slice(rest.indexOf(titleCell) + 1, hasTime ? rest.length - 1 : rest.length);
     const bold = /<b>(.*?)<\/b>/i.exec(titleCell);
     const title = squash(stripTags(bold ? bold[1] : titleCell));
     const details = squash(stripTags(bold ? titleCell.replace(bold[0], ' ') : ''));
@@ -103,7 +184,7 @@ function sectionsFromHeadings(lines: SourceLine[]): Section[] {
     buffer = [];
   };
   for (const line of lines) {
-    const top = /^#{1,6}\s/.test(line.text) ? markdownTopHeading(line.text) : null;
+    const top = isTopHeading(line.text) ? headingOf(line.text) : null;
     if (top) {
       flush();
       current = { number: top.number, title: top.title, line: line.n };
