@@ -18,9 +18,38 @@ import { agendaFromSections, markdownBlocks, markdownTopHeading, numberedLine, s
 /** Markup that Word-to-markdown exports produce; a `<script>` in protocol text is not one. */
 const HTML = /<\/?(?:p|b|i|u|em|strong|ul|ol|li|br|a|table|tr|td|th|span|div)(?:\s[^>]*)?\/?>/i;
 
-/** True when the text looks like a Word-to-markdown export (tables, HTML cells, markdown headings). */
+/**
+ * True when the text is a Word-to-markdown export, not PDF text: decided by several signals,
+ * never by one line (issue #12, class G: a PDF line "# 1 der Anfrage" or "> 15 m" is text).
+ * Points: tab-separated table rows (2 for two rows or more, 1 for one), the exporter's HTML
+ * tags (2 for two lines or more, 1 for one), markdown headings followed by a blank line as an
+ * exporter writes them (1), bold `**…**` spans (1); PDF line-end hyphenation (two lines or more
+ * ending "Buchsta-" with the next line going on in lower case) takes 1 away. A Word export
+ * scores 2 or more. Limit: a Word export that is plain paragraphs with one heading reads as PDF
+ * text, which gives the same paragraphs.
+ */
 export function isWordExport(lines: SourceLine[]): boolean {
-  return lines.some((l) => /\t/.test(l.text) || HTML.test(l.text) || /^#{1,6}\s/.test(l.text));
+  return wordExportScore(lines) >= 2;
+}
+
+/** The points of `isWordExport`, for tests and messages. */
+export function wordExportScore(lines: SourceLine[]): number {
+  let rows = 0;
+  let html = 0;
+  let headings = 0;
+  let bold = 0;
+  let hyphenated = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].text;
+    const next = lines[i + 1]?.text;
+    if (/\S\t|\t\S/.test(text)) rows++;
+    if (HTML.test(text)) html++;
+    if (/^#{1,6}\s+\S/.test(text) && (next === undefined || next.trim() === '')) headings++;
+    if (/\*\*[^*\s][^*]*\*\*/.test(text)) bold++;
+    if (/\p{Ll}-\s*$/u.test(text) && next !== undefined && /^\s*\p{Ll}/u.test(next)) hyphenated++;
+  }
+  const points = (count: number) => (count >= 2 ? 2 : count);
+  return points(rows) + points(html) + (headings > 0 ? 1 : 0) + (bold > 0 ? 1 : 0) - (hyphenated >= 2 ? 1 : 0);
 }
 
 /** Splits a table row into cells (tab-separated). */
