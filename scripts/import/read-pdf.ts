@@ -10,7 +10,7 @@
 import { joinWrappedLines, linesToBlocks, longestLineLength } from './blocks.ts';
 import { findDates } from './dates.ts';
 import type { BodyBlock, RawAgendaItem, ReadProtocol, Section, SourceLine } from './model.ts';
-import { agendaFromSections, numberedLine, squash, titleHits, titleOverlap, topHeading } from './text.ts';
+import { agendaFromSections, numberedLine, rejectDeepHtml, squash, titleHits, titleOverlap, topHeading } from './text.ts';
 
 /**
  * A numbered body line is that TOP's heading when at least half of its title
@@ -22,6 +22,7 @@ const HEADING_HITS = 2;
 
 /** Splits a PDF-text protocol into header, agenda and body sections. */
 export function readPdfText(lines: SourceLine[]): ReadProtocol {
+  rejectDeepHtml(lines);
   const maxLen = longestLineLength(lines.map((l) => l.text));
   const proseLen = Math.max(60, Math.round(maxLen * 0.75));
 

@@ -8,12 +8,11 @@
  * and its whole protocol text, and rows with an empty number cell continue the
  * previous TOP.
  */
-import { LineError } from './errors.ts';
-import { htmlDepth, htmlToMarkdown, MAX_HTML_DEPTH, stripTags } from './html.ts';
+import { htmlToMarkdown, stripTags } from './html.ts';
 import type { BodyBlock, RawAgendaItem, ReadProtocol, Section, SourceLine } from './model.ts';
 import { findTimes } from './dates.ts';
 import { readAgenda } from './read-pdf.ts';
-import { agendaFromSections, markdownBlocks, markdownTopHeading, numberedLine, squash, topHeading } from './text.ts';
+import { agendaFromSections, markdownBlocks, markdownTopHeading, numberedLine, rejectDeepHtml, squash, topHeading } from './text.ts';
 
 /** Markup that Word-to-markdown exports produce; a `<script>` in protocol text is not one. */
 const HTML = /<\/?(?:p|b|i|u|em|strong|ul|ol|li|br|a|table|tr|td|th|span|div)(?:\s[^>]*)?\/?>/i;
@@ -65,11 +64,7 @@ function rowNumber(cell: string): string | null {
 
 /** Reads a Word export into header, agenda and sections. */
 export function readWordExport(lines: SourceLine[]): ReadProtocol {
-  for (const l of lines) {
-    if (htmlDepth(l.text) > MAX_HTML_DEPTH) {
-      throw new LineError(l.n, `HTML tags nested more than ${MAX_HTML_DEPTH} levels deep.`, 'export the document again, or remove the repeated formatting (e.g. <b> inside <b>) in this line.');
-    }
-  }
+  rejectDeepHtml(lines);
   const isRow = (l: SourceLine) => l.text.includes('\t');
   // Without an agenda table the header ends at the first TOP heading, else at the first
   // bold paragraph title ("**Begrüßung**"): never is the whole text read as header.
@@ -78,7 +73,9 @@ export function readWordExport(lines: SourceLine[]): ReadProtocol {
   // A "Tagesordnung" label after a table ends the header there: the tab table before it
   // (attendance: Name | Fraktion | anwesend) belongs to the header, not to the agenda.
   const label = lines.findIndex((l, i) => i > firstRow && isAgendaLabel(l.text));
-  if (firstRow >= 0 && label > firstRow && !lines.slice(firstRow, label).some((l) => isTopHeading(l.text))) firstRow = label;
+  // Only a table that is not itself agenda-like (no label of its own, no numbered rows) is moved into the header.
+  const tableBefore = firstRow >= 0 && !isAgendaLabel(lines[firstRow].text) ? lines.slice(firstRow, label) : [];
+  if (label > firstRow && tableBefore.length && !tableBefore.some((l) => isTopHeading(l.text) || (isRow(l) && rowNumber(cells(l.text)[0]) !== null))) firstRow = label;
   const boldTitle = lines.findIndex((l, i) => i > 2 && /^\s*\*\*[^*]+\*\*\s*$/.test(l.text));
   const headerEnd = firstRow >= 0 ? firstRow : topAt >= 0 ? topAt : boldTitle >= 0 ? boldTitle : lines.length;
   const header = lines.slice(0, headerEnd).map((l) => ({ n: l.n, text: l.text.replace(/^#{1,6}\s*/, '') }));

@@ -3,7 +3,22 @@
  * heading with the agenda, TOP heading shapes, and reading markdown lines
  * (Word exports) into body blocks.
  */
+import { LineError } from './errors.ts';
+import { htmlDepth, MAX_HTML_DEPTH } from './html.ts';
 import type { BodyBlock, RawAgendaItem, Section, SourceLine } from './model.ts';
+
+/**
+ * Rejects a line whose HTML tags nest deeper than MAX_HTML_DEPTH (issue #12, class 8: 20,000
+ * `<b>` overflowed the stack), in Word exports and PDF text alike: such a line is broken markup
+ * whichever reader gets it. @throws LineError naming the line
+ */
+export function rejectDeepHtml(lines: SourceLine[]): void {
+  for (const l of lines) {
+    if (l.text.includes('<') && htmlDepth(l.text) > MAX_HTML_DEPTH) {
+      throw new LineError(l.n, `HTML tags nested more than ${MAX_HTML_DEPTH} levels deep.`, 'export the document again, or remove the repeated formatting (e.g. <b> inside <b>) in this line.');
+    }
+  }
+}
 
 /** Lower-cased words of ≥ 3 letters, umlauts kept; used to compare titles. */
 export function titleWords(text: string): string[] {
