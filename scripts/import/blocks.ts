@@ -23,7 +23,7 @@ export interface Block {
 export interface Debris {
 	line: number;
 	text: string;
-	reason: 'page number' | 'link annotation';
+	reason: 'page number' | 'link annotation' | 'running header';
 }
 
 export interface BlockOptions {
@@ -88,6 +88,20 @@ const RUNNING_TEXT_SHARE = 0.5;
 
 /** Page furniture: `3`, `- 3 -`, `– 3 –`, `3/7`, `Seite 3`, `Seite 3 von 7`. */
 const PAGE_NUMBER = /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^\d{1,3}\s*\/\s*\d{1,3}$|^Seite\s+\d{1,3}(?:\s*(?:von|\/)\s*\d{1,3})?$/i;
+
+/**
+ * A running page header or footer: text and the page number on one line, set apart by a wide
+ * gap as a PDF's header/footer line comes out of text extraction ("Niederschrift Bauausschuss
+ * 14.09.2021        Seite 2 von 4", "VERTRAULICH – nur für den Dienstgebrauch     Seite 1 von 1",
+ * also with the page number first). Prose that names a page ("siehe Seite 2 von 4 der Vorlage")
+ * has no such gap. Limit: a running header without a page number on its line stays text.
+ */
+const RUNNING_HEADER = /^\S.*\S\s{3,}Seite\s+\d{1,3}\s*(?:von|\/)\s*\d{1,3}$|^Seite\s+\d{1,3}\s*(?:von|\/)\s*\d{1,3}\s{3,}\S.*$/i;
+
+/** Tell whether a line is a running page header/footer with its page number (e.g. `'Protokoll 3.3.2023     Seite 2 von 4'` => `true`). */
+export function isRunningHeader(text: string): boolean {
+	return RUNNING_HEADER.test(text.trim());
+}
 
 /**
  * A line that is only a link annotation: `https://…`, `www.…`, `mailto:…`, `siehe http…`.
@@ -212,6 +226,11 @@ function separateDebris(lines: string[], firstLine: number) {
 		if (text === '') return undefined;
 		if (isPageNumber(text)) {
 			debris.push({ line, text, reason: 'page number' });
+			return undefined;
+		}
+		// Tested on the raw line: collapsing spaces would hide the gap that marks it.
+		if (isRunningHeader(raw)) {
+			debris.push({ line, text, reason: 'running header' });
 			return undefined;
 		}
 		if (LINK_ANNOTATION.test(text)) {

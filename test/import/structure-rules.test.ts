@@ -117,3 +117,26 @@ describe('what makes a Word export: several signals, never one line', () => {
     expect(isWordExport(lines(text))).toBe(word);
   });
 });
+
+describe('PDF text: running page headers and line-end hyphenation (class N)', () => {
+  const head = 'Niederschrift über die 4. Sitzung des Kulturausschusses der Gemeinde Beispielheim\nam 3. März 2023\nAnwesend: Erika Muster, Max Beispiel\n\n';
+  const long = 'Die Verwaltung berichtet über den Stand der Planungen für das Gemeindehaus und die Gemeinde-';
+
+  it('a header/footer line with its page number is page furniture, reported, not body text', () => {
+    const text = `${head}TOP 1: Bericht\n\n${long}\nvertretung nimmt den Bericht zur Kenntnis, wie es Erika Wilkens-\nBrandt vorgeschlagen hat.\nNiederschrift Kulturausschuss 03.03.2023                         Seite 1 von 2\n\nWeitere Punkte werden nicht besprochen, wie auf Seite 2 von 2\n`;
+    const read = readProtocol(text);
+    const body = read.sections.flatMap((s) => s.blocks.map((b) => b.text)).join('\n');
+    expect(read.debris.map((d) => d.text)).toEqual(['Niederschrift Kulturausschuss 03.03.2023 Seite 1 von 2']);
+    expect(body).not.toContain('Niederschrift Kulturausschuss');
+    // Prose naming a page keeps it: no wide gap before "Seite".
+    expect(body).toContain('wie auf Seite 2 von 2');
+    // Lower-case continuation: the hyphen was the line break's; capitalised: a real hyphen.
+    expect(body).toContain('die Gemeindevertretung nimmt');
+    expect(body).toContain('Erika Wilkens-Brandt vorgeschlagen');
+  });
+
+  it('an agenda title hyphenated at its line end is joined the same way', () => {
+    const text = `${head}Tagesordnung\n1. Feststellung der Beschlussfähig-\nkeit\n2. Bericht der Wilkens-\nBrandt-Stiftung\n\nZu TOP 1: Feststellung der Beschlussfähigkeit\n\n${filler}\n\nZu TOP 2: Bericht der Wilkens-Brandt-Stiftung\n\n${filler}\n`;
+    expect(agenda(text)).toEqual(['1 Feststellung der Beschlussfähigkeit', '2 Bericht der Wilkens-Brandt-Stiftung']);
+  });
+});
