@@ -91,6 +91,9 @@ function keywordHeading(text: string): { number: string; title: string } | null 
   return top;
 }
 
+/** A line that labels a part of a council's agenda: "Öffentlicher Teil", "Nicht öffentlicher Teil:", "Nichtöffentliche Sitzung". */
+const PART_LABEL = /^(?:A\.|B\.|I\.|II\.)?\s*(?:Nicht\s*)?öffentliche[rn]?\s+(?:Teil|Sitzung)\s*:?$/i;
+
 /** An agenda number whose title wrapped to the next line ("4." alone): number, empty title. */
 function bareNumber(text: string): { number: string; title: string } | null {
   const m = /^\s*(\d{1,2})\.\s*$/.exec(text);
@@ -114,6 +117,11 @@ export function readAgenda(lines: SourceLine[]): RawAgendaItem[] {
     }
     const text = line.text.trim();
     if (!text) {
+      titleOpen = false;
+      continue;
+    }
+    // "Öffentlicher Teil" / "Nichtöffentlicher Teil" label a part of the agenda, no item (kept in the review comment).
+    if (PART_LABEL.test(text)) {
       titleOpen = false;
       continue;
     }
@@ -179,7 +187,8 @@ function finish(header: SourceLine[], agendaLines: SourceLine[], agenda: RawAgen
         i = j;
         break;
       }
-      if (next.length < 60 && agendaTitle && titleOverlap(next, agendaTitle) >= 0.6) {
+      // A line ending a sentence or opening a list ("Der Bürgermeister berichtet:") is text, not heading.
+      if (next.length < 60 && !/[.:!?]$/.test(next) && agendaTitle && titleOverlap(next, agendaTitle) >= 0.6) {
         title = `${title} ${next}`;
         i = j;
       }

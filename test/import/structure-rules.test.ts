@@ -140,3 +140,26 @@ describe('PDF text: running page headers and line-end hyphenation (class N)', ()
     expect(agenda(text)).toEqual(['1 Feststellung der Beschlussfähigkeit', '2 Bericht der Wilkens-Brandt-Stiftung']);
   });
 });
+
+describe('PDF text: agenda parts and heading ends', () => {
+  const head = 'Niederschrift über die 2. Sitzung des Werkausschusses der Gemeinde Beispielheim\nam 3. März 2023\nAnwesend: Erika Muster, Max Beispiel\n\n';
+
+  it('"Öffentlicher Teil" labels a part of the agenda and is no agenda item', () => {
+    const text = `${head}Tagesordnung:\nÖffentlicher Teil\n1. Eröffnung\n2. Wasserpreise\nNichtöffentlicher Teil\n3. Personalsachen\n\nZu TOP 1: Eröffnung\n\n${filler}\n\nZu TOP 2: Wasserpreise\n\n${filler}\n\nZu TOP 3: Personalsachen\n\n${filler}\n`;
+    expect(agenda(text)).toEqual(['1 Eröffnung', '2 Wasserpreise', '3 Personalsachen']);
+  });
+
+  it('a line that ends with a colon under a numbered heading is text, not the heading\'s second line', () => {
+    const text = `${head}Tagesordnung\n1. Bericht des Bürgermeisters\n2. Verschiedenes\n\n1. Bericht des Bürgermeisters\nDer Bürgermeister berichtet:\n- die Straße ist fertig\n\n2. Verschiedenes\n\n${filler}\n`;
+    expect(tops(text)).toEqual(['1 Bericht des Bürgermeisters', '2 Verschiedenes']);
+  });
+});
+
+describe('Word export: bold numbered paragraphs are TOP headings', () => {
+  it('"**1. Begrüßung**" paragraphs make the TOPs and the agenda', () => {
+    const text = '## Protokoll der Sitzung des Elternrats Beispielschule\n\n3. März 2023\n\n**1. Begrüßung**\n\nText eins.\n\n**2. Schulfest**\n\nText zwei.\n';
+    expect(readProtocol(text).style).toBe('word-export');
+    expect(tops(text)).toEqual(['1 Begrüßung', '2 Schulfest']);
+    expect(agenda(text)).toEqual(['1 Begrüßung', '2 Schulfest']);
+  });
+});
