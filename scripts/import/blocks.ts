@@ -34,6 +34,11 @@ export interface BlockOptions {
 	 * longest line of the whole file (`longestLineLength`) when `lines` is a short slice.
 	 */
 	wrapWidth?: number;
+	/**
+	 * Running page headers/footers of the whole file without a page number of their own
+	 * (`repeatedPageLines`), as space-collapsed trimmed text: such lines are debris.
+	 */
+	runningHeaders?: ReadonlySet<string>;
 }
 
 export interface BlockResult {
@@ -103,6 +108,46 @@ export function isRunningHeader(text: string): boolean {
 	return RUNNING_HEADER.test(text.trim());
 }
 
+/** How far (in lines) a repeated line may stand from a page number to count as that page's header or footer. */
+const PAGE_BREAK_REACH = 4;
+
+/**
+ * Running page headers and footers without a page number on their own line: a line (of 10
+ * characters or more, not a numbered item) that occurs at least twice, every time next to a page
+ * number or a running header with page number, only blank lines between (at most PAGE_BREAK_REACH
+ * lines away: "Seite 1 von 3"
+ * / blank / "Kleingartenverein … – Mitgliederversammlung 14.03.2019"); one more occurrence in the
+ * file's first three lines (the first page's header) is allowed. A sentence repeated in the text
+ * ("Der Ortsbeirat beschließt:") is not near page breaks and stays.
+ * Returns the texts, spaces collapsed and trimmed (e.g. for the lines above: the header's text).
+ */
+export function repeatedPageLines(lines: string[]): Set<string> {
+	const norm = lines.map((l) => l.trim().replace(/\s+/g, ' '));
+	const markers = lines.flatMap((l, i) => (isPageNumber(norm[i]) || isRunningHeader(l.trimEnd()) ? [i] : []));
+	const isMarker = new Set(markers);
+	// The nearest non-blank line above or below (within PAGE_BREAK_REACH) is a page marker.
+	const neighbour = (i: number, step: number) => {
+		for (let j = i + step; j >= 0 && j < lines.length && Math.abs(j - i) <= PAGE_BREAK_REACH; j += step) if (norm[j] !== '') return j;
+		return -1;
+	};
+	const near = (i: number) => isMarker.has(neighbour(i, -1)) || isMarker.has(neighbour(i, 1));
+	const at = new Map<string, number[]>();
+	norm.forEach((t, i) => {
+		if (t.length < 10 || /^\d{1,2}[.)]\s/.test(t) || isPageNumber(t)) return;
+		const list = at.get(t);
+		if (list) list.push(i);
+		else at.set(t, [i]);
+	});
+	const out = new Set<string>();
+	for (const [text, where] of at) {
+		if (where.length < 2) continue;
+		const atBreaks = where.filter(near).length;
+		const elsewhere = where.filter((i) => !near(i));
+		if (atBreaks >= 2 && elsewhere.every((i) => i < 3) && elsewhere.length <= 1) out.add(text);
+	}
+	return out;
+}
+
 /**
  * A line that is only a link annotation: `https://…`, `www.…`, `mailto:…`, `siehe http…`.
  * PDF text extraction prints the targets of a page's links as lines of their own, at the
@@ -127,7 +172,7 @@ const NUMBERED = /^\d{1,2}\.\s+\S/;
 export function linesToBlocks(lines: string[], opts: BlockOptions = {}): BlockResult {
 	const firstLine = opts.firstLine ?? 1;
 	const wrapWidth = opts.wrapWidth ?? longestLineLength(lines);
-	const { kept, debris } = separateDebris(lines, firstLine);
+	const { kept, debris } = separateDebris(lines, firstLine, opts.runningHeaders);
 	const blocks: OpenBlock[] = [];
 	let blankBefore = false;
 
@@ -217,7 +262,7 @@ export function isPageNumber(text: string): boolean {
  * as a blank line, so text broken by it is joined like text broken by a page end.
  * Returns the other lines, `undefined` for blank or removed ones.
  */
-function separateDebris(lines: string[], firstLine: number) {
+function separateDebris(lines: string[], firstLine: number, runningHeaders?: ReadonlySet<string>) {
 	const debris: Debris[] = [];
 	const kept = lines.map((rawLine, index): SourceLine | undefined => {
 		const line = firstLine + index;
@@ -229,7 +274,7 @@ function separateDebris(lines: string[], firstLine: number) {
 			return undefined;
 		}
 		// Tested on the raw line: collapsing spaces would hide the gap that marks it.
-		if (isRunningHeader(raw)) {
+		if (isRunningHeader(raw) || runningHeaders?.has(text)) {
 			debris.push({ line, text, reason: 'running header' });
 			return undefined;
 		}

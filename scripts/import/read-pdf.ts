@@ -7,7 +7,7 @@
  * first line "1. …"), numbered; the body, where numbering restarts and each
  * agenda item's number and title are printed again as a heading.
  */
-import { joinWrappedLines, linesToBlocks, longestLineLength } from './blocks.ts';
+import { joinWrappedLines, linesToBlocks, longestLineLength, repeatedPageLines } from './blocks.ts';
 import { findDates } from './dates.ts';
 import type { BodyBlock, RawAgendaItem, ReadProtocol, Section, SourceLine } from './model.ts';
 import { agendaFromSections, numberedLine, rejectDeepHtml, squash, titleHits, titleOverlap, topHeading } from './text.ts';
@@ -25,6 +25,7 @@ export function readPdfText(lines: SourceLine[]): ReadProtocol {
   rejectDeepHtml(lines);
   const maxLen = longestLineLength(lines.map((l) => l.text));
   const proseLen = Math.max(60, Math.round(maxLen * 0.75));
+  const layout: Layout = { wrapWidth: maxLen, runningHeaders: repeatedPageLines(lines.map((l) => l.text)) };
 
   // The first TOP heading ("TOP 1: …", "Zu TOP 1: …") opens the body: header and agenda stand before it.
   const firstTop = lines.findIndex((l) => keywordHeading(l.text) !== null);
@@ -51,7 +52,7 @@ export function readPdfText(lines: SourceLine[]): ReadProtocol {
     }
     if (cut < 0) cut = lines.length;
     if (firstTop >= 0 && firstTop < cut) cut = firstTop;
-    return finish(lines.slice(0, cut), [], [], lines.slice(cut), maxLen);
+    return finish(lines.slice(0, cut), [], [], lines.slice(cut), layout);
   }
 
   // Agenda end: numbering restarts at 1, or a long prose line that is not numbered.
@@ -74,11 +75,11 @@ export function readPdfText(lines: SourceLine[]): ReadProtocol {
   }
   const agendaLines = lines.slice(agendaStart, end);
   const agenda = readAgenda(lines.slice(agendaFirst, end));
-  const read = finish(lines.slice(0, agendaStart), agendaLines, agenda, lines.slice(end), maxLen);
+  const read = finish(lines.slice(0, agendaStart), agendaLines, agenda, lines.slice(end), layout);
   // An agenda is only an agenda if the body repeats its items as headings; otherwise
   // its numbered lines were the TOP headings of a protocol without a Tagesordnung.
   if (read.sections.some((s) => s.number !== null)) return read;
-  return finish(lines.slice(0, agendaStart), [], [], lines.slice(agendaFirst), maxLen);
+  return finish(lines.slice(0, agendaStart), [], [], lines.slice(agendaFirst), layout);
 }
 
 /**
@@ -145,7 +146,13 @@ export function readAgenda(lines: SourceLine[]): RawAgendaItem[] {
 }
 
 /** Finds the body's TOP headings and cuts the body into sections. */
-function finish(header: SourceLine[], agendaLines: SourceLine[], agenda: RawAgendaItem[], body: SourceLine[], wrapWidth: number): ReadProtocol {
+/** What the block rules need to know of the whole file: its wrap width and its running page headers. */
+interface Layout {
+  wrapWidth: number;
+  runningHeaders: ReadonlySet<string>;
+}
+
+function finish(header: SourceLine[], agendaLines: SourceLine[], agenda: RawAgendaItem[], body: SourceLine[], layout: Layout): ReadProtocol {
   const byNumber = new Map(agenda.filter((a) => a.number).map((a) => [a.number!, `${a.title} ${a.rest}`]));
   const titles = new Map(agenda.filter((a) => a.number).map((a) => [a.number!, a.title]));
   const sections: { number: string | null; title: string; line: number; lines: SourceLine[] }[] = [
@@ -202,7 +209,7 @@ function finish(header: SourceLine[], agendaLines: SourceLine[], agenda: RawAgen
   const out: Section[] = sections
     .filter((s) => s.number !== null || s.lines.some((l) => l.text.trim()))
     .map((s) => {
-      const { blocks, dropped } = toBlocks(s.lines, wrapWidth);
+      const { blocks, dropped } = toBlocks(s.lines, layout);
       debris.push(...dropped);
       return { number: s.number, title: s.title, line: s.line, blocks };
     });
@@ -212,10 +219,10 @@ function finish(header: SourceLine[], agendaLines: SourceLine[], agenda: RawAgen
 }
 
 /** Runs the PDF block rules on a section's lines and maps block lines back to source lines. */
-function toBlocks(lines: SourceLine[], wrapWidth: number): { blocks: BodyBlock[]; dropped: SourceLine[] } {
+function toBlocks(lines: SourceLine[], layout: Layout): { blocks: BodyBlock[]; dropped: SourceLine[] } {
   if (lines.length === 0) return { blocks: [], dropped: [] };
   // The wrap width is the whole file's: a short section must not look like running text.
-  const result = linesToBlocks(lines.map((l) => l.text), { wrapWidth });
+  const result = linesToBlocks(lines.map((l) => l.text), layout);
   const at = (i: number) => lines[Math.max(0, Math.min(lines.length - 1, i - 1))].n;
   return {
     blocks: result.blocks.map((b) => ({ kind: b.kind, text: b.text, line: at(b.line) })),

@@ -163,3 +163,22 @@ describe('Word export: bold numbered paragraphs are TOP headings', () => {
     expect(agenda(text)).toEqual(['1 Begrüßung', '2 Schulfest']);
   });
 });
+
+describe('PDF text: a running header without page number, repeated at page breaks (class N)', () => {
+  const head = 'Protokoll der Mitgliederversammlung des Kegelclubs Alle Neune e. V.\nam 3. März 2023\nAnwesend: Erika Muster, Max Beispiel\n\n';
+  const running = ' Kegelclub Alle Neune e. V. – Mitgliederversammlung 03.03.2023';
+
+  it('is page furniture at every page break; a sentence repeated in the text stays', () => {
+    const text = `${head}TOP 1: Bericht\n\nDer Vorstand beschließt:\nDie Bahn wird gemietet.\n\n\nSeite 1 von 2\n\n${running}\n\nDer Vorstand beschließt:\nDie Kugeln werden erneuert.\n\n\nSeite 2 von 2\n\n${running}\n\nEnde der Sitzung.\n`;
+    const read = readProtocol(text);
+    const body = read.sections.flatMap((s) => s.blocks.map((b) => b.text)).join('\n');
+    expect(read.debris.map((d) => d.text)).toEqual(['Seite 1 von 2', running.trim(), 'Seite 2 von 2', running.trim()]);
+    expect(body).not.toContain('Kegelclub Alle Neune');
+    expect(body.match(/Der Vorstand beschließt:/g)).toHaveLength(2);
+  });
+
+  it('a line repeated away from page breaks is text', () => {
+    const text = `${head}TOP 1: Bericht\n\n${running}\n\n${filler}\n\n${running}\n\n${filler}\n`;
+    expect(readProtocol(text).debris).toEqual([]);
+  });
+});
