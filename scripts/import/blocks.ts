@@ -23,7 +23,7 @@ export interface Block {
 export interface Debris {
 	line: number;
 	text: string;
-	reason: 'page number' | 'link annotation';
+	reason: 'page number' | 'link annotation' | 'running header';
 }
 
 export interface BlockOptions {
@@ -34,6 +34,11 @@ export interface BlockOptions {
 	 * longest line of the whole file (`longestLineLength`) when `lines` is a short slice.
 	 */
 	wrapWidth?: number;
+	/**
+	 * Running page headers/footers of the whole file without a page number of their own
+	 * (`repeatedPageLines`), as space-collapsed trimmed text: such lines are debris.
+	 */
+	runningHeaders?: ReadonlySet<string>;
 }
 
 export interface BlockResult {
@@ -90,6 +95,60 @@ const RUNNING_TEXT_SHARE = 0.5;
 const PAGE_NUMBER = /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^\d{1,3}\s*\/\s*\d{1,3}$|^Seite\s+\d{1,3}(?:\s*(?:von|\/)\s*\d{1,3})?$/i;
 
 /**
+ * A running page header or footer: text and the page number on one line, set apart by a wide
+ * gap as a PDF's header/footer line comes out of text extraction ("Niederschrift Bauausschuss
+ * 14.09.2021        Seite 2 von 4", "VERTRAULICH – nur für den Dienstgebrauch     Seite 1 von 1",
+ * also with the page number first). Prose that names a page ("siehe Seite 2 von 4 der Vorlage")
+ * has no such gap. Limit: a running header without a page number on its line stays text.
+ */
+const RUNNING_HEADER = /^\S.*\S\s{3,}Seite\s+\d{1,3}\s*(?:von|\/)\s*\d{1,3}$|^Seite\s+\d{1,3}\s*(?:von|\/)\s*\d{1,3}\s{3,}\S.*$/i;
+
+/** Tell whether a line is a running page header/footer with its page number (e.g. `'Protokoll 3.3.2023     Seite 2 von 4'` => `true`). */
+export function isRunningHeader(text: string): boolean {
+	return RUNNING_HEADER.test(text.trim());
+}
+
+/** How far (in lines) a repeated line may stand from a page number to count as that page's header or footer. */
+const PAGE_BREAK_REACH = 4;
+
+/**
+ * Running page headers and footers without a page number on their own line: a line (of 10
+ * characters or more, not a numbered item) that occurs at least twice, every time next to a page
+ * number or a running header with page number, only blank lines between (at most PAGE_BREAK_REACH
+ * lines away: "Seite 1 von 3"
+ * / blank / "Kleingartenverein … – Mitgliederversammlung 14.03.2019"); one more occurrence in the
+ * file's first three lines (the first page's header) is allowed. A sentence repeated in the text
+ * ("Der Ortsbeirat beschließt:") is not near page breaks and stays.
+ * Returns the texts, spaces collapsed and trimmed (e.g. for the lines above: the header's text).
+ */
+export function repeatedPageLines(lines: string[]): Set<string> {
+	const norm = lines.map((l) => l.trim().replace(/\s+/g, ' '));
+	const markers = lines.flatMap((l, i) => (isPageNumber(norm[i]) || isRunningHeader(l.trimEnd()) ? [i] : []));
+	const isMarker = new Set(markers);
+	// The nearest non-blank line above or below (within PAGE_BREAK_REACH) is a page marker.
+	const neighbour = (i: number, step: number) => {
+		for (let j = i + step; j >= 0 && j < lines.length && Math.abs(j - i) <= PAGE_BREAK_REACH; j += step) if (norm[j] !== '') return j;
+		return -1;
+	};
+	const near = (i: number) => isMarker.has(neighbour(i, -1)) || isMarker.has(neighbour(i, 1));
+	const at = new Map<string, number[]>();
+	norm.forEach((t, i) => {
+		if (t.length < 10 || /^\d{1,2}[.)]\s/.test(t) || isPageNumber(t)) return;
+		const list = at.get(t);
+		if (list) list.push(i);
+		else at.set(t, [i]);
+	});
+	const out = new Set<string>();
+	for (const [text, where] of at) {
+		if (where.length < 2) continue;
+		const atBreaks = where.filter(near).length;
+		const elsewhere = where.filter((i) => !near(i));
+		if (atBreaks >= 2 && elsewhere.every((i) => i < 3) && elsewhere.length <= 1) out.add(text);
+	}
+	return out;
+}
+
+/**
  * A line that is only a link annotation: `https://…`, `www.…`, `mailto:…`, `siehe http…`.
  * PDF text extraction prints the targets of a page's links as lines of their own, at the
  * page end or wherever the link stood; the link text itself is in the running text.
@@ -113,7 +172,7 @@ const NUMBERED = /^\d{1,2}\.\s+\S/;
 export function linesToBlocks(lines: string[], opts: BlockOptions = {}): BlockResult {
 	const firstLine = opts.firstLine ?? 1;
 	const wrapWidth = opts.wrapWidth ?? longestLineLength(lines);
-	const { kept, debris } = separateDebris(lines, firstLine);
+	const { kept, debris } = separateDebris(lines, firstLine, opts.runningHeaders);
 	const blocks: OpenBlock[] = [];
 	let blankBefore = false;
 
@@ -203,7 +262,7 @@ export function isPageNumber(text: string): boolean {
  * as a blank line, so text broken by it is joined like text broken by a page end.
  * Returns the other lines, `undefined` for blank or removed ones.
  */
-function separateDebris(lines: string[], firstLine: number) {
+function separateDebris(lines: string[], firstLine: number, runningHeaders?: ReadonlySet<string>) {
 	const debris: Debris[] = [];
 	const kept = lines.map((rawLine, index): SourceLine | undefined => {
 		const line = firstLine + index;
@@ -212,6 +271,11 @@ function separateDebris(lines: string[], firstLine: number) {
 		if (text === '') return undefined;
 		if (isPageNumber(text)) {
 			debris.push({ line, text, reason: 'page number' });
+			return undefined;
+		}
+		// Tested on the raw line: collapsing spaces would hide the gap that marks it.
+		if (isRunningHeader(raw) || runningHeaders?.has(text)) {
+			debris.push({ line, text, reason: 'running header' });
 			return undefined;
 		}
 		if (LINK_ANNOTATION.test(text)) {

@@ -3,7 +3,22 @@
  * heading with the agenda, TOP heading shapes, and reading markdown lines
  * (Word exports) into body blocks.
  */
-import type { BodyBlock, SourceLine } from './model.ts';
+import { LineError } from './errors.ts';
+import { htmlDepth, MAX_HTML_DEPTH } from './html.ts';
+import type { BodyBlock, RawAgendaItem, Section, SourceLine } from './model.ts';
+
+/**
+ * Rejects a line whose HTML tags nest deeper than MAX_HTML_DEPTH (issue #12, class 8: 20,000
+ * `<b>` overflowed the stack), in Word exports and PDF text alike: such a line is broken markup
+ * whichever reader gets it. @throws LineError naming the line
+ */
+export function rejectDeepHtml(lines: SourceLine[]): void {
+  for (const l of lines) {
+    if (l.text.includes('<') && htmlDepth(l.text) > MAX_HTML_DEPTH) {
+      throw new LineError(l.n, `HTML tags nested more than ${MAX_HTML_DEPTH} levels deep.`, 'export the document again, or remove the repeated formatting (e.g. <b> inside <b>) in this line.');
+    }
+  }
+}
 
 /** Lower-cased words of ≥ 3 letters, umlauts kept; used to compare titles. */
 export function titleWords(text: string): string[] {
@@ -38,10 +53,37 @@ export function numberedLine(text: string): { number: string; title: string } | 
   return { number: String(Number(m[1])), title: m[2].trim() };
 }
 
-/** A markdown TOP heading of a Word export: "## TOP 1 Neues aus der Offensive", "## 3. Title". */
+/** A markdown TOP heading of a Word export: "## TOP 1 Neues aus der Offensive", "## TOP Ö 2: Title", "## 3. Title". */
 export function markdownTopHeading(text: string): { number: string; title: string } | null {
+  const keyword = topHeading(text);
+  if (keyword && /^\s*#{1,6}\s/.test(text)) return keyword;
   const m = /^#{1,6}\s*(?:TOP\s*)?(\d{1,2})\.?\s*[:.–-]?\s*(.*)$/i.exec(text.trim());
   return m ? { number: String(Number(m[1])), title: m[2].trim() } : null;
+}
+
+/**
+ * A heading that names its TOP with the keyword, in the shapes German bodies use:
+ * "TOP 1: Title", "TOP 1 – Title", "TOP 1 Title", "TOP 1." + title, "Zu TOP 1: Title",
+ * "Top 0: Regularia", "TOP Ö 1: Title" / "TOP NÖ 2: …" (öffentlicher / nichtöffentlicher
+ * Teil), also behind markdown "## " or in bold ("**TOP 1: Title**"). The title may be empty
+ * (it then stands on the next line). Sub-items ("TOP 3.1") are no TOP heading; a sentence
+ * that only refers to a TOP ("Zu TOP 3 wird auf die Vorlage verwiesen.") is told apart by
+ * the reader (it ends with a full stop).
+ * @example topHeading('Zu TOP 2: Bebauungsplan Nr. 87') // => { number: '2', title: 'Bebauungsplan Nr. 87' }
+ */
+export function topHeading(text: string): { number: string; title: string } | null {
+  const t = text.trim().replace(/^#{1,6}\s+/, '').replace(/\*\*/g, '').trim();
+  const m = /^(?:Zu\s+)?TOP\s*(?:N?Ö\s*)?(\d{1,2})(?![\d.,]\d)\.?\s*(?:[:–—-]\s*|\s+|$)(?!\d)(.*)$/i.exec(t);
+  if (!m) return null;
+  return { number: String(Number(m[1])), title: m[2].trim() };
+}
+
+/**
+ * Agenda entries made from the body's TOP headings, for a protocol with TOP headings but no
+ * agenda of its own: each numbered section is an item with its heading as title.
+ */
+export function agendaFromSections(sections: Section[]): RawAgendaItem[] {
+  return sections.filter((s) => s.number !== null && s.title !== '').map((s) => ({ number: s.number, title: s.title, rest: '', line: s.line }));
 }
 
 /**

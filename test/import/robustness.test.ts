@@ -151,7 +151,7 @@ describe('class 8: exact messages instead of crashes (Word export)', () => {
 });
 
 describe('class 8: deep <b> nesting in PDF text', () => {
-  it('is rejected with its line too (markup makes the reader treat the text as a Word export)', () => {
+  it('is rejected with its line too (whichever reader gets the line)', () => {
     const text = pdf(`Die Vorlage ${'<b>'.repeat(20_000)}wird besprochen.`);
     expect(importErrorOf(() => importText(text))).toBe(
       'test.txt:16: HTML tags nested more than 100 levels deep. Fix: export the document again, or remove the repeated formatting (e.g. <b> inside <b>) in this line.',
