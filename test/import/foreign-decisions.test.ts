@@ -19,16 +19,7 @@ const expected = expectedFacts(join(DIR, 'README.md'));
 const files = readdirSync(DIR).filter((f) => f !== 'README.md').sort();
 
 /** "<file number> <fact>": the importer's value today and why it differs from the README. */
-const KNOWN: Record<string, { actual: unknown; reason: string }> = {
-  '01 resolutions': {
-    actual: 3,
-    reason: 'reader: the running page header at line 88 (" Kleingartenverein … – Mitgliederversammlung 14.03.2019", indented) is read as a bullet and joined with the "Beschluss:" line after it, so the label no longer starts its block',
-  },
-  '08 resolutions': {
-    actual: 3,
-    reason: 'reader: the PDF text has "# 1 der Anfrage" lines, so it is read as a Word export whose header runs to that line; the first "Beschluss:" (line 60) stays in the header',
-  },
-};
+const KNOWN: Record<string, { actual: unknown; reason: string }> = {};
 
 const FACTS = ['resolutions', 'minutes', 'count'] as const;
 
