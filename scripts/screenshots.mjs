@@ -53,8 +53,18 @@ const pages = Object.entries({
   gremium: richestPage('gremien'),
   jahre: '/jahre/',
   jahr: richestPage('jahre'),
-  person: richestPage('personen'),
+  beschluesse: '/beschluesse/',
+  beschluss: richestPage('beschluesse'),
+  vorgaenge: '/vorgaenge/',
   vorgang: richestPage('vorgaenge'),
+  personen: '/personen/',
+  person: richestPage('personen'),
+  organisationen: '/organisationen/',
+  organisation: richestPage('organisationen'),
+  themen: '/themen/',
+  thema: richestPage('themen'),
+  suche: '/suche/?q=Strategiekreis',
+  'suche-beschluss': '/suche/?q=Vorstand&art=Beschluss',
   daten: '/daten/',
   ueber: '/ueber/',
   impressum: '/impressum/',
@@ -83,8 +93,14 @@ try {
         if (!new URL(request.url()).hostname.match(/^(127\.0\.0\.1|localhost)$/)) problems.push(`external request: ${request.url()}`);
       });
       for (const [kind, path] of pages) {
-        if (colorScheme === 'dark' && !['sitzung', 'home', 'impressum'].includes(kind)) continue;
+        if (colorScheme === 'dark' && !['sitzung', 'home', 'impressum', 'beschluss', 'suche'].includes(kind)) continue;
         await page.goto(`http://127.0.0.1:${port}${path}`);
+        // Search pages render their results in the browser: wait for the status line.
+        if (path.startsWith('/suche/?')) {
+          await page.waitForFunction(() => document.querySelector('#suche-status')?.textContent?.trim(), null, { timeout: 10000 }).catch(() => {
+            problems.push(`${path}: no search status after 10 s`);
+          });
+        }
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         if (overflow > 0) problems.push(`${path} at ${width}px (${colorScheme}): ${overflow}px wider than the viewport`);
         const file = join(outDir, `${kind}-${width}${colorScheme === 'dark' ? '-dark' : ''}.png`);

@@ -61,7 +61,7 @@ const resolution: ComponentHandler = {
   render({ id, kind, item, result }, children) {
     const label = element(item ? 'h4' : 'h3', { className: ['resolution-label'], id }, [
       element('span', { className: ['resolution-kind'] }, [text(kind)]),
-      ...(result ? [element('span', { className: ['resolution-result'] }, [text(` · ${result}`)])] : []),
+      ...(result ? [element('span', { className: ['resolution-result'] }, [text(`\u00a0· ${result}`)])] : []),
     ]);
     const anchor = element('a', { className: ['permalink'], href: `#${id}`, dataPagefindIgnore: true }, [
       element('span', { ariaHidden: 'true' }, [text('#')]),

@@ -34,7 +34,7 @@ function statusHtml(index: ArchiveIndex, resolutionId: string): string {
       element('a', { href: status.statedIn.href }, [text(status.statedIn.label)]),
       text(')'),
     ]),
-  );
+  ) + ' '; // a space before the page link: text extraction (search, reader modes) must not glue them
 }
 
 /**

@@ -33,7 +33,7 @@ import { loadMentionRegistries } from './registry-files.ts';
  * Bump when the pipeline's output changes (handlers, plugins, their order): part of every
  * digest, so the next build renders every protocol again instead of serving stale HTML.
  */
-export const PIPELINE_VERSION = 'protocol-render 1';
+export const PIPELINE_VERSION = 'protocol-render 2';
 
 /** What the loader keeps in `rendered.metadata` besides Astro's `headings`. */
 export interface ProtocolMetadata {

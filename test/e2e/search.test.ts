@@ -135,6 +135,22 @@ describe('searching', () => {
     await page.context().close();
   });
 
+  it("a meeting's excerpt reads as words: facts apart, no breadcrumb, no checksum", async () => {
+    // Pagefind reads the facts list as one run of text; compressHTML drops the newlines between
+    // <dt> and <dd>, which glued "GremiumStrategiekreisDatumDonnerstag" in the excerpt.
+    const page = await open('/suche/?q=Videokonferenz');
+    await answer(page, 'Treffer');
+    const excerpts = await page.locator('#suche-ergebnisse .search-excerpt').allTextContents();
+    const facts = excerpts.find((text) => text.includes('Videokonferenz') && text.includes('Format'));
+    expect(facts).toBeDefined();
+    expect(facts).toMatch(/Format Online \(Videokonferenz\) Teilnehmende \d+ Personen/);
+    for (const text of excerpts) {
+      expect(text).not.toMatch(/(Uhr|\))(Format|Teilnehmende|Themen|Moderation|Protokoll)/);
+      expect(text).not.toMatch(/SHA-256/);
+    }
+    await page.context().close();
+  });
+
   it('a resolution is a place of its own, labelled with its TOP', async () => {
     const page = await open('/suche/?q=Lieferantendatenbank&art=Sitzung');
     const { results } = await answer(page, 'Treffer');
