@@ -60,7 +60,7 @@ describe('renderProtocol: HTML', () => {
     expect(html).toBe(
       [
         '<h3 id="top-2">TOP 2 – Compliance</h3>',
-        '<div class="resolution"><div class="resolution-head"><h4 class="resolution-label" id="m-b1"><span class="resolution-kind">Beschluss</span><span class="resolution-result"> · ohne Gegenstimmen</span></h4>' +
+        '<div class="resolution"><div class="resolution-head"><h4 class="resolution-label" id="m-b1"><span class="resolution-kind">Beschluss</span><span class="resolution-result">\u00a0· ohne Gegenstimmen</span></h4>' +
           '<a class="permalink" href="#m-b1" data-pagefind-ignore><span aria-hidden="true">#</span><span class="visually-hidden">Anker: Beschluss m-b1</span></a></div>' +
           '<div class="resolution-text"><p>Die Regeln gelten.</p></div>' +
           '<p class="resolution-foot" data-pagefind-ignore><!--resolution-status:m-b1--><a class="resolution-page-link" href="/beschluesse/m-b1/">Einzelseite<span class="visually-hidden"> Beschluss m-b1</span> mit Zitat</a></p></div>',
@@ -81,7 +81,7 @@ describe('renderProtocol: HTML', () => {
       '---\ntitle: X\n---\n{/* Kopf: Dr. Annette Icks */}\n\nDr. Annette Icks (Tel. 0228 123456) berichtet.\n\n<Resolution id="m-b1" kind="Beschluss" result="an info@example.org">Ja.</Resolution>\n',
     );
     expect(html).toContain('<a href="/personen/annette-icks/" class="mention">Dr. Annette Icks</a> (Tel. [Telefonnummer entfernt]) berichtet.');
-    expect(html).toContain('<span class="resolution-result"> · an [E-Mail-Adresse entfernt]</span>');
+    expect(html).toContain('<span class="resolution-result">\u00a0· an [E-Mail-Adresse entfernt]</span>');
     expect(html).not.toContain('Kopf');
   });
 });
@@ -124,7 +124,7 @@ describe('fillResolutionStatus', () => {
     expect(html).toContain(
       '<p class="resolution-foot" data-pagefind-ignore><span class="resolution-status">Stand: <span class="status status-superseded">ersetzt durch</span> ' +
         '<a href="/beschluesse/2021-11-11-strategiekreis-b1/">Beschluss zu TOP 3 vom 11. November 2021</a> (laut Protokoll vom ' +
-        '<a href="/sitzungen/2021-11-11-strategiekreis/">11. November 2021</a>)</span><a class="resolution-page-link"',
+        '<a href="/sitzungen/2021-11-11-strategiekreis/">11. November 2021</a>)</span> <a class="resolution-page-link"',
     );
     expect(html).not.toContain('<!--');
   });
