@@ -11,7 +11,7 @@
  *    Markdown processor, Sätteri, which runs no remark plugins ("floor", shown for
  *    comparison; `--no-unified-floor` skips the unified one, the ratio then uses this);
  * 4. rebuilds the archive warm: one protocol edited, caches and data store kept (the
- *    protocols' loader renders only what changed, src/lib/protocol-loader.ts);
+ *    protocols' loader renders only what changed, src/lib/text/protocol-loader.ts);
  * 5. measures search transfer in headless Chromium and a meeting page's gzip weight;
  * 6. prints a table and, as the last line, one JSON object.
  * `--profile` adds one profiled archive build (`node --cpu-prof`) and its summary.
@@ -108,7 +108,7 @@ createArchiveProject(archiveRoot);
 const generateStarted = performance.now();
 const archive = generateArchive({ protocols, seed });
 const problems = validateArchive(archive);
-if (problems.length > 0) fail(`Generated data fails src/lib/schema.ts:\n${problems.slice(0, 20).join('\n')}\nFix: update scripts/gen/generate.ts.`);
+if (problems.length > 0) fail(`Generated data fails src/lib/model/schema.ts:\n${problems.slice(0, 20).join('\n')}\nFix: update scripts/gen/generate.ts.`);
 writeArchive(archive, join(archiveRoot, 'content'), { generator: `om-gen ${GENERATOR_VERSION}`, protocols, seed });
 const generateSeconds = (performance.now() - generateStarted) / 1000;
 createFloorProject(floorRoot, join(archiveRoot, 'content', 'protocols'));

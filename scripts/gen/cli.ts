@@ -37,7 +37,7 @@ const started = performance.now();
 const archive = generateArchive({ protocols, seed });
 const problems = validateArchive(archive);
 if (problems.length > 0) {
-  fail(`The generated archive does not pass src/lib/schema.ts (${problems.length} problems):\n${problems.slice(0, 20).map((p) => `  ${p}`).join('\n')}\nFix: teach scripts/gen/generate.ts the changed field.`);
+  fail(`The generated archive does not pass src/lib/model/schema.ts (${problems.length} problems):\n${problems.slice(0, 20).map((p) => `  ${p}`).join('\n')}\nFix: teach scripts/gen/generate.ts the changed field.`);
 }
 try {
   writeArchive(archive, values.out, { generator: `om-gen ${GENERATOR_VERSION}`, protocols, seed });

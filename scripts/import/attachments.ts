@@ -12,8 +12,8 @@
  * - `title`: what the text calls it ("Präsentation", "Infoblatt"); else the title of
  *   the agenda item (the attachment is that TOP's material); else "Anlage N".
  */
-import { compareAttachmentNumbers, findAttachmentReferences } from '../../src/lib/attachments.ts';
-import type { AttachmentData } from '../../src/lib/schema.ts';
+import { compareAttachmentNumbers, findAttachmentReferences } from '../../src/lib/text/attachments.ts';
+import type { AttachmentData } from '../../src/lib/model/schema.ts';
 import type { Section } from './model.ts';
 
 /**

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { Document, isScalar, visit } from 'yaml';
 import { z } from 'zod';
-import { protocolSchema, type ProtocolData } from '../../src/lib/schema.ts';
+import { protocolSchema, type ProtocolData } from '../../src/lib/model/schema.ts';
 import { resolveAgendaItem, type MembershipOut } from './agenda.ts';
 import { listAttachments } from './attachments.ts';
 import { renderBody, type ResolutionOut } from './body.ts';
@@ -17,7 +17,7 @@ import { ImportError, LineError } from './errors.ts';
 import { findCommittee, readHeader, splitNote } from './header.ts';
 import { refusePerson } from './gate.ts';
 import { findMentions } from './mentions.ts';
-import { parseOrganisationMention } from '../../src/lib/names.ts';
+import { parseOrganisationMention } from '../../src/lib/model/names.ts';
 import type { BodyBlock, ReadProtocol, SourceLine } from './model.ts';
 import { readPdfText } from './read-pdf.ts';
 import { isWordExport, readWordExport } from './read-word.ts';

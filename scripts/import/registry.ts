@@ -20,9 +20,9 @@ import {
   slugify,
   type OrganisationIndex,
   type PersonIndex,
-} from '../../src/lib/names.ts';
+} from '../../src/lib/model/names.ts';
 import { z } from 'zod';
-import { committeeSchema, matterSchema, organisationSchema, personSchema, topicSchema, type CommitteeData, type MatterData, type OrganisationData, type PersonData, type TopicData } from '../../src/lib/schema.ts';
+import { committeeSchema, matterSchema, organisationSchema, personSchema, topicSchema, type CommitteeData, type MatterData, type OrganisationData, type PersonData, type TopicData } from '../../src/lib/model/schema.ts';
 import type { CommitteeMatcher } from './header.ts';
 import { ImportError } from './errors.ts';
 import { definesAbbreviation, refuseOrganisation, refusePerson, withoutRole } from './gate.ts';

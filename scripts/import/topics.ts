@@ -4,7 +4,7 @@
  * titles. Both are suggestions for the reviewer: topics are written into the
  * frontmatter (editable), matters are only printed.
  */
-import type { TopicData } from '../../src/lib/schema.ts';
+import type { TopicData } from '../../src/lib/model/schema.ts';
 import { titleHits } from './text.ts';
 
 /** Most topics suggested for one agenda item. */

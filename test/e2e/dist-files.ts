@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { findContactData, originalKind, originalText, utf16Order } from '../../src/lib/privacy';
+import { findContactData, originalKind, originalText, utf16Order } from '../../src/lib/text/privacy';
 
 /** Every file below `dir`, as paths relative to it with `/` separators, sorted. */
 export function listFiles(dir: string): string[] {

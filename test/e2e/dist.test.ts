@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { checkLinks, formatLinkProblem, readSite } from '../../src/lib/link-check';
+import { checkLinks, formatLinkProblem, readSite } from '../../src/lib/checks/link-check';
 import { publishedContacts } from '../../src/site-config';
 import { contactDataInFiles, knownContactData } from './dist-files';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { personSchema } from '../../src/lib/schema.ts';
+import { personSchema } from '../../src/lib/model/schema.ts';
 import {
   createPersonIndex,
   displayName,
@@ -9,7 +9,7 @@ import {
   slugify,
   splitPersonMentions,
   type PersonEntry,
-} from '../../src/lib/names.ts';
+} from '../../src/lib/model/names.ts';
 
 /** A registry entry built through the real schema, so tests can't pass on data the site rejects. */
 function person(id: string, data: Record<string, unknown>): PersonEntry {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { organisationSchema } from '../../src/lib/schema.ts';
+import { organisationSchema } from '../../src/lib/model/schema.ts';
 import {
   createOrganisationIndex,
   looksLikeAbbreviation,
   orgKey,
   parseOrganisationMention,
   type OrganisationEntry,
-} from '../../src/lib/names.ts';
+} from '../../src/lib/model/names.ts';
 
 /** A registry entry built through the real schema. */
 function organisation(id: string, data: Record<string, unknown>): OrganisationEntry {

@@ -1,9 +1,9 @@
 /**
- * The resolution register (src/lib/resolutions.ts): status, related
+ * The resolution register (src/lib/index/resolutions.ts): status, related
  * resolutions, titles, list grouping, facets and the resolution page's view.
  */
 import { describe, expect, it } from 'vitest';
-import type { Matter } from '../../src/lib/model';
+import type { Matter } from '../../src/lib/model/model';
 import {
   currentStatuses,
   facetPageView,
@@ -19,7 +19,7 @@ import {
   resolutionsInFacet,
   statusView,
   toResolutionText,
-} from '../../src/lib/resolutions';
+} from '../../src/lib/index/resolutions';
 import { fixtureArchive } from './resolutions-fixture';
 
 const archive = fixtureArchive();
