@@ -3,7 +3,7 @@
  * title, details, planned time, presenters and their organisations (ids).
  */
 import { agendaTime, findTimes } from './dates.ts';
-import { parseOrganisationMention } from '../../src/lib/model/names.ts';
+import { parseOrganisationMention } from '../../src/lib/model/organisation-names.ts';
 import { readPresenterText } from './mentions.ts';
 import type { RawAgendaItem } from './model.ts';
 import type { Registry, RegistryNote } from './registry.ts';

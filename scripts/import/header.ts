@@ -5,7 +5,7 @@
  */
 import { findDates, findTimes } from './dates.ts';
 import type { SourceLine } from './model.ts';
-import { splitPersonMentions } from '../../src/lib/model/names.ts';
+import { splitPersonMentions } from '../../src/lib/model/person-names.ts';
 import { isOrganisationName } from './gate.ts';
 import { squash } from './text.ts';
 

@@ -17,7 +17,7 @@ import { ImportError, LineError } from './errors.ts';
 import { findCommittee, readHeader, splitNote } from './header.ts';
 import { refusePerson } from './gate.ts';
 import { findMentions } from './mentions.ts';
-import { parseOrganisationMention } from '../../src/lib/model/names.ts';
+import { parseOrganisationMention } from '../../src/lib/model/organisation-names.ts';
 import type { BodyBlock, ReadProtocol, SourceLine } from './model.ts';
 import { readPdfText } from './read-pdf.ts';
 import { isWordExport, readWordExport } from './read-word.ts';

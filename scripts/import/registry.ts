@@ -11,16 +11,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, stringify } from 'yaml';
-import {
-  createOrganisationIndex,
-  createPersonIndex,
-  orgKey,
-  parseOrganisationMention,
-  parsePersonName,
-  slugify,
-  type OrganisationIndex,
-  type PersonIndex,
-} from '../../src/lib/model/names.ts';
+import { createOrganisationIndex, orgKey, parseOrganisationMention, type OrganisationIndex } from '../../src/lib/model/organisation-names.ts';
+import { createPersonIndex, parsePersonName, type PersonIndex } from '../../src/lib/model/person-names.ts';
+import { slugify } from '../../src/lib/model/names.ts';
 import { z } from 'zod';
 import { committeeSchema, matterSchema, organisationSchema, personSchema, topicSchema, type CommitteeData, type MatterData, type OrganisationData, type PersonData, type TopicData } from '../../src/lib/model/schema.ts';
 import type { CommitteeMatcher } from './header.ts';

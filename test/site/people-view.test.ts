@@ -7,19 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { buildArchiveIndex } from '../../src/lib/index/archive-index';
 import { createMentionMatcher } from '../../src/lib/text/mention-matcher';
 import { buildPeopleIndex } from '../../src/lib/index/people-index';
-import {
-  alphabet,
-  committeeExtras,
-  germanList,
-  letterGroups,
-  listName,
-  organisationTitle,
-  organisationView,
-  personList,
-  personView,
-  statedIn,
-  topicView,
-} from '../../src/lib/views/people-view';
+import { alphabet, germanList, letterGroups, listName, organisationTitle, statedIn } from '../../src/lib/views/entity-page';
+import { committeeExtras } from '../../src/lib/views/committee';
+import { organisationView } from '../../src/lib/views/organisation';
+import { personList, personView } from '../../src/lib/views/person';
+import { topicView } from '../../src/lib/views/topic';
 import { protocolText } from '../../src/lib/text/protocol-body';
 import { placeOf } from '../../src/lib/text/protocol-text';
 import { personSchema } from '../../src/lib/model/schema';

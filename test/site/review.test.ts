@@ -8,7 +8,7 @@ import { parseCsv } from '../../src/lib/publish/csv';
 import { archiveJson, datasetFiles } from '../../src/lib/publish/dataset';
 import { meetingListItems } from '../../src/lib/views/meeting';
 import { oparlExport } from '../../src/lib/publish/oparl';
-import { resolutionListItems } from '../../src/lib/index/resolutions';
+import { resolutionListItems } from '../../src/lib/views/resolution';
 import { reviewRecord, UNREVIEWED_LABEL } from '../../src/lib/model/review';
 import { protocolSchema } from '../../src/lib/model/schema';
 import { z } from 'zod';

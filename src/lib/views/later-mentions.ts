@@ -33,7 +33,8 @@ import { committeeName } from '../model/labels';
 import type { Matter, Meeting } from '../model/model';
 import { matterPath, meetingPath, resolutionPagePath } from '../model/paths';
 import type { resolutionStatuses } from '../model/schema';
-import { resolutionListItem, resolutionRegister, resolutionShortTitle, statusLabels, topTitle, type Link, type ResolutionListItem } from '../index/resolutions';
+import { resolutionListItem, type ResolutionListItem } from './resolution';
+import { resolutionRegister, resolutionShortTitle, statusLabels, topTitle, type Link } from '../index/resolutions';
 
 /** One later meeting (one TOP of it) that takes the subject up. */
 export interface LaterMention {

@@ -13,7 +13,8 @@ import { committeeName } from '../model/labels';
 import { resolutionSummary } from './meeting';
 import type { Matter } from '../model/model';
 import { committeePath, matterPath, meetingPath } from '../model/paths';
-import { agendaItemOf, resolutionListItem, resolutionRegister, type Link, type ResolutionListItem } from '../index/resolutions';
+import { agendaItemOf, resolutionRegister, type Link } from '../index/resolutions';
+import { resolutionListItem, type ResolutionListItem } from './resolution';
 
 /** One consultation of a matter, as the timeline shows it. */
 export interface TimelineEntry {
