@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createMentionMatcher } from '../src/lib/text/mention-matcher.ts';
 import { loadNameDecisions } from '../src/lib/model/name-decisions.ts';
-import { Registry } from './import/registry.ts';
+import { Registry } from './import/registry/registry.ts';
 
 /** 1-based line of `index` in `text`. */
 function lineAt(text: string, index: number): number {

@@ -18,7 +18,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { topNumberFromHeading } from '../model/anchors.ts';
-import type { ProtocolBody, ProtocolText } from '../model/body-shape.ts';
+import type { ProtocolBody, ProtocolText, Resolution } from '../model/body-shape.ts';
 import { protocolTextFromTree } from './protocol-text.ts';
 
 export type { ProtocolBody, Resolution } from '../model/body-shape.ts';

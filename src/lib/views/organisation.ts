@@ -9,7 +9,7 @@ import type { Organisation, Person } from '../model/model';
 import { organisationPath, personPath } from '../model/paths';
 import { type AgendaItem, type Appearance, type OrganisationRecord, type PeopleIndex } from '../index/people-index';
 import { resolutionListItems, type ResolutionListItem } from './resolution';
-import { personLink, agendaItemLabel, topHref, meetingDateLink, presentedItems, mentionLine, resolutionsLine, timelineEntry, timeline, appearanceSummary, letterGroups, organisationTitle, statedIn, type Segment, type TimelineYear, type PresentedItem, type LetterGroup, type ListEntry } from './entity-page';
+import { personLink, agendaItemLabel, topHref, meetingDateLink, presentedItems, joined, mentionLine, resolutionsLine, timelineEntry, timeline, appearanceSummary, letterGroups, organisationTitle, statedIn, type Segment, type TimelineYear, type PresentedItem, type LetterGroup, type ListEntry } from './entity-page';
 
 /**
  * All organisations that appear in a protocol, A–Z by short name.

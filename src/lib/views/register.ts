@@ -6,7 +6,7 @@ import type { ArchiveIndex, ResolutionInMeeting } from '../index/archive-index';
 import { committeeName } from '../model/labels';
 import { resolutionFacetPath } from '../model/paths';
 import { resolutionKinds } from '../model/schema';
-import { resolutionListItems } from './resolution';
+import { groupByMeeting, resolutionListItems, type MeetingGroup } from './resolution';
 import { resolutionRegister, kindInfo, kindSlug } from '../index/resolutions';
 
 /** The facets of the register, with their German names. */

@@ -8,7 +8,8 @@ import { personLabel } from '../model/labels';
 import type { Link } from './meeting';
 import { organisationPath, personPath, resolutionFacetPath } from '../model/paths';
 import { type PeopleIndex, type TopicRecord } from '../index/people-index';
-import { personLink, agendaItemLabel, topHref, yearSpan, timelineEntry, timeline, type TimelineYear } from './entity-page';
+import { personLink, agendaItemLabel, topHref, yearSpan, joined, timelineEntry, timeline, type TimelineYear } from './entity-page';
+import { resolutionListItems } from './resolution';
 
 /** A topic in the list. */
 export interface TopicListEntry {

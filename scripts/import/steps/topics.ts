@@ -4,8 +4,8 @@
  * titles. Both are suggestions for the reviewer: topics are written into the
  * frontmatter (editable), matters are only printed.
  */
-import type { TopicData } from '../../src/lib/model/schema.ts';
-import { titleHits } from './text.ts';
+import type { TopicData } from '../../../src/lib/model/schema.ts';
+import { titleHits } from '../readers/text.ts';
 
 /** Most topics suggested for one agenda item. */
 const MAX_TOPICS = 3;

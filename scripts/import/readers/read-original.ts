@@ -6,9 +6,9 @@
  * Word-export form that `readWordExport` reads.
  */
 import { decodeSource } from './decode.ts';
-import { ImportError } from './errors.ts';
-import { readDocx } from './read-docx.ts';
-import { readPdfFile } from './read-pdf-file.ts';
+import { ImportError } from '../errors.ts';
+import { readDocx } from './docx.ts';
+import { readPdfFile } from './pdf-file.ts';
 import { isCompoundFile, sniffKind, type SourceKind } from './sniff.ts';
 
 /** A protocol file as text, with its kind and what its reader left out. */

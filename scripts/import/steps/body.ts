@@ -14,9 +14,9 @@
  *   until a heading, another label, a short sub-heading line, or a discussion paragraph;
  * - a result ("ohne Gegenstimmen", "einstimmig") in the label or text is recorded.
  */
-import { blocksToMarkdown } from './blocks.ts';
+import { blocksToMarkdown } from '../readers/blocks.ts';
 import { escapeMdxText } from './escape.ts';
-import type { BodyBlock, Section } from './model.ts';
+import type { BodyBlock, Section } from '../model.ts';
 
 /** A resolution as written into the MDX. */
 export interface ResolutionOut {

@@ -3,7 +3,7 @@
  * Protocols come from PDF text extraction and Word exports on different machines, so the
  * encoding is detected, not configured.
  */
-import { ImportError, LineError } from './errors.ts';
+import { ImportError, LineError } from '../errors.ts';
 
 /**
  * Share of control characters (other than tab, line feed, carriage return, form feed) above

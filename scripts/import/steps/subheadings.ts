@@ -5,8 +5,8 @@
  * wichtige Themen der OM …") becomes a `###` heading, so readers and the
  * search index can land on it.
  */
-import type { Section } from './model.ts';
-import { titleHits, titleOverlap } from './text.ts';
+import type { Section } from '../model.ts';
+import { titleHits, titleOverlap } from '../readers/text.ts';
 
 /** Longest line that can be a sub-heading. */
 const MAX_LENGTH = 80;

@@ -19,8 +19,8 @@
  *   bottom of two or more pages) and page numbers are left out and reported.
  */
 import { getDocumentProxy } from 'unpdf';
-import { ImportError } from './errors.ts';
-import type { OfficeText } from './read-docx.ts';
+import { ImportError } from '../errors.ts';
+import type { OfficeText } from './docx.ts';
 
 /** One text run with its place on the page (PDF points, origin bottom left). */
 interface Item {

@@ -2,12 +2,12 @@
  * Agenda step: turns raw agenda entries into frontmatter agenda items —
  * title, details, planned time, presenters and their organisations (ids).
  */
-import { agendaTime, findTimes } from './dates.ts';
-import { parseOrganisationMention } from '../../src/lib/model/organisation-names.ts';
+import { agendaTime, findTimes } from '../readers/dates.ts';
+import { parseOrganisationMention } from '../../../src/lib/model/organisation-names.ts';
 import { readPresenterText } from './mentions.ts';
-import type { RawAgendaItem } from './model.ts';
-import type { Registry, RegistryNote } from './registry.ts';
-import { squash } from './text.ts';
+import type { RawAgendaItem } from '../model.ts';
+import type { Registry, RegistryNote } from '../registry/registry.ts';
+import { squash } from '../readers/text.ts';
 
 /** A frontmatter agenda item (ids resolved). */
 export interface AgendaItemOut {

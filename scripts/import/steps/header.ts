@@ -3,11 +3,11 @@
  * date, times, format, place, participant counts, attendance list, moderation.
  * Names stay raw strings here; `pipeline.ts` resolves them against the registries.
  */
-import { findDates, findTimes } from './dates.ts';
-import type { SourceLine } from './model.ts';
-import { splitPersonMentions } from '../../src/lib/model/person-names.ts';
-import { isOrganisationName } from './gate.ts';
-import { squash } from './text.ts';
+import { findDates, findTimes } from '../readers/dates.ts';
+import type { SourceLine } from '../model.ts';
+import { splitPersonMentions } from '../../../src/lib/model/person-names.ts';
+import { isOrganisationName } from '../registry/gate.ts';
+import { squash } from '../readers/text.ts';
 
 /** A committee as the importer matches it: id plus every spelling (name, aliases). */
 export interface CommitteeMatcher {

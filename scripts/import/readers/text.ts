@@ -3,7 +3,7 @@
  * heading with the agenda, TOP heading shapes, and reading markdown lines
  * (Word exports) into body blocks.
  */
-import type { BodyBlock, SourceLine } from './model.ts';
+import type { BodyBlock, SourceLine } from '../model.ts';
 
 /** Lower-cased words of ≥ 3 letters, umlauts kept; used to compare titles. */
 export function titleWords(text: string): string[] {

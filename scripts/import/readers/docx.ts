@@ -18,7 +18,7 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { ImportError } from './errors.ts';
+import { ImportError } from '../errors.ts';
 import { htmlToMarkdown } from './html.ts';
 import { checkWordArchive } from './sniff.ts';
 

@@ -9,7 +9,7 @@
  */
 import { linesToBlocks, longestLineLength } from './blocks.ts';
 import { findDates } from './dates.ts';
-import type { BodyBlock, RawAgendaItem, ReadProtocol, Section, SourceLine } from './model.ts';
+import type { BodyBlock, RawAgendaItem, ReadProtocol, Section, SourceLine } from '../model.ts';
 import { numberedLine, squash, titleHits, titleOverlap } from './text.ts';
 
 /**

@@ -8,9 +8,9 @@
  * and its whole protocol text, and rows with an empty number cell continue the
  * previous TOP.
  */
-import { LineError } from './errors.ts';
+import { LineError } from '../errors.ts';
 import { htmlDepth, htmlToMarkdown, MAX_HTML_DEPTH, stripTags } from './html.ts';
-import type { BodyBlock, RawAgendaItem, ReadProtocol, Section, SourceLine } from './model.ts';
+import type { BodyBlock, RawAgendaItem, ReadProtocol, Section, SourceLine } from '../model.ts';
 import { markdownBlocks, markdownTopHeading, squash } from './text.ts';
 
 /** Markup that Word-to-markdown exports produce; a `<script>` in protocol text is not one. */

@@ -11,13 +11,13 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, stringify } from 'yaml';
-import { createOrganisationIndex, orgKey, parseOrganisationMention, type OrganisationIndex } from '../../src/lib/model/organisation-names.ts';
-import { createPersonIndex, parsePersonName, type PersonIndex } from '../../src/lib/model/person-names.ts';
-import { slugify } from '../../src/lib/model/names.ts';
+import { createOrganisationIndex, orgKey, parseOrganisationMention, type OrganisationIndex } from '../../../src/lib/model/organisation-names.ts';
+import { createPersonIndex, parsePersonName, type PersonIndex } from '../../../src/lib/model/person-names.ts';
+import { slugify } from '../../../src/lib/model/names.ts';
 import { z } from 'zod';
-import { committeeSchema, matterSchema, organisationSchema, personSchema, topicSchema, type CommitteeData, type MatterData, type OrganisationData, type PersonData, type TopicData } from '../../src/lib/model/schema.ts';
-import type { CommitteeMatcher } from './header.ts';
-import { ImportError } from './errors.ts';
+import { committeeSchema, matterSchema, organisationSchema, personSchema, topicSchema, type CommitteeData, type MatterData, type OrganisationData, type PersonData, type TopicData } from '../../../src/lib/model/schema.ts';
+import type { CommitteeMatcher } from '../steps/header.ts';
+import { ImportError } from '../errors.ts';
 import { definesAbbreviation, refuseOrganisation, refusePerson, withoutRole } from './gate.ts';
 
 /** A change the run made to a registry, for the summary and for writing. */

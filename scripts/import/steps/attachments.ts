@@ -12,9 +12,9 @@
  * - `title`: what the text calls it ("Präsentation", "Infoblatt"); else the title of
  *   the agenda item (the attachment is that TOP's material); else "Anlage N".
  */
-import { compareAttachmentNumbers, findAttachmentReferences } from '../../src/lib/text/attachments.ts';
-import type { AttachmentData } from '../../src/lib/model/schema.ts';
-import type { Section } from './model.ts';
+import { compareAttachmentNumbers, findAttachmentReferences } from '../../../src/lib/text/attachments.ts';
+import type { AttachmentData } from '../../../src/lib/model/schema.ts';
+import type { Section } from '../model.ts';
 
 /**
  * The attachments referred to in the protocol text.
