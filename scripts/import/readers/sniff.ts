@@ -6,7 +6,7 @@
  * else is protocol text (PDF-extracted text or a Word-to-markdown export).
  */
 import JSZip from 'jszip';
-import { ImportError } from './errors.ts';
+import { ImportError } from '../errors.ts';
 
 /** The kinds of protocol files the importer reads. */
 export type SourceKind = 'pdf' | 'docx' | 'text';

@@ -7,8 +7,9 @@
  * Moves are `rename`s within one file system (the staging folder lives in the target
  * root), so each single file appears whole or not at all.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { filesUnder } from '../../../src/lib/model/files.ts';
 
 /** Prefix of staging folders; a leftover one (after a killed process) may be deleted. */
 export const STAGING_PREFIX = '.import-staging-';
@@ -36,7 +37,7 @@ export function openStaging(root: string): Staging {
   return {
     dir,
     commit() {
-      const files = listFiles(dir).filter((rel) => !rel.startsWith(`${BACKUP}/`));
+      const files = filesUnder(dir).filter((rel) => !rel.startsWith(`${BACKUP}/`));
       const done: { dest: string; backup?: string }[] = [];
       const createdDirs: string[] = [];
       try {
@@ -81,20 +82,6 @@ export function openStaging(root: string): Staging {
 
 /** Sub-folder of the staging folder holding the files a commit replaced, until it succeeded. */
 const BACKUP = '.replaced';
-
-/** Files under `dir`, as sorted paths relative to it. */
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.push(relative(dir, path));
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 /** The folders between `root` (exists) and `dir` that do not exist yet, outermost first. */
 function missingDirs(root: string, dir: string): string[] {

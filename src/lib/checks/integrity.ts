@@ -10,6 +10,7 @@
 import type { Matter, Meeting } from '../model/model';
 import { protocolBodyOf } from '../text/protocol-body';
 import { resolutionKinds } from '../model/schema';
+import { escapeRegExp } from '../text/regexp';
 
 /** The registries' ids; a `Map` or `Set` of ids both fit. */
 export interface RegistryIds {
@@ -71,11 +72,6 @@ function checkFrontmatterIds(meeting: Meeting, registries: RegistryIds): string[
     problems.push(...checkId(registries, 'committees', next.committee, file, `nextMeetings[${i}].committee`)),
   );
   return problems;
-}
-
-/** Escapes a string for use inside a RegExp. */
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

@@ -10,8 +10,9 @@ import type { Element, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder } from '../model/files';
 
 /** A built site: every file by its path relative to `dist/` (`sitzungen/x/index.html`), with the HTML of the pages. */
 export interface Site {
@@ -229,16 +230,7 @@ export function formatLinkProblem({ page, element, url, problem }: LinkProblem):
  * @example readSite('dist').pages.get('index.html') // => '<!doctype html>…'
  */
 export function readSite(dist: string): Site {
-  const files: string[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) files.push(relative(dist, path).split(sep).join('/'));
-    }
-  };
-  walk(dist);
-  files.sort();
+  const files = filesUnder(dist);
   const pages = new Map(files.filter((file) => file.endsWith('.html')).map((file) => [file, readFileSync(join(dist, file), 'utf8')]));
   return { files, pages };
 }

@@ -18,6 +18,7 @@
  */
 import { nameKey } from '../model/names.ts';
 import type { Registries } from '../model/model.ts';
+import { escapeRegExp } from './regexp.ts';
 
 /** A mention found in text. `index`/`length` are offsets into the searched text. */
 export interface FoundMention {
@@ -87,10 +88,6 @@ function givenFits(written: string, spelling: Spelling): boolean {
   const key = nameKey(written.replace(/\.$/, ''));
   if (/^\p{Lu}\.$/u.test(written)) return spelling.givenInitial === written[0].toLowerCase();
   return key === spelling.givenKey;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

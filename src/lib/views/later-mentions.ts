@@ -35,6 +35,7 @@ import { matterPath, meetingPath, resolutionPagePath } from '../model/paths';
 import type { resolutionStatuses } from '../model/schema';
 import { resolutionListItem, type ResolutionListItem } from './resolution';
 import { resolutionRegister, resolutionShortTitle, statusLabels, topTitle, type Link } from '../index/resolutions';
+import { escapeRegExp } from '../text/regexp';
 
 /** One later meeting (one TOP of it) that takes the subject up. */
 export interface LaterMention {
@@ -92,11 +93,6 @@ export function phraseTerms(phrase: string): string[] {
     })
     .map((word) => word.toLowerCase());
   return [...new Set(terms)];
-}
-
-/** Escapes a string for a RegExp. */
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A term found at a word start, case-insensitive. */
