@@ -18,7 +18,8 @@ export function fail(message: string): never {
  */
 export function parseCli<const T extends ParseArgsOptionsConfig>(usage: string, options: T, allowNegative = false) {
   const { values } = parseArgs({ options: { ...options, help: { type: 'boolean', short: 'h' } }, allowNegative });
-  if (values.help) {
+  // `help` is one of the options, but TypeScript cannot see it through the generic `T`.
+  if ((values as { help?: boolean }).help) {
     console.log(usage);
     process.exit(0);
   }
