@@ -21,7 +21,7 @@ export default defineConfig({
   // not depend on render order (shared indexes are built once, on first use).
   build: { concurrency: 4 },
   // mdx: editorial pages written in MDX (content/pages/). Protocols do not go through it: their
-  // loader renders them with the archive's own pipeline (src/lib/protocol-loader.ts, issue #14).
+  // loader renders them with the archive's own pipeline (src/lib/text/protocol-loader.ts, issue #14).
   // sitemap: writes sitemap-index.xml for the HTML pages (named in robots.txt, src/pages/robots.txt.ts).
   // permalinks: redirects from redirects.yaml; fails the build when a URL in permalinks.txt has no page.
   integrations: [mdx(), sitemap(), permalinks()],

@@ -12,9 +12,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createMentionMatcher } from '../src/lib/mention-matcher.ts';
-import { loadNameDecisions } from '../src/lib/name-decisions.ts';
-import { Registry } from './import/registry.ts';
+import { createMentionMatcher } from '../src/lib/text/mention-matcher.ts';
+import { loadNameDecisions } from '../src/lib/model/name-decisions.ts';
+import { Registry } from './import/registry/registry.ts';
 
 /** 1-based line of `index` in `text`. */
 function lineAt(text: string, index: number): number {

@@ -11,7 +11,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatPermalinks, listBuiltPages, loadPermalinks, registryFile, updatePermalinks } from '../src/lib/permalinks.ts';
+import { formatPermalinks, listBuiltPages, loadPermalinks, registryFile, updatePermalinks } from '../src/lib/checks/permalinks.ts';
 
 const { values } = parseArgs({ options: { root: { type: 'string', default: '.' } } });
 const root = resolve(values.root);

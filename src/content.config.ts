@@ -1,9 +1,9 @@
 /**
  * Content collections of the archive. The field-by-field documentation lives
- * with the schemas in `src/lib/schema.ts`, which the importer shares.
+ * with the schemas in `src/lib/model/schema.ts`, which the importer shares.
  *
  * - protocols:     `content/protocols/<meeting-id>.mdx` (frontmatter + protocol text), read and
- *                  rendered by the archive's own loader (`src/lib/protocol-loader.ts`): the body is
+ *                  rendered by the archive's own loader (`src/lib/text/protocol-loader.ts`): the body is
  *                  data for one unified pipeline, never compiled or run as code
  * - people, organisations, committees, topics, matters: one YAML file per entry; the file name is the id.
  * - pages:         `content/pages/<id>.mdx`, the editorial pages (about, Impressum, privacy, accessibility).
@@ -11,8 +11,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'zod';
-import { protocolLoader } from './lib/protocol-loader';
-import { committeeSchema, isoDate, matterSchema, organisationSchema, personSchema, protocolSchema, topicSchema } from './lib/schema';
+import { protocolLoader } from './lib/text/protocol-loader';
+import { committeeSchema, isoDate, matterSchema, organisationSchema, personSchema, protocolSchema, topicSchema } from './lib/model/schema';
 
 const protocols = defineCollection({
   loader: protocolLoader({ base: './content/protocols' }),
@@ -46,7 +46,7 @@ const matters = defineCollection({
 
 /**
  * Editorial pages: MDX rendered by @astrojs/mdx, one route each (`src/pages/<id>.astro`,
- * list in `src/lib/editorial-pages.ts`). The OM's details are not written into them but
+ * list in `src/lib/views/editorial-pages.ts`). The OM's details are not written into them but
  * come from `src/site-config.ts` through `<Fact name="…" />`.
  */
 const pages = defineCollection({

@@ -11,7 +11,7 @@
  *    Markdown processor, Sätteri, which runs no remark plugins ("floor", shown for
  *    comparison; `--no-unified-floor` skips the unified one, the ratio then uses this);
  * 4. rebuilds the archive warm: one protocol edited, caches and data store kept (the
- *    protocols' loader renders only what changed, src/lib/protocol-loader.ts);
+ *    protocols' loader renders only what changed, src/lib/text/protocol-loader.ts);
  * 5. measures search transfer in headless Chromium and a meeting page's gzip weight;
  * 6. prints a table and, as the last line, one JSON object.
  * `--profile` adds one profiled archive build (`node --cpu-prof`) and its summary.
@@ -23,7 +23,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { fail, integerFlag, parseCli } from '../cli-args.ts';
 import { generateArchive, GENERATOR_VERSION } from '../gen/generate.ts';
 import { validateArchive, writeArchive } from '../gen/write.ts';
 import { distStats, meetingPageWeight } from './dist.ts';
@@ -37,33 +37,21 @@ const usage = 'Usage: npm run bench -- --protocols N [--seed S] [--runs R] [--no
 /** The targets of issues #8 and #14 (at 2,000 protocols on a 2-core machine); `warm`: warm rebuild / cold build. */
 const targets = { ratio: 1, peakRssMB: 2000, warm: 0.5, firstQueryKB: 150, meetingPageKB: 30 };
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
-
-const { values } = parseArgs({
-  options: {
+const values = parseCli(
+  usage,
+  {
     protocols: { type: 'string' },
     seed: { type: 'string', default: '1' },
     runs: { type: 'string', default: '1' },
     'unified-floor': { type: 'boolean', default: true },
     profile: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h' },
   },
-  allowNegative: true,
-});
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
-const protocols = Number(values.protocols);
-const seed = Number(values.seed);
-const runs = Number(values.runs);
-if (!Number.isInteger(protocols) || protocols < 1) fail(`--protocols: "${values.protocols ?? ''}" is not a positive integer. ${usage}`);
-if (!Number.isInteger(seed)) fail(`--seed: "${values.seed}" is not an integer. ${usage}`);
-if (!Number.isInteger(runs) || runs < 1) fail(`--runs: "${values.runs}" is not a positive integer. ${usage}`);
+  true,
+);
+const protocols = integerFlag('protocols', values.protocols, usage, { positive: true });
+const seed = integerFlag('seed', values.seed, usage);
+const runs = integerFlag('runs', values.runs, usage, { positive: true });
 
 const env = {
   ...process.env,
@@ -108,7 +96,7 @@ createArchiveProject(archiveRoot);
 const generateStarted = performance.now();
 const archive = generateArchive({ protocols, seed });
 const problems = validateArchive(archive);
-if (problems.length > 0) fail(`Generated data fails src/lib/schema.ts:\n${problems.slice(0, 20).join('\n')}\nFix: update scripts/gen/generate.ts.`);
+if (problems.length > 0) fail(`Generated data fails src/lib/model/schema.ts:\n${problems.slice(0, 20).join('\n')}\nFix: update scripts/gen/generate.ts.`);
 writeArchive(archive, join(archiveRoot, 'content'), { generator: `om-gen ${GENERATOR_VERSION}`, protocols, seed });
 const generateSeconds = (performance.now() - generateStarted) / 1000;
 createFloorProject(floorRoot, join(archiveRoot, 'content', 'protocols'));

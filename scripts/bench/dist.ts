@@ -5,14 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-
-/** Every file under `dir`, as absolute paths. */
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
-}
+import { filesUnder } from '../../src/lib/model/files.ts';
 
 export interface DistStats {
   /** HTML pages in dist/ (outside pagefind/). */
@@ -28,7 +21,7 @@ export interface DistStats {
 /** Counts pages and bytes of a `dist/`. */
 export function distStats(dist: string): DistStats {
   const stats: DistStats = { pages: 0, siteBytes: 0, pagefindBytes: 0, pagefindFiles: 0 };
-  for (const file of filesUnder(dist)) {
+  for (const file of existsSync(dist) ? filesUnder(dist).map((rel) => join(dist, rel)) : []) {
     const size = statSync(file).size;
     if (relative(dist, file).startsWith('pagefind/')) {
       stats.pagefindBytes += size;

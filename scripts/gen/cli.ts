@@ -4,40 +4,26 @@
  * committees/, topics/, matters/, sources/), for benchmarks (`npm run bench`) and tests.
  * Point a copy of the site at DIR as its `content/` to build it.
  */
-import { parseArgs } from 'node:util';
+import { fail, integerFlag, parseCli } from '../cli-args.ts';
 import { generateArchive, GENERATOR_VERSION } from './generate.ts';
 import { validateArchive, writeArchive } from './write.ts';
 
 const usage = 'Usage: npm run gen -- --protocols N --out DIR [--seed S]';
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
-
-const { values } = parseArgs({
-  options: {
-    protocols: { type: 'string' },
-    out: { type: 'string' },
-    seed: { type: 'string', default: '1' },
-    help: { type: 'boolean', short: 'h' },
-  },
+const values = parseCli(usage, {
+  protocols: { type: 'string' },
+  out: { type: 'string' },
+  seed: { type: 'string', default: '1' },
 });
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
-const protocols = Number(values.protocols);
-const seed = Number(values.seed);
-if (!Number.isInteger(protocols) || protocols < 1) fail(`--protocols: "${values.protocols ?? ''}" is not a positive integer. ${usage}`);
-if (!Number.isInteger(seed)) fail(`--seed: "${values.seed}" is not an integer. ${usage}`);
+const protocols = integerFlag('protocols', values.protocols, usage, { positive: true });
+const seed = integerFlag('seed', values.seed, usage);
 if (!values.out) fail(`--out is missing. ${usage}`);
 
 const started = performance.now();
 const archive = generateArchive({ protocols, seed });
 const problems = validateArchive(archive);
 if (problems.length > 0) {
-  fail(`The generated archive does not pass src/lib/schema.ts (${problems.length} problems):\n${problems.slice(0, 20).map((p) => `  ${p}`).join('\n')}\nFix: teach scripts/gen/generate.ts the changed field.`);
+  fail(`The generated archive does not pass src/lib/model/schema.ts (${problems.length} problems):\n${problems.slice(0, 20).map((p) => `  ${p}`).join('\n')}\nFix: teach scripts/gen/generate.ts the changed field.`);
 }
 try {
   writeArchive(archive, values.out, { generator: `om-gen ${GENERATOR_VERSION}`, protocols, seed });

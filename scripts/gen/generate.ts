@@ -12,8 +12,8 @@
  */
 import { createHash } from 'node:crypto';
 import { Document, isScalar, visit } from 'yaml';
-import { slugify } from '../../src/lib/names.ts';
-import type { CommitteeData, MatterData, OrganisationData, PersonData, ProtocolData, TopicData } from '../../src/lib/schema.ts';
+import { slugify } from '../../src/lib/model/names.ts';
+import type { CommitteeData, MatterData, OrganisationData, PersonData, ProtocolData, TopicData } from '../../src/lib/model/schema.ts';
 import { createRandom, type Random } from './random.ts';
 import { bulletList, capitalize, noun, nounPhrase, paragraph, resolutionText, zuArticle, type Speakers } from './text.ts';
 import * as words from './words.ts';

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { z } from 'zod';
-import * as schema from '../../src/lib/schema.ts';
+import * as schema from '../../src/lib/model/schema.ts';
 import type { GeneratedArchive } from './generate.ts';
 
 /** The folders the generator owns inside its output directory. */

@@ -19,9 +19,9 @@ import { basename, dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ImportError } from './errors.ts';
 import { importProtocol } from './pipeline.ts';
-import { readOriginal } from './read-original.ts';
-import { Registry } from './registry.ts';
-import { openStaging } from './write.ts';
+import { readOriginal } from './readers/read-original.ts';
+import { Registry } from './registry/registry.ts';
+import { openStaging } from './write/write.ts';
 
 const USAGE = 'Usage: npm run import -- [--out DIR] [--content DIR] [--force] [--dry-run] FILE...';
 

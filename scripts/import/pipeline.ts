@@ -7,23 +7,23 @@
 import { createHash } from 'node:crypto';
 import { Document, isScalar, visit } from 'yaml';
 import { z } from 'zod';
-import { protocolSchema, type ProtocolData } from '../../src/lib/schema.ts';
-import { resolveAgendaItem, type MembershipOut } from './agenda.ts';
-import { listAttachments } from './attachments.ts';
-import { renderBody, type ResolutionOut } from './body.ts';
-import { findDates, findTimes } from './dates.ts';
-import { decodeSource } from './decode.ts';
+import { protocolSchema, type ProtocolData } from '../../src/lib/model/schema.ts';
+import { resolveAgendaItem, type MembershipOut } from './steps/agenda.ts';
+import { listAttachments } from './steps/attachments.ts';
+import { renderBody, type ResolutionOut } from './steps/body.ts';
+import { findDates, findTimes } from './readers/dates.ts';
+import { decodeSource } from './readers/decode.ts';
 import { ImportError, LineError } from './errors.ts';
-import { findCommittee, readAttendanceTable, readHeader, splitNote } from './header.ts';
-import { refusePerson } from './gate.ts';
-import { findMentions } from './mentions.ts';
-import { parseOrganisationMention } from '../../src/lib/names.ts';
+import { findCommittee, readAttendanceTable, readHeader, splitNote } from './steps/header.ts';
+import { refusePerson } from './registry/gate.ts';
+import { findMentions } from './steps/mentions.ts';
+import { parseOrganisationMention } from '../../src/lib/model/organisation-names.ts';
 import type { BodyBlock, ReadProtocol, SourceLine } from './model.ts';
-import { readPdfText } from './read-pdf.ts';
-import { isWordExport, readWordExport } from './read-word.ts';
-import type { Registry, RegistryNote } from './registry.ts';
-import { markSubheadings } from './subheadings.ts';
-import { suggestMatters, suggestTopics } from './topics.ts';
+import { readPdfText } from './readers/pdf-text.ts';
+import { isWordExport, readWordExport } from './readers/word-export.ts';
+import type { Registry, RegistryNote } from './registry/registry.ts';
+import { markSubheadings } from './steps/subheadings.ts';
+import { suggestMatters, suggestTopics } from './steps/topics.ts';
 
 /** Version stamped into every MDX the importer writes. */
 export const IMPORTER_VERSION = '1.1.0';

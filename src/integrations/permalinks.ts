@@ -1,5 +1,5 @@
 /**
- * Astro integration that keeps published URLs working (`src/lib/permalinks.ts`):
+ * Astro integration that keeps published URLs working (`src/lib/checks/permalinks.ts`):
  * - `astro:config:setup`: turns `redirects.yaml` into Astro `redirects`, which a
  *   static build writes as small meta-refresh pages
  *   (https://docs.astro.build/en/reference/configuration-reference/#redirects);
@@ -22,7 +22,7 @@ import {
   registryFile,
   updatePermalinks,
   type Redirect,
-} from '../lib/permalinks';
+} from '../lib/checks/permalinks';
 
 /** The integration; see the module comment. */
 export function permalinks(): AstroIntegration {

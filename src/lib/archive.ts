@@ -7,18 +7,18 @@
  * Usage in a page: `const archive = await getArchive();`
  */
 import { getCollection, getEntry } from 'astro:content';
-import { buildArchiveIndex, type ArchiveIndex } from './archive-index';
+import { buildArchiveIndex, type ArchiveIndex } from './index/archive-index';
 
 // The index's queries, re-exported so pages import from one module.
-export { committeeMeetings, latestResolutions, meetingsOfYear, yearList, type ArchiveIndex } from './archive-index';
-import { attachmentCatalog } from './attachments';
-import { checkAttachments, checkIntegrity, checkMatters, checkSourceFiles, integrityError } from './integrity';
-import { registryMap, toMatters, toMeeting, type ProtocolEntryData } from './model';
-import { loadNameDecisions } from './name-decisions';
-import { fillResolutionStatus } from './protocol-html';
-import { storedProtocolBody } from './protocol-body';
-import { publishedSources } from './published-sources';
-import { sourceFileHashes } from './sources';
+export { committeeMeetings, latestResolutions, meetingsOfYear, yearList, type ArchiveIndex } from './index/archive-index';
+import { attachmentCatalog } from './text/attachments';
+import { checkAttachments, checkIntegrity, checkMatters, checkSourceFiles, integrityError } from './checks/integrity';
+import { registryMap, toMatters, toMeeting, type ProtocolEntryData } from './model/model';
+import { loadNameDecisions } from './model/name-decisions';
+import { fillResolutionStatus } from './index/protocol-html';
+import { storedProtocolBody } from './text/protocol-body';
+import { publishedSources } from './index/published-sources';
+import { sourceFileHashes } from './model/sources';
 
 let archive: Promise<ArchiveIndex> | undefined;
 
@@ -32,7 +32,7 @@ async function loadArchive(): Promise<ArchiveIndex> {
     getCollection('topics'),
     getCollection('matters'),
   ]);
-  // The content loader read each body when it rendered it (src/lib/protocol-loader.ts).
+  // The content loader read each body when it rendered it (src/lib/text/protocol-loader.ts).
   const meetings = protocols.map((entry) =>
     toMeeting({ id: entry.id, filePath: entry.filePath, body: entry.body, parsedBody: storedProtocolBody(entry), data: entry.data as ProtocolEntryData }),
   );
@@ -71,7 +71,7 @@ export function getArchive(): Promise<ArchiveIndex> {
 /**
  * A protocol's body as HTML for its meeting page: what the content loader rendered
  * (`entry.rendered.html`, also what `render(entry)` shows) with each resolution's status
- * from later protocols filled in (`src/lib/protocol-html.ts`).
+ * from later protocols filled in (`src/lib/index/protocol-html.ts`).
  * Use: `<Fragment set:html={await protocolHtml(id)} />`.
  * @throws if there is no `content/protocols/<meetingId>.mdx` or it was not rendered
  */

@@ -13,9 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { generateArchive } from '../../scripts/gen/generate.ts';
 import { validateArchive, writeArchive } from '../../scripts/gen/write.ts';
-import { checkIntegrity, checkMatters, checkSourceFiles } from '../../src/lib/integrity.ts';
-import type { Meeting } from '../../src/lib/model.ts';
-import { parseProtocolBody } from '../../src/lib/protocol-body.ts';
+import { checkIntegrity, checkMatters, checkSourceFiles } from '../../src/lib/checks/integrity.ts';
+import type { Meeting } from '../../src/lib/model/model.ts';
+import { parseProtocolBody } from '../../src/lib/text/protocol-body.ts';
 import {
   committeeSchema,
   matterSchema,
@@ -23,8 +23,8 @@ import {
   personSchema,
   protocolSchema,
   topicSchema,
-} from '../../src/lib/schema.ts';
-import { sourceFileHashes } from '../../src/lib/sources.ts';
+} from '../../src/lib/model/schema.ts';
+import { sourceFileHashes } from '../../src/lib/model/sources.ts';
 
 const PROTOCOLS = 20;
 

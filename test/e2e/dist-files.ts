@@ -4,23 +4,13 @@
  * in the browser.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { findContactData, originalKind, originalText, utf16Order } from '../../src/lib/privacy';
+import { findContactData, originalKind, originalText, utf16Order } from '../../src/lib/text/privacy';
+import { filesUnder } from '../../src/lib/model/files';
 
-/** Every file below `dir`, as paths relative to it with `/` separators, sorted. */
-export function listFiles(dir: string): string[] {
-  const files: string[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) files.push(relative(dir, path).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return files.sort();
-}
+/** Every file below `dir`, as paths relative to it with `/` separators, sorted (`filesUnder`). */
+export const listFiles = filesUnder;
 
 /** A file's bytes, gunzipped when they are gzip data (Pagefind's `.pf_*` files). */
 export function readUnpacked(path: string): Buffer {

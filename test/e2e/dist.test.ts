@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { checkLinks, formatLinkProblem, readSite } from '../../src/lib/link-check';
+import { checkLinks, formatLinkProblem, readSite } from '../../src/lib/checks/link-check';
 import { publishedContacts } from '../../src/site-config';
 import { contactDataInFiles, knownContactData, listFiles } from './dist-files';
 

@@ -9,7 +9,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { editorialPages } from '../../src/lib/editorial-pages';
+import { editorialPages } from '../../src/lib/views/editorial-pages';
 import { factLabels, placeholderText, siteFact, type FactName } from '../../src/site-config';
 import { launchBrowser } from './browser';
 import { discoverPages } from './dist-files';

@@ -1,11 +1,11 @@
 /**
  * The importer's attachment step (`scripts/import/attachments.ts`) and the reference
- * grammar it shares with the site (`findAttachmentReferences`, src/lib/attachments.ts).
+ * grammar it shares with the site (`findAttachmentReferences`, src/lib/text/attachments.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { listAttachments } from '../../scripts/import/attachments.ts';
+import { listAttachments } from '../../scripts/import/steps/attachments.ts';
 import type { Section } from '../../scripts/import/model.ts';
-import { findAttachmentReferences } from '../../src/lib/attachments.ts';
+import { findAttachmentReferences } from '../../src/lib/text/attachments.ts';
 import { importText } from './helpers.ts';
 
 /** The numbers a text refers to. */

@@ -5,7 +5,7 @@ import {
 	joinWrappedLines,
 	linesToBlocks,
 	longestLineLength,
-} from '../../scripts/import/blocks.ts';
+} from '../../scripts/import/readers/blocks.ts';
 
 /**
  * Wrap widths of the whole source files (their longest lines): excerpts are measured

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../scripts/import/cli.ts';
 import { ImportError } from '../../scripts/import/errors.ts';
-import { refuseOrganisation, refusePerson } from '../../scripts/import/gate.ts';
+import { refuseOrganisation, refusePerson } from '../../scripts/import/registry/gate.ts';
 import { importProtocol } from '../../scripts/import/pipeline.ts';
-import { Registry } from '../../scripts/import/registry.ts';
+import { Registry } from '../../scripts/import/registry/registry.ts';
 
 type Parts = { title?: string; date?: string; header?: string; body1?: string; body2?: string };
 

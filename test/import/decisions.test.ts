@@ -6,10 +6,10 @@
  * and the participant count. Every reported resolution must be a `<Resolution>` on the page.
  */
 import { describe, expect, it } from 'vitest';
-import { renderBody } from '../../scripts/import/body.ts';
-import { refusePerson } from '../../scripts/import/gate.ts';
+import { renderBody } from '../../scripts/import/steps/body.ts';
+import { refusePerson } from '../../scripts/import/registry/gate.ts';
 import { importProtocol } from '../../scripts/import/pipeline.ts';
-import { Registry } from '../../scripts/import/registry.ts';
+import { Registry } from '../../scripts/import/registry/registry.ts';
 import { compilePage } from './compile.ts';
 
 type Parts = { header?: string; body1?: string; body2?: string };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSource, looksBinary } from '../../scripts/import/decode.ts';
+import { decodeSource, looksBinary } from '../../scripts/import/readers/decode.ts';
 import { ImportError } from '../../scripts/import/errors.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);

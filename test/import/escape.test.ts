@@ -1,6 +1,6 @@
 import { compile, run } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
-import { escapeMdxText } from '../../scripts/import/escape.ts';
+import { escapeMdxText } from '../../scripts/import/steps/escape.ts';
 
 /** A rendered element: what a JSX runtime receives, kept as data. */
 interface Rendered {

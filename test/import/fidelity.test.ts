@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeSource } from '../../scripts/import/decode.ts';
+import { decodeSource } from '../../scripts/import/readers/decode.ts';
 import { importSource, SOURCES, sourceFiles } from './helpers.ts';
 
 /** Words (letters and digits) of a text, lower-cased. */

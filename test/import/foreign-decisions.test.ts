@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importProtocol } from '../../scripts/import/pipeline.ts';
-import { Registry } from '../../scripts/import/registry.ts';
+import { Registry } from '../../scripts/import/registry/registry.ts';
 import { compilePage } from './compile.ts';
 import { actualFacts, expectedFacts } from './foreign-facts.ts';
 

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { ImportResult } from '../../scripts/import/pipeline.ts';
-import type { Registry } from '../../scripts/import/registry.ts';
+import type { Registry } from '../../scripts/import/registry/registry.ts';
 
 /** One row of the README table. `date: null` means the import must fail (no header date). */
 export interface ExpectedFacts {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../scripts/import/errors.ts';
 import { importProtocol } from '../../scripts/import/pipeline.ts';
-import { Registry } from '../../scripts/import/registry.ts';
+import { Registry } from '../../scripts/import/registry/registry.ts';
 import { actualFacts, expectedFacts } from './foreign-facts.ts';
 
 const DIR = 'test/fixtures/foreign';

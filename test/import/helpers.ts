@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { importProtocol, type ImportResult } from '../../scripts/import/pipeline.ts';
-import { Registry } from '../../scripts/import/registry.ts';
+import { Registry } from '../../scripts/import/registry/registry.ts';
 
 export const SOURCES = 'content/sources';
 

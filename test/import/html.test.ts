@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToMarkdown, stripListGlyph, stripTags } from '../../scripts/import/html.ts';
+import { htmlToMarkdown, stripListGlyph, stripTags } from '../../scripts/import/readers/html.ts';
 
 /** Real cells copied verbatim from a Word-to-markdown export (protocol 004, 2017 plenum). */
 const TOP3_FIRST_CELL =

@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../scripts/import/cli.ts';
 import { importProtocol, type ImportResult } from '../../scripts/import/pipeline.ts';
-import { readOriginal } from '../../scripts/import/read-original.ts';
-import { Registry } from '../../scripts/import/registry.ts';
-import { sniffKind } from '../../scripts/import/sniff.ts';
+import { readOriginal } from '../../scripts/import/readers/read-original.ts';
+import { Registry } from '../../scripts/import/registry/registry.ts';
+import { sniffKind } from '../../scripts/import/readers/sniff.ts';
 import { Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 
 const OFFICE = 'test/fixtures/office';

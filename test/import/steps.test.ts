@@ -3,10 +3,10 @@
  * dates and times, header facts, person mentions, resolution labels.
  */
 import { describe, expect, it } from 'vitest';
-import { readLabel, renderBody } from '../../scripts/import/body.ts';
-import { findDates, findTimes } from '../../scripts/import/dates.ts';
-import { readHeader } from '../../scripts/import/header.ts';
-import { findMentions, readPresenterText } from '../../scripts/import/mentions.ts';
+import { readLabel, renderBody } from '../../scripts/import/steps/body.ts';
+import { findDates, findTimes } from '../../scripts/import/readers/dates.ts';
+import { readHeader } from '../../scripts/import/steps/header.ts';
+import { findMentions, readPresenterText } from '../../scripts/import/steps/mentions.ts';
 import type { BodyBlock } from '../../scripts/import/model.ts';
 
 const noOrg = () => false;

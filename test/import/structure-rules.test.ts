@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { readProtocol } from '../../scripts/import/pipeline.ts';
 import type { SourceLine } from '../../scripts/import/model.ts';
-import { isWordExport } from '../../scripts/import/read-word.ts';
-import { topHeading } from '../../scripts/import/text.ts';
+import { isWordExport } from '../../scripts/import/readers/word-export.ts';
+import { topHeading } from '../../scripts/import/readers/text.ts';
 
 const lines = (text: string): SourceLine[] => text.split('\n').map((t, i) => ({ n: i + 1, text: t }));
 const tops = (text: string) => readProtocol(text).sections.filter((s) => s.number !== null).map((s) => `${s.number} ${s.title}`);

@@ -3,9 +3,9 @@
  * met in the OM protocols; ambiguous surnames are never resolved silently.
  */
 import { describe, expect, it } from 'vitest';
-import { createMentionMatcher } from '../../src/lib/mention-matcher';
-import { registryMap } from '../../src/lib/model';
-import { organisationSchema, personSchema, type NameDecision } from '../../src/lib/schema';
+import { createMentionMatcher } from '../../src/lib/text/mention-matcher';
+import { registryMap } from '../../src/lib/model/model';
+import { organisationSchema, personSchema, type NameDecision } from '../../src/lib/model/schema';
 
 const people = registryMap([
   { id: 'annette-icks', data: personSchema.parse({ name: 'Annette Icks', givenName: 'Annette', familyName: 'Icks', academicTitle: 'Dr.' }) },

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { personSchema } from '../../src/lib/schema.ts';
-import {
-  createPersonIndex,
-  displayName,
-  nameKey,
-  parsePersonName,
-  personIdFromName,
-  slugify,
-  splitPersonMentions,
-  type PersonEntry,
-} from '../../src/lib/names.ts';
+import { personSchema } from '../../src/lib/model/schema.ts';
+import { createPersonIndex, displayName, parsePersonName, personIdFromName, splitPersonMentions, type PersonEntry } from '../../src/lib/model/person-names.ts';
+import { nameKey, slugify } from '../../src/lib/model/names.ts';
 
 /** A registry entry built through the real schema, so tests can't pass on data the site rejects. */
 function person(id: string, data: Record<string, unknown>): PersonEntry {

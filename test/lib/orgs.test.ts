@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { organisationSchema } from '../../src/lib/schema.ts';
-import {
-  createOrganisationIndex,
-  looksLikeAbbreviation,
-  orgKey,
-  parseOrganisationMention,
-  type OrganisationEntry,
-} from '../../src/lib/names.ts';
+import { organisationSchema } from '../../src/lib/model/schema.ts';
+import { createOrganisationIndex, looksLikeAbbreviation, orgKey, parseOrganisationMention, type OrganisationEntry } from '../../src/lib/model/organisation-names.ts';
 
 /** A registry entry built through the real schema. */
 function organisation(id: string, data: Record<string, unknown>): OrganisationEntry {

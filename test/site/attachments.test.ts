@@ -10,11 +10,11 @@ import type { Element, Root, RootContent } from 'hast';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { attachmentLines } from '../../src/lib/attachment-view';
-import { loadAttachmentCatalog, publicationOf, publishedBytes, publishedFiles, type AttachmentCatalog } from '../../src/lib/attachments';
-import { checkAttachments } from '../../src/lib/integrity';
-import { meetingView } from '../../src/lib/meeting-view';
-import { rehypeAttachmentLinks } from '../../src/lib/rehype-attachment-links';
+import { attachmentLines } from '../../src/lib/views/attachment-view';
+import { loadAttachmentCatalog, publicationOf, publishedBytes, publishedFiles, type AttachmentCatalog } from '../../src/lib/text/attachments';
+import { checkAttachments } from '../../src/lib/checks/integrity';
+import { meetingView } from '../../src/lib/views/meeting';
+import { rehypeAttachmentLinks } from '../../src/lib/text/rehype-attachment-links';
 import { index, meeting } from './helpers';
 
 const folder = resolve(import.meta.dirname, '../fixtures/site/content/attachments');

@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkLinks, formatLinkProblem, readSite } from '../../src/lib/link-check';
+import { checkLinks, formatLinkProblem, readSite } from '../../src/lib/checks/link-check';
 import { contactDataInFiles, knownContactData } from '../e2e/dist-files';
 import { astroBuild, copyProject, runInCopy } from './build-copy';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { announcedEvents, calendarFiles, calendarIcs, nextDay } from '../../src/lib/calendar';
+import { announcedEvents, calendarFiles, calendarIcs, nextDay } from '../../src/lib/publish/calendar';
 import { index, meeting } from './helpers';
 import { archive, contactData, site } from './open-data-fixture';
 

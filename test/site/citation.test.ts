@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, citationText } from '../../src/lib/citation';
+import { absoluteUrl, citationText } from '../../src/lib/views/citation';
 
 describe('citationText', () => {
   it('names committee, meeting date, TOP, kind, id and URL', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, neutraliseFormula, parseCsv, toCsv, type CsvColumn } from '../../src/lib/csv';
+import { csvField, neutraliseFormula, parseCsv, toCsv, type CsvColumn } from '../../src/lib/publish/csv';
 
 interface Row {
   id: string;

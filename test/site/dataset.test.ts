@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/lib/csv';
-import { archiveJson, codeSpans, datasetFiles } from '../../src/lib/dataset';
+import { parseCsv } from '../../src/lib/publish/csv';
+import { archiveJson, codeSpans, datasetFiles } from '../../src/lib/publish/dataset';
 import { index, meeting } from './helpers';
 import { archive, contactData, site } from './open-data-fixture';
 

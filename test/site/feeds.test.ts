@@ -11,7 +11,7 @@ import {
   resolutionsFeed,
   rssOptions,
   topicFeed,
-} from '../../src/lib/feeds';
+} from '../../src/lib/publish/feeds';
 import { archive, contactData, plenum, site } from './open-data-fixture';
 
 describe('personRoles', () => {

@@ -6,14 +6,14 @@
 import { getRssString } from '@astrojs/rss';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { buildArchiveIndex } from '../../src/lib/archive-index';
-import { matterAlternates, organisationAlternates, personPageAlternates } from '../../src/lib/discovery';
-import { allFeeds, matterFeed, organisationFeed, organisationRoles, organisationsWithMeetings, rssOptions } from '../../src/lib/feeds';
-import { registryMap } from '../../src/lib/model';
-import { matterSchema, slugId } from '../../src/lib/schema';
+import { buildArchiveIndex } from '../../src/lib/index/archive-index';
+import { matterAlternates, organisationAlternates, personPageAlternates } from '../../src/lib/publish/discovery';
+import { allFeeds, matterFeed, organisationFeed, organisationRoles, organisationsWithMeetings, rssOptions } from '../../src/lib/publish/feeds';
+import { registryMap } from '../../src/lib/model/model';
+import { matterSchema, slugId } from '../../src/lib/model/schema';
 import { meetingSearchMeta } from '../../src/lib/search/page-meta';
 import { stateFromUrl } from '../../src/lib/search/url-state';
-import { committeeSearchLink, matterSearchLink, organisationSearchLink, personSearchLink, topicSearchLink } from '../../src/lib/search-links';
+import { committeeSearchLink, matterSearchLink, organisationSearchLink, personSearchLink, topicSearchLink } from '../../src/lib/views/search-links';
 import { siteConfig } from '../../src/site-config';
 import { meeting, registries } from './helpers';
 

@@ -5,7 +5,7 @@ import {
   formatDateWithWeekday,
   formatMeetingFormat,
   formatTimeRange,
-} from '../../src/lib/format';
+} from '../../src/lib/model/format';
 
 describe('German dates', () => {
   it('writes day, month name and year', () => {

@@ -3,7 +3,7 @@
  * masked on the meeting page like the protocol body.
  */
 import { describe, expect, it } from 'vitest';
-import { meetingView } from '../../src/lib/meeting-view';
+import { meetingView } from '../../src/lib/views/meeting';
 import { index, meeting } from './helpers';
 
 describe('meeting page privacy', () => {

@@ -1,13 +1,13 @@
 /**
  * Test data for the site's `src/lib`, built through the real content schema
- * (`protocolSchema` etc. from `src/lib/schema.ts`), so a test cannot pass on
+ * (`protocolSchema` etc. from `src/lib/model/schema.ts`), so a test cannot pass on
  * frontmatter the site would reject.
  */
-import { buildArchiveIndex, type ArchiveIndex } from '../../src/lib/archive-index';
-import type { AttachmentCatalog } from '../../src/lib/attachments';
-import { registryMap, toMatters, toMeeting, type Matter, type Meeting, type Registries } from '../../src/lib/model';
+import { buildArchiveIndex, type ArchiveIndex } from '../../src/lib/index/archive-index';
+import type { AttachmentCatalog } from '../../src/lib/text/attachments';
+import { registryMap, toMatters, toMeeting, type Matter, type Meeting, type Registries } from '../../src/lib/model/model';
 import { committeeSchema,
-  topicSchema, organisationSchema, personSchema, protocolSchema, slugId, matterSchema } from '../../src/lib/schema';
+  topicSchema, organisationSchema, personSchema, protocolSchema, slugId, matterSchema } from '../../src/lib/model/schema';
 
 const protocol = protocolSchema(() => slugId);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity, checkSourceFiles, integrityError } from '../../src/lib/integrity';
+import { checkIntegrity, checkSourceFiles, integrityError } from '../../src/lib/checks/integrity';
 import { meeting, registries } from './helpers';
 
 const good = meeting(
@@ -109,7 +109,7 @@ describe('checkSourceFiles', () => {
 describe('integrityError', () => {
   it('lists every problem on its own line', () => {
     expect(integrityError(['a: b: c. Fix: d.', 'e: f: g. Fix: h.']).message).toBe(
-      'The archive has 2 integrity problems (src/lib/integrity.ts):\n  a: b: c. Fix: d.\n  e: f: g. Fix: h.',
+      'The archive has 2 integrity problems (src/lib/checks/integrity.ts):\n  a: b: c. Fix: d.\n  e: f: g. Fix: h.',
     );
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { berlinDateTime, berlinInstant, timeRange } from '../../src/lib/berlin-time';
-import { meetingAlternates, robotsTxt, siteAlternates } from '../../src/lib/discovery';
-import { jsonLdScript, meetingEvent } from '../../src/lib/jsonld';
+import { berlinDateTime, berlinInstant, timeRange } from '../../src/lib/publish/berlin-time';
+import { meetingAlternates, robotsTxt, siteAlternates } from '../../src/lib/publish/discovery';
+import { jsonLdScript, meetingEvent } from '../../src/lib/publish/jsonld';
 import { archive, march, plenum, site, strategiekreis } from './open-data-fixture';
 
 describe('meetingEvent', () => {

@@ -1,5 +1,5 @@
 /**
- * "Später erwähnt in" (src/lib/later-mentions.ts): later meetings that take a resolution
+ * "Später erwähnt in" (src/lib/views/later-mentions.ts): later meetings that take a resolution
  * or matter up, the subject rule, and the statuses a meeting states. Built through the real
  * schemas (helpers.ts); one check on the committed archive.
  */
@@ -12,7 +12,7 @@ import {
   quotedNames,
   statusesStatedIn,
   subjectTerms,
-} from '../../src/lib/later-mentions';
+} from '../../src/lib/views/later-mentions';
 import { index, matter, meeting } from './helpers';
 import { realArchive } from './real-archive';
 

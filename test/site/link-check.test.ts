@@ -1,11 +1,11 @@
 /**
- * `checkLinks` (src/lib/link-check.ts) on small hand-made sites, then on a real
+ * `checkLinks` (src/lib/checks/link-check.ts) on small hand-made sites, then on a real
  * build of the archive (a temporary copy of the project with the real `content/`):
  * zero broken internal links, asset references and anchors.
  */
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkLinks, formatLinkProblem, pageUrlPath, readSite, type Site } from '../../src/lib/link-check';
+import { checkLinks, formatLinkProblem, pageUrlPath, readSite, type Site } from '../../src/lib/checks/link-check';
 import { buildCopy, type BuiltCopy } from './build-copy';
 
 const repo = resolve(import.meta.dirname, '../..');

@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { checkIntegrity, checkMatters } from '../../src/lib/integrity';
-import { toMatters } from '../../src/lib/model';
-import { matterSchema } from '../../src/lib/schema';
+import { checkIntegrity, checkMatters } from '../../src/lib/checks/integrity';
+import { toMatters } from '../../src/lib/model/model';
+import { matterSchema } from '../../src/lib/model/schema';
 import { meeting, registries } from './helpers';
 
 const m = meeting(

@@ -1,6 +1,6 @@
-/** Matters (src/lib/matters.ts): timeline, list, the matters of a meeting. */
+/** Matters (src/lib/views/matter.ts): timeline, list, the matters of a meeting. */
 import { describe, expect, it } from 'vitest';
-import { matterListItems, matterPaths, matterTimeline, matterView, mattersOfMeeting, monthSpan } from '../../src/lib/matters';
+import { matterListItems, matterPaths, matterTimeline, matterView, mattersOfMeeting, monthSpan } from '../../src/lib/views/matter';
 import { fixtureArchive } from './resolutions-fixture';
 
 const archive = fixtureArchive();

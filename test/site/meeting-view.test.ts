@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { latestResolutions } from '../../src/lib/archive-index';
-import { meetingListItems, meetingView, resolutionSummary } from '../../src/lib/meeting-view';
+import { latestResolutions } from '../../src/lib/index/archive-index';
+import { meetingListItems, meetingView, resolutionSummary } from '../../src/lib/views/meeting';
 import { index, meeting } from './helpers';
 
 const april = meeting(

@@ -5,7 +5,7 @@ import {
   previousAndNext,
   sortNewestFirst,
   yearNeighbours,
-} from '../../src/lib/meetings';
+} from '../../src/lib/index/meetings';
 import { meeting } from './helpers';
 
 const plenum2019 = meeting({ date: '2019-06-05', committee: 'plenum' });

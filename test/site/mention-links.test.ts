@@ -1,16 +1,16 @@
 /**
  * The rehype plugin that links mentions in protocol text
- * (src/lib/rehype-mention-links.ts), run in the protocol pipeline as the content
- * loader runs it (src/lib/protocol-render.ts); the HTML is printed as simple HTML.
+ * (src/lib/text/rehype-mention-links.ts), run in the protocol pipeline as the content
+ * loader runs it (src/lib/text/protocol-render.ts); the HTML is printed as simple HTML.
  */
 import type { Element, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { registryMap } from '../../src/lib/model';
-import { renderProtocol } from '../../src/lib/protocol-render';
-import type { MentionRegistries } from '../../src/lib/registry-files';
-import { organisationSchema, personSchema, type NameDecision } from '../../src/lib/schema';
+import { registryMap } from '../../src/lib/model/model';
+import { renderProtocol } from '../../src/lib/text/protocol-render';
+import type { MentionRegistries } from '../../src/lib/model/registry-files';
+import { organisationSchema, personSchema, type NameDecision } from '../../src/lib/model/schema';
 
 function registries(nameDecisions: NameDecision[] = []): MentionRegistries {
   return {

@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EMAIL_MARK, publishedOriginal } from '../../src/lib/privacy';
+import { EMAIL_MARK, publishedOriginal } from '../../src/lib/text/privacy';
 import { contactDataInFiles, knownContactData, scanText } from '../e2e/dist-files';
 import { buildCopy, type BuiltCopy } from './build-copy';
 

@@ -1,10 +1,10 @@
 /**
  * OParl Paper (from the matters) with embedded Consultations, and the attachments
- * (Anlagen) as `auxiliaryFile` of Meeting and AgendaItem (src/lib/oparl.ts).
+ * (Anlagen) as `auxiliaryFile` of Meeting and AgendaItem (src/lib/publish/oparl.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { oparlExport } from '../../src/lib/oparl';
-import { schemasByType } from '../../src/lib/oparl-schema';
+import { oparlExport } from '../../src/lib/publish/oparl';
+import { schemasByType } from '../../src/lib/publish/oparl-schema';
 import { archive, site } from './open-data-fixture';
 
 const files = oparlExport(archive, site, '2024-01-02T03:04:05Z');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { exportTimestamp, listPages, oparlExport, type OparlFile } from '../../src/lib/oparl';
-import { listPageSchema, schemasByType } from '../../src/lib/oparl-schema';
+import { exportTimestamp, listPages, oparlExport, type OparlFile } from '../../src/lib/publish/oparl';
+import { listPageSchema, schemasByType } from '../../src/lib/publish/oparl-schema';
 import { archive, contactData, site } from './open-data-fixture';
 
 const generatedAt = '2024-01-02T03:04:05Z';

@@ -8,8 +8,8 @@ import { join, resolve } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { csvByteOrderMark, csvField, parseCsv } from '../../src/lib/csv';
-import { listPageSchema, schemasByType } from '../../src/lib/oparl-schema';
+import { csvByteOrderMark, csvField, parseCsv } from '../../src/lib/publish/csv';
+import { listPageSchema, schemasByType } from '../../src/lib/publish/oparl-schema';
 import { listFiles } from '../e2e/dist-files';
 import { buildCopy, type BuiltCopy } from './build-copy';
 

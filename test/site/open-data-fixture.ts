@@ -4,7 +4,7 @@
  * summer time, with resolutions, topics, announced meetings, and contact data in
  * protocol text that no output may publish.
  */
-import type { AttachmentFile } from '../../src/lib/attachments';
+import type { AttachmentFile } from '../../src/lib/text/attachments';
 import { index, matter, meeting } from './helpers';
 
 /** The site URL the tests build absolute URLs with. */

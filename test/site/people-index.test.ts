@@ -1,15 +1,15 @@
 /**
- * The people index (src/lib/people-index.ts): a reader who meets a name in one
+ * The people index (src/lib/index/people-index.ts): a reader who meets a name in one
  * protocol finds every meeting of that person, under any spelling, on one page.
  * Meetings are built through the real schema (test/site/helpers.ts), mentions
  * found by the real matcher.
  */
 import { describe, expect, it } from 'vitest';
-import { buildArchiveIndex, type ArchiveIndex } from '../../src/lib/archive-index';
-import { createMentionMatcher } from '../../src/lib/mention-matcher';
-import type { Registries } from '../../src/lib/model';
-import { buildPeopleIndex, committeeMembers, committeeResolutions, peopleIndex } from '../../src/lib/people-index';
-import { organisationSchema, personSchema, topicSchema, type NameDecision } from '../../src/lib/schema';
+import { buildArchiveIndex, type ArchiveIndex } from '../../src/lib/index/archive-index';
+import { createMentionMatcher } from '../../src/lib/text/mention-matcher';
+import type { Registries } from '../../src/lib/model/model';
+import { buildPeopleIndex, committeeMembers, committeeResolutions, peopleIndex } from '../../src/lib/index/people-index';
+import { organisationSchema, personSchema, topicSchema, type NameDecision } from '../../src/lib/model/schema';
 import { meeting, registries as baseRegistries } from './helpers';
 
 /** The helpers' registries plus spelling variants, a namesake and more organisations and topics. */

@@ -1,27 +1,20 @@
 /**
  * What the person, organisation, topic and committee pages show
- * (src/lib/people-view.ts), and the protocol text the mentions are found in
- * (src/lib/protocol-text.ts).
+ * (src/lib/views/people-view.ts), and the protocol text the mentions are found in
+ * (src/lib/text/protocol-text.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { buildArchiveIndex } from '../../src/lib/archive-index';
-import { createMentionMatcher } from '../../src/lib/mention-matcher';
-import { buildPeopleIndex } from '../../src/lib/people-index';
-import {
-  alphabet,
-  committeeExtras,
-  germanList,
-  letterGroups,
-  listName,
-  organisationTitle,
-  organisationView,
-  personList,
-  personView,
-  statedIn,
-  topicView,
-} from '../../src/lib/people-view';
-import { placeOf, protocolText } from '../../src/lib/protocol-text';
-import { personSchema } from '../../src/lib/schema';
+import { buildArchiveIndex } from '../../src/lib/index/archive-index';
+import { createMentionMatcher } from '../../src/lib/text/mention-matcher';
+import { buildPeopleIndex } from '../../src/lib/index/people-index';
+import { alphabet, germanList, letterGroups, listName, organisationTitle, statedIn } from '../../src/lib/views/entity-page';
+import { committeeExtras } from '../../src/lib/views/committee';
+import { organisationView } from '../../src/lib/views/organisation';
+import { personList, personView } from '../../src/lib/views/person';
+import { topicView } from '../../src/lib/views/topic';
+import { protocolText } from '../../src/lib/text/protocol-body';
+import { placeOf } from '../../src/lib/text/protocol-text';
+import { personSchema } from '../../src/lib/model/schema';
 import { meeting, registries } from './helpers';
 
 const text = (segments: { text: string }[]) => segments.map((s) => s.text).join('');

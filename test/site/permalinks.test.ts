@@ -1,5 +1,5 @@
 /**
- * The permanent-link registry (src/lib/permalinks.ts): what counts as
+ * The permanent-link registry (src/lib/checks/permalinks.ts): what counts as
  * permanent, reading and updating `permalinks.txt`, reading `redirects.yaml`,
  * and the messages that fail the build.
  */
@@ -15,7 +15,7 @@ import {
   permalinkError,
   suggestTarget,
   updatePermalinks,
-} from '../../src/lib/permalinks';
+} from '../../src/lib/checks/permalinks';
 
 describe('which URLs are permanent', () => {
   it('keeps records and their sections, not filtered lists or assets', () => {

@@ -12,8 +12,8 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EMAIL_MARK, PHONE_MARK, maskContactData, maskContactDataInBytes } from '../../src/lib/privacy';
-import { rehypeMaskContact } from '../../src/lib/rehype-mask-contact';
+import { EMAIL_MARK, PHONE_MARK, maskContactData, maskContactDataInBytes } from '../../src/lib/text/privacy';
+import { rehypeMaskContact } from '../../src/lib/text/rehype-mask-contact';
 import { buildCopy, type BuiltCopy } from './build-copy';
 import { contactDataInFiles, knownContactData } from '../e2e/dist-files';
 

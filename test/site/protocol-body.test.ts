@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, meetingIdOfProtocolFile, parseProtocolBody } from '../../src/lib/protocol-body';
+import { excerpt, meetingIdOfProtocolFile, parseProtocolBody } from '../../src/lib/text/protocol-body';
 
 const body = `{/* Imported from 002_0dc63d0f3f6a9726.txt by the importer. */}
 

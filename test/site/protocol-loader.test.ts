@@ -1,5 +1,5 @@
 /**
- * The protocols' content loader (src/lib/protocol-loader.ts) on a copy of the real
+ * The protocols' content loader (src/lib/text/protocol-loader.ts) on a copy of the real
  * `content/`, with a data store that lives across loads as Astro's does between builds:
  * an unchanged protocol is not rendered again, an edited one is, and editing a person's
  * aliases re-renders exactly the protocols that mention that person.
@@ -13,12 +13,12 @@ import { parse, stringify } from 'yaml';
 import { z } from 'zod';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { extractFrontmatter } from '@astrojs/markdown-remark';
-import { mentionDigest } from '../../src/lib/mention-digest';
-import { createMentionMatcher } from '../../src/lib/mention-matcher';
-import { storedProtocolBody } from '../../src/lib/protocol-body';
-import { protocolLoader, type ProtocolLoaderContext } from '../../src/lib/protocol-loader';
-import { loadMentionRegistries } from '../../src/lib/registry-files';
-import { protocolSchema } from '../../src/lib/schema';
+import { mentionDigest } from '../../src/lib/text/mention-digest';
+import { createMentionMatcher } from '../../src/lib/text/mention-matcher';
+import { storedProtocolBody } from '../../src/lib/text/protocol-body';
+import { protocolLoader, type ProtocolLoaderContext } from '../../src/lib/text/protocol-loader';
+import { loadMentionRegistries } from '../../src/lib/model/registry-files';
+import { protocolSchema } from '../../src/lib/model/schema';
 
 const repoContent = join(import.meta.dirname, '../../content');
 const schema = protocolSchema(() => z.string());

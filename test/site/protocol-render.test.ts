@@ -1,5 +1,5 @@
 /**
- * The protocol pipeline the content loader runs (src/lib/protocol-render.ts): one parse
+ * The protocol pipeline the content loader runs (src/lib/text/protocol-render.ts): one parse
  * per body gives both the HTML and the index's reading of it (TOPs, resolutions, text),
  * and nothing in a protocol is evaluated: code fails with `file:line` and what is allowed.
  * Bodies are given as the loader gives them: the file with its frontmatter blanked out.
@@ -8,10 +8,10 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseProtocolBody } from '../../src/lib/protocol-body';
-import { fillResolutionStatus } from '../../src/lib/protocol-html';
-import { renderProtocol } from '../../src/lib/protocol-render';
-import { loadMentionRegistries } from '../../src/lib/registry-files';
+import { parseProtocolBody } from '../../src/lib/text/protocol-body';
+import { fillResolutionStatus } from '../../src/lib/index/protocol-html';
+import { renderProtocol } from '../../src/lib/text/protocol-render';
+import { loadMentionRegistries } from '../../src/lib/model/registry-files';
 import { fixtureArchive } from './resolutions-fixture';
 
 const contentDir = join(import.meta.dirname, '../../content');

@@ -6,9 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { buildArchiveIndex, type ArchiveIndex } from '../../src/lib/archive-index';
-import { registryMap, toMatters, toMeeting } from '../../src/lib/model';
-import { committeeSchema, matterSchema, organisationSchema, personSchema, protocolSchema, slugId, topicSchema } from '../../src/lib/schema';
+import { buildArchiveIndex, type ArchiveIndex } from '../../src/lib/index/archive-index';
+import { registryMap, toMatters, toMeeting } from '../../src/lib/model/model';
+import { committeeSchema, matterSchema, organisationSchema, personSchema, protocolSchema, slugId, topicSchema } from '../../src/lib/model/schema';
 
 const content = resolve(import.meta.dirname, '../../content');
 

@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { topAnchorId, topNumberFromHeading } from '../../src/lib/anchors';
-import { rehypeTopIds } from '../../src/lib/rehype-top-ids';
+import { topAnchorId, topNumberFromHeading } from '../../src/lib/model/anchors';
+import { rehypeTopIds } from '../../src/lib/text/rehype-top-ids';
 
 /** A hast element with text. */
 function el(tagName: string, text: string, id?: string): Element {

@@ -12,7 +12,7 @@
 import { appendFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseProtocolBody } from '../../src/lib/protocol-body';
+import { parseProtocolBody } from '../../src/lib/text/protocol-body';
 import { copyProject, runInCopy } from './build-copy';
 
 const repo = resolve(import.meta.dirname, '../..');

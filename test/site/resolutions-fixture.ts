@@ -4,9 +4,9 @@
  * consultations and statuses, all built through the real schemas.
  */
 import { z } from 'zod';
-import { buildArchiveIndex, type ArchiveIndex } from '../../src/lib/archive-index';
-import { registryMap, toMatters } from '../../src/lib/model';
-import { matterSchema, topicSchema } from '../../src/lib/schema';
+import { buildArchiveIndex, type ArchiveIndex } from '../../src/lib/index/archive-index';
+import { registryMap, toMatters } from '../../src/lib/model/model';
+import { matterSchema, topicSchema } from '../../src/lib/model/schema';
 import { meeting, registries } from './helpers';
 
 const topic = (name: string) => topicSchema.parse({ name, description: `${name}.`, keywords: [name] });

@@ -1,25 +1,12 @@
 /**
- * The resolution register (src/lib/resolutions.ts): status, related
+ * The resolution register (src/lib/index/resolutions.ts): status, related
  * resolutions, titles, list grouping, facets and the resolution page's view.
  */
 import { describe, expect, it } from 'vitest';
-import type { Matter } from '../../src/lib/model';
-import {
-  currentStatuses,
-  facetPageView,
-  groupByMeeting,
-  registerFacets,
-  relatedResolutions,
-  resolutionBox,
-  resolutionFacetPaths,
-  resolutionListItems,
-  resolutionPaths,
-  resolutionShortTitle,
-  resolutionView,
-  resolutionsInFacet,
-  statusView,
-  toResolutionText,
-} from '../../src/lib/resolutions';
+import type { Matter } from '../../src/lib/model/model';
+import { currentStatuses, resolutionShortTitle, statusView, toResolutionText } from '../../src/lib/index/resolutions';
+import { facetPageView, registerFacets, resolutionFacetPaths, resolutionsInFacet } from '../../src/lib/views/register';
+import { groupByMeeting, relatedResolutions, resolutionBox, resolutionListItems, resolutionPaths, resolutionView } from '../../src/lib/views/resolution';
 import { fixtureArchive } from './resolutions-fixture';
 
 const archive = fixtureArchive();

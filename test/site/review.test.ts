@@ -4,13 +4,13 @@
  * dataset and OParl say which it is.
  */
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/lib/csv';
-import { archiveJson, datasetFiles } from '../../src/lib/dataset';
-import { meetingListItems } from '../../src/lib/meeting-view';
-import { oparlExport } from '../../src/lib/oparl';
-import { resolutionListItems } from '../../src/lib/resolutions';
-import { reviewRecord, UNREVIEWED_LABEL } from '../../src/lib/review';
-import { protocolSchema } from '../../src/lib/schema';
+import { parseCsv } from '../../src/lib/publish/csv';
+import { archiveJson, datasetFiles } from '../../src/lib/publish/dataset';
+import { meetingListItems } from '../../src/lib/views/meeting';
+import { oparlExport } from '../../src/lib/publish/oparl';
+import { resolutionListItems } from '../../src/lib/views/resolution';
+import { reviewRecord, UNREVIEWED_LABEL } from '../../src/lib/model/review';
+import { protocolSchema } from '../../src/lib/model/schema';
 import { z } from 'zod';
 import { index, meeting } from './helpers';
 

@@ -24,8 +24,8 @@ import {
   withoutTitles,
   type SearchState,
 } from '../../src/lib/search/url-state';
-import { buildPeopleIndex } from '../../src/lib/people-index';
-import { createMentionMatcher } from '../../src/lib/mention-matcher';
+import { buildPeopleIndex } from '../../src/lib/index/people-index';
+import { createMentionMatcher } from '../../src/lib/text/mention-matcher';
 import { index, meeting } from './helpers';
 
 const state = (partial: Partial<SearchState>): SearchState => ({ ...emptyState, ...partial });

@@ -4,8 +4,8 @@
  * licence reaches OParl and archive.json only once decided.
  */
 import { describe, expect, it } from 'vitest';
-import { archiveJson } from '../../src/lib/dataset';
-import { licenseField } from '../../src/lib/oparl';
+import { archiveJson } from '../../src/lib/publish/dataset';
+import { licenseField } from '../../src/lib/publish/oparl';
 import { factLabels, parseSiteConfig, placeholderText, publishedContacts, siteConfig, siteFact, type FactName } from '../../src/site-config';
 import { archive, site } from './open-data-fixture';
 

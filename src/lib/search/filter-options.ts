@@ -11,9 +11,9 @@
  * The values are the display names the pages write into `SearchMeta.astro`
  * (`searchMetaFilters`): every page's filter values are among them.
  */
-import { yearList, type ArchiveIndex } from '../archive-index';
-import { personLabel } from '../labels';
-import type { PeopleIndex } from '../people-index';
+import { yearList, type ArchiveIndex } from '../index/archive-index';
+import { personLabel } from '../model/labels';
+import type { PeopleIndex } from '../index/people-index';
 import { kinds, sortFilterValues, type FilterKey } from './url-state';
 
 /**

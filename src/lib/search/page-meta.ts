@@ -3,9 +3,9 @@
  * keys, and the search metadata of the page kinds built here (meetings,
  * committees). Filter values are display names, as the search page shows them.
  */
-import type { ArchiveIndex } from '../archive-index';
-import { committeeName, organisationNames, personName } from '../labels';
-import type { Committee, Meeting } from '../model';
+import type { ArchiveIndex } from '../index/archive-index';
+import { committeeName, organisationNames, personName } from '../model/labels';
+import type { Committee, Meeting } from '../model/model';
 import type { FilterKey } from './url-state';
 
 /** The props of `SearchMeta.astro`. */

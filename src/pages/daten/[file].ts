@@ -1,8 +1,8 @@
 /** The dataset's files (`datasetFiles`, src/lib/dataset.ts): `/daten/meetings.csv`, …, `/daten/archive.json`. */
 import type { APIRoute } from 'astro';
 import { getArchive } from '../../lib/archive';
-import { datasetFiles } from '../../lib/dataset';
-import { exportTimestamp } from '../../lib/oparl';
+import { datasetFiles } from '../../lib/publish/dataset';
+import { exportTimestamp } from '../../lib/publish/oparl';
 
 export async function getStaticPaths() {
   const files = datasetFiles(await getArchive(), import.meta.env.SITE, exportTimestamp(process.env));

@@ -6,7 +6,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArchive } from '../../lib/archive';
-import { allFeeds, rssOptions, type Feed } from '../../lib/feeds';
+import { allFeeds, rssOptions, type Feed } from '../../lib/publish/feeds';
 
 export async function getStaticPaths() {
   const feeds = allFeeds(await getArchive(), import.meta.env.SITE);

@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getArchive } from '../../lib/archive';
-import { calendarFiles, calendarIcs, type CalendarFile } from '../../lib/calendar';
+import { calendarFiles, calendarIcs, type CalendarFile } from '../../lib/publish/calendar';
 
 export async function getStaticPaths() {
   return calendarFiles(await getArchive(), import.meta.env.SITE).map((calendar) => ({ params: { file: calendar.file }, props: { calendar } }));

@@ -11,7 +11,7 @@
  * the unmasked original.
  */
 import type { APIRoute } from 'astro';
-import { publishedSources } from '../../lib/published-sources';
+import { publishedSources } from '../../lib/index/published-sources';
 
 export async function getStaticPaths() {
   return [...(await publishedSources()).values()].map((published) => ({ params: { file: published.file }, props: { bytes: published.bytes } }));

@@ -5,7 +5,7 @@
  * a PDF byte for byte only when its text holds none; withheld files get no URL.
  */
 import type { APIRoute } from 'astro';
-import { attachmentCatalog, publishedBytes, publishedFiles } from '../../../lib/attachments';
+import { attachmentCatalog, publishedBytes, publishedFiles } from '../../../lib/text/attachments';
 
 export async function getStaticPaths() {
   return publishedFiles(await attachmentCatalog()).map((params) => ({ params }));

@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getArchive } from '../../../lib/archive';
-import { exportTimestamp, oparlExport, oparlRoot } from '../../../lib/oparl';
+import { exportTimestamp, oparlExport, oparlRoot } from '../../../lib/publish/oparl';
 
 export async function getStaticPaths() {
   const files = oparlExport(await getArchive(), import.meta.env.SITE, exportTimestamp(process.env));

@@ -1,0 +1,84 @@
+/**
+ * The importer's entry step for any protocol file: tells its kind from the bytes
+ * (`sniff.ts`) and turns it into the text a text reader understands. Protocol
+ * text is decoded (`decode.ts`); a Word document is read with mammoth
+ * (`read-docx.ts`) and a PDF with unpdf (`read-pdf-file.ts`), both into the
+ * Word-export form that `readWordExport` reads.
+ */
+import { decodeSource } from './decode.ts';
+import { ImportError } from '../errors.ts';
+import { readDocx } from './docx.ts';
+import { readPdfFile } from './pdf-file.ts';
+import { isCompoundFile, sniffKind, type SourceKind } from './sniff.ts';
+
+/** A protocol file as text, with its kind and what its reader left out. */
+export interface OriginalText {
+  kind: SourceKind;
+  text: string;
+  /** One line per kind of content not imported ("1 image not imported"), for the summary. */
+  skipped: string[];
+  /** Reader notes (page furniture dropped, unknown Word styles), for the reviewer. */
+  notes: string[];
+}
+
+/**
+ * Reads a protocol file of any supported kind into text.
+ * @throws ImportError for empty, binary, damaged, encrypted or image-only files
+ */
+export async function readOriginal(bytes: Uint8Array, file: string): Promise<OriginalText> {
+  if (isCompoundFile(bytes)) {
+    throw new ImportError({ file, problem: 'an encrypted Word document or an old Word 97–2003 file (.doc), which the importer does not read.', fix: 'open it in Word, remove any password, save it as .docx (Word document), and import that file.' });
+  }
+  const kind = sniffKind(bytes);
+  if (kind === 'text') return { kind, text: decodeSource(bytes, file), skipped: [], notes: [] };
+  const read = kind === 'docx' ? await readDocx(bytes, file) : await readPdfFile(bytes, file);
+  read.text = boldNumberedHeadings(plainHeader(read.text));
+  const skipped: string[] = [];
+  const { images, objects } = read.skipped;
+  if (images) skipped.push(`${images} ${images === 1 ? 'image' : 'images'} not imported`);
+  if (objects) skipped.push(`${objects} embedded ${objects === 1 ? 'object' : 'objects'} not imported`);
+  return { kind, text: read.text, skipped, notes: read.notes };
+}
+
+/** A backslash escape of markdown syntax ("11\\. November", "mba\\@firma"). */
+const ESCAPE = /\\([\\`*_{}[\]()#+\-.!@~|<>])/g;
+
+/**
+ * The lines before the agenda (title, date, attendance) are read by the header
+ * rules as plain text, as a Word export writes them: markdown escapes there
+ * ("11\\. November 2021") and bold around a whole line are removed. The boundary is the one `readWordExport`
+ * uses: the first table row or "Tagesordnung" line.
+ * @example plainHeader('11\\. November 2021\n\nTagesordnung\t\n') // => '11. November 2021\n\nTagesordnung\t\n'
+ */
+export function plainHeader(text: string): string {
+  const lines = text.split('\n');
+  const end = lines.findIndex((l) => l.includes('\t') || /^\W*Tagesordnung\b/i.test(l.replace(/^#+\s*/, '')));
+  const last = end < 0 ? lines.length - 1 : end;
+  for (let i = 0; i <= last; i++) {
+    // A bold or heading title line ("**Tagesordnung**", "## Tagesordnung") is a header line like any other.
+    const plain = lines[i].replace(/^\*\*(.*)\*\*$/, '$1').replace(i === end ? /^#+\s*/ : /^$/, '');
+    lines[i] = i < last || end < 0 ? plain.replace(ESCAPE, '$1') : plain;
+  }
+  return lines.join('\n');
+}
+
+/** A paragraph that is one bold numbered line: "**1\\. Neues aus der Offensive**", "1\\. **Neues …**" (Word's number not bold), "**TOP 3 Bericht**". */
+const BOLD_NUMBERED = [/^\*\*((?:TOP\s*)?\d{1,2}\\?\.?)\s+([^*]{1,140}?)\*\*$/, /^((?:TOP\s*)?\d{1,2}\\?\.?)\s+\*\*([^*]{1,140}?)\*\*$/];
+
+/**
+ * Many office protocols set the TOP headings in bold body text instead of a heading
+ * style ("**1. Neues aus der Offensive**" as a paragraph of its own); such a line, not
+ * ending in ":" (a label such as "**1. Beschluss:**" is not a heading), becomes a
+ * heading like a styled one, so the TOP sections are found in both cases.
+ * @example boldNumberedHeadings('\n**2. Bericht**\n') // => '\n## 2. Bericht\n'
+ */
+export function boldNumberedHeadings(text: string): string {
+  return text
+    .split('\n')
+    .map((line, i, lines) => {
+      const m = BOLD_NUMBERED.map((re) => re.exec(line.trim())).find(Boolean);
+      const alone = !lines[i - 1]?.trim() && !lines[i + 1]?.trim();
+      return m && alone && !m[2].trim().endsWith(':') ? `## ${m[1].replace('\\.', '.')} ${m[2].trim()}` : line;
+    })
+    .join('\n');
+}

@@ -1,0 +1,101 @@
+/**
+ * Agenda step: turns raw agenda entries into frontmatter agenda items —
+ * title, details, planned time, presenters and their organisations (ids).
+ */
+import { agendaTime, findTimes } from '../readers/dates.ts';
+import { parseOrganisationMention } from '../../../src/lib/model/organisation-names.ts';
+import { readPresenterText } from './mentions.ts';
+import type { RawAgendaItem } from '../model.ts';
+import type { Registry, RegistryNote } from '../registry/registry.ts';
+import { squash } from '../readers/text.ts';
+
+/** A frontmatter agenda item (ids resolved). */
+export interface AgendaItemOut {
+  number: string | null;
+  title: string;
+  details?: string;
+  presenters: string[];
+  organizations: string[];
+  topics: string[];
+  time?: string;
+}
+
+/** A person with the organisation they represented, as a protocol states it (OParl Membership). */
+export interface MembershipOut {
+  person: string;
+  organization: string;
+  role?: string;
+}
+
+/**
+ * Column headers of agenda tables ("Sprecher*innen", "Zeit") that text
+ * extraction glued onto the first row; the raw agenda stays in the MDX review
+ * comment, so nothing is lost.
+ */
+const COLUMN_HEADER = /(?:^|\s)(?:Sprecher\*innen|Sprecher(?:in)?|Referent\*innen|Referent(?:in)?|Verantwortlich|Uhrzeit|Zeit)\s*,?\s*$/;
+
+/** Removes a trailing agenda-table column header from a title or details text. */
+function stripColumnHeader(text: string): string {
+  return text.replace(COLUMN_HEADER, '').trim();
+}
+
+/** Adds a membership unless the same person–organisation pair is there already. */
+export function addMembership(list: MembershipOut[], person: string, organization: string, role?: string): void {
+  if (list.some((m) => m.person === person && m.organization === organization)) return;
+  list.push({ person, organization, ...(role && { role }) });
+}
+
+/** Removes the first occurrence of `part` from `text`. */
+function cut(text: string, part: string): string {
+  const i = text.indexOf(part);
+  return i < 0 ? text : squash(text.slice(0, i) + ' ' + text.slice(i + part.length));
+}
+
+/**
+ * Resolves one agenda entry. In PDF text the presenter and time stand in the
+ * entry's own lines ("5. Neue Entwicklungen im BMAS Achim Sieker (BMAS) 10:10 Uhr");
+ * Word exports have them in columns.
+ */
+export function resolveAgendaItem(raw: RawAgendaItem, registry: Registry, notes: RegistryNote[], memberships: MembershipOut[] = []): AgendaItemOut {
+  let title = raw.title;
+  let rest = raw.rest;
+  // Time: the time column, else the first time in the entry.
+  const timeSource = raw.timeText ?? `${title} ${rest}`;
+  const times = findTimes(timeSource);
+  const time = times.length ? agendaTime(times[0]) : undefined;
+  if (raw.timeText === undefined) for (const t of times) (title = cut(title, t.text)), (rest = cut(rest, t.text));
+
+  const presenters: string[] = [];
+  const organizations: string[] = [];
+  const take = (text: string, leading: boolean): string => {
+    const { mentions, rest: left } = readPresenterText(text, registry.isOrganisation, leading);
+    for (const m of mentions) {
+      const { person, organisation: org } = registry.resolvePersonWithOrganisation(m.name, m.organisation, notes, raw.line);
+      if (person && !presenters.includes(person)) presenters.push(person);
+      if (org && !organizations.includes(org)) organizations.push(org);
+      if (person && org && m.organisation) addMembership(memberships, person, org, parseOrganisationMention(m.organisation).role);
+    }
+    return left;
+  };
+  let details = rest;
+  if (raw.presenterText !== undefined) {
+    // Word export: the presenter column may hold several "Name (Org)" segments.
+    const left = raw.presenterText.split(/\s*;\s*/).map((segment) => take(segment, true)).filter(Boolean).join(' ');
+    details = squash([rest, left].filter(Boolean).join(' '));
+  } else {
+    const both = `${title} | ${rest}`;
+    const left = take(both, false);
+    [title, details] = left.includes('|') ? left.split('|').map((s) => s.trim()) as [string, string] : [left, ''];
+  }
+  title = stripColumnHeader(title).replace(/[\s,;–-]+$/, '').trim() || raw.title;
+  details = stripColumnHeader(details);
+  return {
+    number: raw.number,
+    title,
+    ...(details && { details }),
+    presenters,
+    organizations,
+    topics: [],
+    ...(time && { time }),
+  };
+}

@@ -1,0 +1,425 @@
+/**
+ * Header step: reads the lines before the agenda — title, committee, number,
+ * date, times, format, place, participant counts, attendance list, moderation.
+ * Names stay raw strings here; `pipeline.ts` resolves them against the registries.
+ */
+import { findDates, findTimes } from '../readers/dates.ts';
+import type { SourceLine } from '../model.ts';
+import { splitPersonMentions } from '../../../src/lib/model/person-names.ts';
+import { isOrganisationName } from '../registry/gate.ts';
+import { squash } from '../readers/text.ts';
+
+/** A committee as the importer matches it: id plus every spelling (name, aliases). */
+export interface CommitteeMatcher {
+  id: string;
+  name: string;
+  spellings: string[];
+}
+
+/** What the header states. Every field is optional except what `pipeline.ts` requires (date, committee). */
+export interface HeaderFacts {
+  title?: string;
+  committee?: { id: string; name: string; isNew: boolean; line: number; bare?: boolean };
+  number?: number;
+  date?: { iso: string; line: number };
+  start?: string;
+  end?: string;
+  format?: 'online' | 'in-person' | 'hybrid';
+  location?: string;
+  participantCount?: number;
+  unnamedAttendees?: number;
+  /** Raw attendee mentions in list order: the name, and what stood in brackets or after a spaced dash ("Vorsitzende", "IG BCE"). */
+  attendees: { text: string; note?: string; line: number }[];
+  moderator?: { text: string; line: number };
+  /** A "Protokoll: Name" / "Protokollführer: Name" / "Schriftführerin: Name" header line. */
+  minutesBy?: { text: string; line: number };
+  /** Last line where the meeting date may stand (`DATE_WINDOW`); named in the error when there is none. */
+  dateWindowEnd: number;
+  /** Header text no rule understood; kept in the MDX comment and reported. */
+  unrecognised: SourceLine[];
+}
+
+/** Generic committee shapes that need no registry entry: "AG Transfer", "Arbeitsgruppe Qualitätssicherung". */
+const GENERIC_COMMITTEE = /\b(AG|Arbeitsgruppe|Arbeitskreis|Fachgruppe)\s+([A-ZÄÖÜ][\p{L}-]+)/u;
+
+/**
+ * Bodies of other organisations, named by what they are ("Mitgliederversammlung",
+ * "Fachschaftsrat", "Gemeindevertretung", "Bauausschuss", "Ausschuss für Umwelt"); the
+ * name runs on with a genitive or a name ("des Fördervereins Freibad e. V.",
+ * "Oberhollern") up to a date, a comma or a bracket. Always a new committee for review.
+ */
+const BODY_WORD =
+  /(?<![\p{L}])((?:\p{Lu}[\p{Ll}-]*)?(?:[Mm]itgliederversammlung|[Hh]auptversammlung|[Vv]ersammlung|[Vv]orstandssitzung|[Vv]orstand|[Ff]achschaftsrat|[Gg]emeindevertretung|[Gg]emeinderat|[Ss]tadtrat|[Oo]rtsbeirat|[Ee]lternbeirat|[Bb]eirat|[Bb]etriebsrat|[Ss]tiftungsrat|[Kk]irchengemeinderat|[Aa]ufsichtsrat|[Kk]uratorium|[Pp]räsidium|[Kk]reistag|[Ss]tudierendenrat|[Ff]akultätsrat|[Aa]usschuss|FSR|StuRa))(es|s)?(?![\p{L}])/u;
+
+/** What may follow a body word as its name: "des Fördervereins X", "für Umwelt und Klimaschutz", "Oberhollern". */
+const BODY_NAME = /^\s+((?:(?:der|des|für)\s+)?(?:[\p{Lu}\d„"][\p{L}\d„“".&-]*|e\.\s?V\.|und|am|an|der|des|im|zu|für|-)(?:\s+(?:[\p{Lu}\d„"][\p{L}\d„“".&-]*|e\.\s?V\.|und|am|an|der|des|im|zu|für|-))*)/u;
+
+/** "der Offensive Mittelstand (OM)" after a committee spelling: the genitive body, if any. */
+const GENITIVE = /^\s+(?:der|des)\s+([^,(–]+?(?:\s*\([^)]*\))?)(?=\s+(?:vom|am|den|in|im)\s|\s*[,–]|\s+\d|$)/u;
+
+/**
+ * Finds the first committee named in `text`: a registry spelling (longest
+ * first, word-bounded), else a generic "AG X" shape or a body of another
+ * organisation ("Fachschaftsrat Geoökologie"), reported as new. A registry
+ * spelling followed by a genitive that is no registered organisation names another
+ * body's committee ("Plenum der Evangelischen Jugend Ostkreis"): new, not the OM's Plenum.
+ * @example findCommittee('5. Treffen des Strategiekreises', registry) // => { id: 'strategiekreis', … }
+ */
+export function findCommittee(
+  text: string,
+  committees: CommitteeMatcher[],
+  isOrganisation: (s: string) => boolean = () => true,
+): { id: string; name: string; isNew: boolean; index: number; bare?: boolean } | null {
+  let best: { id: string; name: string; isNew: boolean; index: number; length: number } | null = null;
+  for (const c of committees) {
+    for (const s of c.spellings) {
+      const m = new RegExp(`(?<![\\p{L}])${escapeRe(s)}(?![\\p{L}])`, 'u').exec(text);
+      if (m && (!best || m.index < best.index || (m.index === best.index && s.length > best.length))) {
+        best = { id: c.id, name: c.name, isNew: false, index: m.index, length: s.length };
+      }
+    }
+  }
+  if (best) {
+    const genitive = GENITIVE.exec(text.slice(best.index + best.length));
+    if (genitive) {
+      const body = genitive[1].trim();
+      const known = isOrganisation(body) || isOrganisation(body.replace(/\s*\([^)]*\)$/, '')) || isOrganisation(body.match(/\(([^)]*)\)$/)?.[1] ?? '');
+      if (!known) return { id: '', name: squash(`${text.slice(best.index, best.index + best.length)} ${genitive[0].trim()}`), isNew: true, index: best.index };
+    }
+    return best;
+  }
+  const g = GENERIC_COMMITTEE.exec(text);
+  const b = BODY_WORD.exec(text);
+  if (g && (!b || g.index <= b.index)) return { id: '', name: `${g[1] === 'Arbeitsgruppe' ? 'AG' : g[1]} ${g[2]}`, isNew: true, index: g.index };
+  if (!b) return null;
+  const rest = BODY_NAME.exec(text.slice(b.index + b[0].length));
+  // The genitive ending goes ("des Gemeinderates Oberhollern" -> "Gemeinderat Oberhollern"), except for words that end so ("Rates" stays rare).
+  const word = /(?:rat|ausschuss|beirat|vorstand|kreistag|kuratorium|präsidium)$/i.test(b[1]) ? b[1] : b[0];
+  const name = squash(`${word}${rest ? ` ${rest[1]}` : ''}`).replace(/\s+(?:und|am|an|der|des|im|zu|für|-)$/, '');
+  return { id: '', name: name.charAt(0).toUpperCase() + name.slice(1), isNew: true, index: b.index, bare: !rest };
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const ONLINE = /\b(Videokonferenz|Online-?(?:Sitzung|Treffen|Konferenz)?|online|virtuell|Webex|Zoom|Teams-Sitzung)\b/;
+const HYBRID = /\bhybrid\b/i;
+const PRESENCE = /\b(Präsenz|vor Ort)\b/;
+const PLACE_WORD = /\b(?:Raum|Saal|Sitzungssaal|Sitzungszimmer|Präsenz|vor Ort)\b/;
+/** A weekday alone ("Montag" in "Montag, 7. November 2016, …"): part of the date, never the place. */
+const WEEKDAY = /^(?:am\s+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)$/i;
+const COUNT = /(\d+)\s*[- ]?\s*(?:Teilnehmende|Teilnehmerinnen|Teilnehmer|Personen|Anwesende)\b/;
+/** "Teilnehmerzahl: 42", "Anzahl der Teilnehmenden: 42". */
+const COUNT_LABEL = /^\s*(?:Teilnehmer(?:innen)?zahl|Teilnehmendenzahl|Anzahl\s+(?:der\s+)?(?:Teilnehmenden|Teilnehmer(?:innen)?|Anwesenden))\s*:\s*(\d+)\b/i;
+/** An attendance list that is only a count: "30", "30 Personen", "23 stimmberechtigte Mitglieder (siehe Anwesenheitsliste)". */
+const BARE_COUNT = /^(?:ca\.\s*|rund\s+|insgesamt\s+)?(\d+)(?:\s+[\p{L}-]+){0,3}(?:\s*\(.*\))?\.?$/u;
+const UNNAMED = /\bplus\s+(\d+)\s+weitere\b/i;
+const ATTENDANCE = /^\s*(Teilnehmer(?:innen)?(?:\s+und\s+Teilnehmer)?|Teilnehmende|Anwesend|Anwesende|Anwesende\s+[\p{L}-]*mitglieder|Gäste)\s*:\s*(.*)$/iu;
+const MODERATION = /^\s*(?:Moderation|Sitzungsleitung|Versammlungsleitung|Redeleitung|Leitung|Vorsitz)\s*:\s*(.+)$/i;
+/** "Protokoll:", "Protokollführerin:", "Schriftführer(in):", "Protokollführer/in:", "Schriftführung:", "Protokoll erstellt von". */
+export const MINUTES_LABEL = /^\s*(?:(?:Protokoll|Protokollführung|Protokollführer(?:\(in\)|\/in|in)?|Protokollant(?:\(in\)|\/in|in)?|Schriftführer(?:\(in\)|\/in|in)?|Schriftführung|Mitschrift)\s*:|Protokoll erstellt von|Protokoll geführt von|Protokoll führte)\s*(.+)$/i;
+/**
+ * A label line ends an attendance list: a line opening with one to three words and a
+ * colon ("Protokoll:", "Schriftführer(in):", "Entschuldigt:", "Gäste:", "b) nicht stimmberechtigt:"),
+ * "Tagesordnung", or a TOP.
+ */
+const LABEL_LINE = /^\s*(?:[*#]+\s*)?(?:[a-z]\)\s*)?(?:\p{L}[\p{L}.-]*(?:\(in\)|\/in)?)(?:\s+[\p{L}.–-]+){0,3}\s*:(?:\s|$)|^\s*(?:Tagesordnung|TOP\b|Top\s+\d)/iu;
+/** Labels that end a grouped attendance list: the next header fact, not a group of attendees. */
+const STOP_LABEL = /^\s*(?:Entschuldigt|Abwesend|Nicht anwesend|Es fehlt|Es fehlen|Protokoll|Schriftführ|Mitschrift|Moderation|Redeleitung|Sitzungsleitung|Versammlungsleitung|Tagesordnung|TOP\b|Gäste|Gast|Beginn|Ende|Ort|Datum|Zeit|Sitzungstag|Sitzungsort)/i;
+/** A group inside an attendance list: "a) stimmberechtigt:", "Verwaltung: …". */
+const GROUP_LABEL = /^\s*(?:[a-z]\)\s*)?[\p{L}.-]+(?:\s+[\p{L}.-]+){0,2}\s*:/u;
+/** Header facts written as "Label: value": date, time, place. */
+const FACT_LABEL = /^\s*(Datum|Sitzungstag|Sitzungsdatum|Tag|Zeit|Uhrzeit|Beginn|Ende|Schluss|Ort|Sitzungsort|Tagungsort)\s*:\s*(.+)$/i;
+/**
+ * The meeting date stands in the first lines of a protocol (title, date line, place):
+ * only the first `DATE_WINDOW` non-blank header lines are searched, so that a date in
+ * the text after a header without one never becomes the meeting date.
+ */
+const DATE_WINDOW = 8;
+/** A header line that is a sentence: read its facts, but keep it whole as text. */
+const SENTENCE = /(?:[.!?]$|\b(?:sich|wird|werden|wurde|wurden|ist|sind|hat|haben|versammelten|fand|findet)\b)/;
+
+/**
+ * Reads the header lines. Title lines (before the date, or the part of a line before its
+ * date: "Protokoll der Mitgliederversammlung vom 14. August 2017") name the committee and
+ * number; the date line and the lines after it are comma-separated facts; label lines
+ * ("Anwesend:", "Moderation:", "Protokoll:") are read by label. Text no rule understood
+ * is returned in `unrecognised`, whole lines where a line is a sentence or has parts no
+ * rule understood, so that nothing is lost when the pipeline keeps it as text.
+ */
+export function readHeader(lines: SourceLine[], committees: CommitteeMatcher[], isOrganisation: (s: string) => boolean = () => true): HeaderFacts {
+  const facts: HeaderFacts = { attendees: [], unrecognised: [], dateWindowEnd: lines[0]?.n ?? 1 };
+  const titleParts: string[] = [];
+  let dateLine: number | undefined;
+  let seen = 0;
+  let i = 0;
+  const readTitle = (text: string, n: number) => {
+    const committee = findCommittee(text, committees, isOrganisation);
+    if (committee && !facts.committee) facts.committee = { id: committee.id, name: committee.name, isNew: committee.isNew, line: n, ...(committee.bare && { bare: true }) };
+    // "5. Treffen des …", "25. Plenum der …": a number before a meeting word or a committee's name.
+    const meetingWords = ['Treffen', 'Sitzung', 'Tagung', 'Versammlung', '(?:\\p{L}+\\s+)?Sitzung', ...committees.flatMap((c) => c.spellings.map(escapeRe))].join('|');
+    const number = new RegExp(`(?<![\\d.])(\\d{1,3})\\.\\s*(?:${meetingWords})(?![\\p{L}])`, 'u').exec(text);
+    if (number && facts.number === undefined) facts.number = Number(number[1]);
+    return Boolean(committee || number || /\b(?:Protokoll|Niederschrift)\b/i.test(text));
+  };
+  while (i < lines.length) {
+    const line = lines[i];
+    const text = squash(line.text.replace(/^[#*\s]+|[*\s]+$/g, ''));
+    i++;
+    if (!text) continue;
+    seen++;
+    if (seen <= DATE_WINDOW) facts.dateWindowEnd = line.n;
+    const mayDate = seen <= DATE_WINDOW;
+
+    const countLabel = COUNT_LABEL.exec(text);
+    if (countLabel) {
+      facts.participantCount ??= Number(countLabel[1]);
+      continue;
+    }
+    const attendance = ATTENDANCE.exec(text);
+    if (attendance) {
+      // The list runs until a blank line or the next label line; names wrap across lines
+      // ("Volker \n Jödecke") when the list is comma-separated, else each line is one entry.
+      // "Anwesend:" alone opens groups ("a) stimmberechtigt:", "Ausschussmitglieder: …") that
+      // run on across blank lines until a label that is no group ("Entschuldigt:", "Protokoll:").
+      const grouped = attendance[2].trim() === '';
+      const groups: { line: number; lines: string[] }[] = [{ line: line.n, lines: [attendance[2]] }];
+      while (i < lines.length) {
+        const t = squash(lines[i].text.replace(/^[#*\s]+|[*\s]+$/g, ''));
+        if (!t) {
+          const next = lines.slice(i).find((l) => l.text.trim());
+          if (grouped && next && GROUP_LABEL.test(next.text.trim())) {
+            i++;
+            continue;
+          }
+          break;
+        }
+        if (LABEL_LINE.test(t)) {
+          // "Schriftführung: Melanie Terbrack" among the groups of "Anwesend:": present, and the minute-taker.
+          const minutes = grouped ? MINUTES_LABEL.exec(t) : null;
+          if (minutes && !/^\s*Protokoll\s*:\s*$/i.test(t)) {
+            facts.minutesBy ??= { text: minutes[1].trim(), line: lines[i].n };
+            groups.push({ line: lines[i].n, lines: [minutes[1].trim()] });
+            i++;
+            continue;
+          }
+          if (!grouped || STOP_LABEL.test(t)) break;
+          groups.push({ line: lines[i].n, lines: [t.slice(t.indexOf(':') + 1).trim()] });
+          i++;
+          continue;
+        }
+        groups[groups.length - 1].lines.push(t);
+        i++;
+      }
+      for (const g of groups) readAttendance(g.lines, g.line, facts);
+      continue;
+    }
+    const label = FACT_LABEL.exec(text);
+    if (label && readFactLabel(label[1], label[2], line.n, facts, seen <= DATE_WINDOW)) continue;
+    const moderation = MODERATION.exec(text);
+    if (moderation) {
+      facts.moderator ??= { text: moderation[1].trim(), line: line.n };
+      continue;
+    }
+    const minutes = MINUTES_LABEL.exec(text);
+    if (minutes && !/^\s*Protokoll\s*:\s*$/i.test(text)) {
+      facts.minutesBy ??= { text: minutes[1].trim(), line: line.n };
+      continue;
+    }
+
+    const dates = mayDate ? findDates(text) : [];
+    const hasDate = dates.length > 0;
+    if (!facts.date && !hasDate) {
+      // Lines before the date are title lines, except a count ("42 Teilnehmende").
+      if (COUNT.test(text) && !findCommittee(text, committees, isOrganisation)) {
+        if (!readFactPart(text, facts, line.n)) facts.unrecognised.push({ n: line.n, text });
+      } else if (readTitle(text, line.n)) titleParts.push(text);
+      else facts.unrecognised.push({ n: line.n, text });
+      continue;
+    }
+    if (hasDate && !facts.date) {
+      // A title before the date on the same line: "Protokoll der Mitgliederversammlung vom 14. August 2017".
+      const before = text.slice(0, dates[0].index).replace(/[\s,]*(?:\b(?:vom|am|den|vom\s+\p{L}+,?\s*den))?[\s,:]*$/u, '').trim();
+      if (before && !facts.committee && readTitle(before, line.n)) titleParts.push(before);
+      dateLine = line.n;
+    }
+    readFactLine(text, line.n, dateLine, facts, mayDate);
+  }
+  if (facts.location && !facts.format) facts.format = 'in-person';
+  // "Kleingartenverein Am Sonnenwinkel e. V." / "Protokoll der Mitgliederversammlung …": a body
+  // named by its kind alone belongs to the organisation on a line next to its title line.
+  const c = facts.committee;
+  if (c?.isNew && c.bare) {
+    const org = facts.unrecognised.find((u) => Math.abs(u.n - c.line) <= 3 && isOrganisationName(u.text));
+    if (org) c.name = `${c.name} ${org.text}`;
+  }
+  facts.title = makeTitle(titleParts, facts);
+  return facts;
+}
+
+/**
+ * The date line and the lines after it: comma-separated parts, each a date, a time, a
+ * format word, a count, or (on the date line and the next) the place. A sentence
+ * ("Es versammelten sich heute, am 5. Mai 2018, im Gemeindehaus …"), or a line with a
+ * part no rule understood, is kept whole as text: cutting it at commas would lose words.
+ */
+function readFactLine(text: string, n: number, dateLine: number | undefined, facts: HeaderFacts, mayDate: boolean): void {
+  const sentence = SENTENCE.test(text) && text.split(' ').length >= 6;
+  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  let keepWhole = sentence;
+  let location: string | undefined;
+  const short: SourceLine[] = [];
+  for (const part of parts) {
+    if (readFactPart(part, facts, n, mayDate)) continue;
+    if (!sentence && part.length > 2 && dateLine !== undefined && n - dateLine <= 1 && !facts.location && !location && !/^\p{Ll}/u.test(part)) location = part;
+    else if (part.length > 3) keepWhole = true;
+    else short.push({ n, text: part });
+  }
+  if (location) facts.location = location;
+  if (keepWhole) facts.unrecognised.push({ n, text });
+  else facts.unrecognised.push(...short);
+}
+
+/**
+ * Reads a "Label: value" header line ("Datum: 07.11.2022", "Beginn: 19:00 Uhr   Ende: 21:35 Uhr",
+ * "Ort: Vereinsheim, Lindenweg 4"). The place is the whole value, commas and all.
+ * False when the value states nothing the label promises (the line is then read as any other).
+ */
+function readFactLabel(label: string, value: string, n: number, facts: HeaderFacts, mayDate: boolean): boolean {
+  const kind = label.toLowerCase();
+  if (kind.includes('ort')) {
+    facts.location ??= value.trim();
+    if (HYBRID.test(value)) facts.format = 'hybrid';
+    else if (ONLINE.test(value)) facts.format ??= 'online';
+    return true;
+  }
+  if (kind === 'ende' || kind === 'schluss') {
+    const times = findTimes(value.replace(/(\d{1,2})\.(\d{2})\s*Uhr/, '$1:$2 Uhr'));
+    if (!times.length) return false;
+    facts.end ??= times[0].end ?? times[0].start;
+    return true;
+  }
+  if (kind === 'beginn' || kind === 'zeit' || kind === 'uhrzeit') {
+    const times = findTimes(value.replace(/(\d{1,2})\.(\d{2})\s*Uhr/g, '$1:$2 Uhr'));
+    if (!times.length) return false;
+    facts.start ??= times[0].start;
+    facts.end ??= times[0].end ?? times[1]?.start;
+    return true;
+  }
+  const dates = mayDate ? findDates(value) : [];
+  if (!dates.length) return false;
+  facts.date ??= { iso: dates[0].iso, line: n };
+  return readFactPart(value, facts, n, mayDate) || true;
+}
+
+/** Reads one comma-separated header part into `facts`; false when it states nothing known. */
+function readFactPart(part: string, facts: HeaderFacts, line: number, mayDate = true): boolean {
+  let understood = false;
+  const dates = mayDate ? findDates(part) : [];
+  if (dates.length && !facts.date) {
+    facts.date = { iso: dates[0].iso, line };
+    understood = true;
+  }
+  const times = findTimes(part);
+  if (times.length && !facts.start) {
+    facts.start = times[0].start;
+    facts.end = times[0].end ?? times[1]?.start;
+    understood = true;
+  }
+  const count = COUNT.exec(part);
+  if (count && facts.participantCount === undefined) {
+    facts.participantCount = Number(count[1]);
+    understood = true;
+  }
+  // "Raum C 2.14 und über Zoom": a room and a video link is a hybrid meeting.
+  if (HYBRID.test(part) || (ONLINE.test(part) && PLACE_WORD.test(part))) facts.format = 'hybrid';
+  else if (ONLINE.test(part)) facts.format ??= 'online';
+  else if (PRESENCE.test(part)) facts.format ??= 'in-person';
+  return understood || ONLINE.test(part) || HYBRID.test(part) || PRESENCE.test(part) || dates.length > 0 || WEEKDAY.test(part);
+}
+
+/**
+ * Reads an attendance list (its lines, the label's line first) into attendee mentions and
+ * counts. A list that is only a number is the participant count ("Teilnehmende: 30",
+ * "Anwesend: 23 stimmberechtigte Mitglieder"). A comma-separated list is one text (names
+ * wrap across lines); a list without commas has one entry per line ("Max Meier" /
+ * "Max Maier"). "plus 11 weitere …" is the number of unnamed attendees; bullets are dropped;
+ * a bracket or a spaced dash after a name is its note ("Vorsitzende", "IG BCE", "über Zoom").
+ */
+function readAttendance(listLines: string[], line: number, facts: HeaderFacts): void {
+  const joined = squash(listLines.join(' '));
+  const count = BARE_COUNT.exec(joined);
+  if (count) {
+    facts.participantCount ??= Number(count[1]);
+    return;
+  }
+  let entries: string[];
+  const commaList = listLines.some((l) => /[,;]/.test(l));
+  if (commaList) {
+    let names = joined;
+    const unnamed = UNNAMED.exec(joined);
+    if (unnamed) {
+      facts.unnamedAttendees = Number(unnamed[1]);
+      names = joined.slice(0, unnamed.index);
+    }
+    entries = splitPersonMentions(names);
+  } else {
+    entries = listLines.flatMap((l) => splitPersonMentions(l));
+  }
+  for (const entry of entries) {
+    const text = entry.replace(/^[-–•*·]\s*/, '').trim();
+    if (!text) continue;
+    facts.attendees.push({ ...splitNote(text), line });
+  }
+}
+
+/** The column head of presence in an attendance table ("anwesend", "anw.", "Anwesenheit"). */
+const PRESENT_HEAD = /^(?:anwesend|anw\.?|anwesenheit|teilgenommen)$/i;
+
+/**
+ * An attendance table (Word export, tab-separated): a head row with a presence column
+ * ("Gemeinderat | Fraktion | anwesend | entschuldigt"), then one row per person, the name
+ * in the first column. A row is present when its presence cell holds anything ("ja", "x",
+ * "✓"); rows with an empty presence cell (excused, absent) are not attendees. The table
+ * ends at the first line without a tab. Empty when there is no such table.
+ * @example readAttendanceTable([{ n: 1, text: 'Name\tanwesend' }, { n: 2, text: 'Erika Muster\tja' }]) // => [{ text: 'Erika Muster', line: 2 }]
+ */
+export function readAttendanceTable(lines: SourceLine[]): { text: string; note?: string; line: number }[] {
+  const out: { text: string; note?: string; line: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const head = lines[i].text.split('\t').map((c) => c.trim());
+    const col = head.findIndex((c) => PRESENT_HEAD.test(c));
+    if (col <= 0 || head.length < 2) continue;
+    for (let j = i + 1; j < lines.length && lines[j].text.includes('\t'); j++) {
+      const cells = lines[j].text.split('\t').map((c) => c.trim());
+      if (cells[0] && cells[col]) out.push({ ...splitNote(cells[0]), line: lines[j].n });
+    }
+    if (out.length) return out;
+  }
+  return out;
+}
+
+/**
+ * A name and the note written after it in brackets or after a spaced dash.
+ * @example splitNote('Gerlinde Hasenkamp (1. Vorsitzende)') // => { text: 'Gerlinde Hasenkamp', note: '1. Vorsitzende' }
+ * @example splitNote('Hartmut Kühn – Bürgermeister') // => { text: 'Hartmut Kühn', note: 'Bürgermeister' }
+ */
+export function splitNote(entry: string): { text: string; note?: string } {
+  const text = entry.trim();
+  const bracket = /^(.*?)\s*,?\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$/.exec(text);
+  if (bracket && bracket[1]) return { text: bracket[1], note: bracket[2] };
+  const dash = /^(.*?)\s+[-–—]\s+(.+)$/.exec(text);
+  if (dash) return { text: dash[1], note: dash[2] };
+  return { text };
+}
+
+/** Title from the title lines without the word "Protokoll"; falls back to "<Gremium> – Sitzung". */
+function makeTitle(parts: string[], facts: HeaderFacts): string | undefined {
+  const cleaned = parts
+    .map((p) => p.replace(/^Protokoll(?:\s+(?:des|der|zum|zur|über\s+das|über\s+die))?\s*/i, '').replace(/\s*[-–]\s*Protokoll\s*$/i, '').trim())
+    .filter(Boolean)
+    .join(' – ');
+  if (cleaned && facts.committee && cleaned !== facts.committee.name) return cleaned;
+  return facts.committee ? `${facts.committee.name} – Sitzung` : cleaned || undefined;
+}

@@ -1,0 +1,59 @@
+/**
+ * The shape of a protocol body as the text stage reads it: its TOPs, its `<Resolution>`
+ * elements and its visible text with positions. The model owns the shape (a `Meeting` carries
+ * a parsed body); `src/lib/text/protocol-body.ts` and `protocol-text.ts` fill it.
+ */
+
+/** A stretch of the text: `[start, end)` offsets. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** A protocol body as plain text, with where its agenda items and resolutions are. */
+export interface ProtocolText {
+  /** The visible text; blocks separated by `"\n\n"`. */
+  text: string;
+  /** The preamble (no `topNumber`) and one range per `## TOP n` heading, in order, covering the text. */
+  sections: (TextRange & { topNumber?: string })[];
+  /** One range per `<Resolution id="…">`, in order. */
+  resolutions: (TextRange & { id: string })[];
+}
+
+/** Where an offset of a `ProtocolText` lies. */
+export interface TextPlace {
+  /** TOP number of the section, undefined in the preamble. */
+  topNumber?: string;
+  /** The resolution id, if the offset is inside a `<Resolution>`. */
+  resolutionId?: string;
+}
+
+/** One `<Resolution>` element of a protocol body. */
+export interface Resolution {
+  /** The `id` attribute, `"2021-04-22-strategiekreis-b1"`; also the anchor on the meeting page. */
+  id: string;
+  /** The `kind` attribute as written: `"Beschluss"` or `"Vereinbarung"` (integrity checks the value). */
+  kind: string;
+  /** The `item` attribute: the TOP number it belongs to (`"2"`), or undefined outside any TOP. */
+  item?: string;
+  /** The `result` attribute, e.g. `"ohne Gegenstimmen"`. */
+  result?: string;
+  /** The element's text as plain text; paragraphs separated by a blank line. */
+  text: string;
+  /** 1-based line of the element in the MDX body (add the frontmatter length for the file line). */
+  line?: number;
+  /** Attributes that were JS expressions (`id={x}`) instead of strings: the format forbids them. */
+  expressionAttributes: string[];
+}
+
+/** What `parseProtocolBody` finds in a body. */
+export interface ProtocolBody {
+  /** TOP numbers of the `## TOP <n> – …` headings, in order (`['1', '2', '5']`). */
+  topNumbers: string[];
+  /** TOP number => the heading's title as printed in the body ("Neues aus der Offensive"). */
+  topTitles: Record<string, string>;
+  /** The `<Resolution>` elements, in order. */
+  resolutions: Resolution[];
+  /** The visible text with section and resolution ranges (`src/lib/text/protocol-text.ts`). */
+  text: ProtocolText;
+}

@@ -1,0 +1,450 @@
+/**
+ * RSS feeds, so people can follow exactly what they care about: new protocols,
+ * new resolutions, and one feed per committee, person, organisation, topic and
+ * matter. Pure: builds feed definitions from the archive index;
+ * `src/pages/feeds/[...feed].ts` renders them with `@astrojs/rss` (`rssOptions`).
+ *
+ * URLs: `/feeds/sitzungen.xml`, `/feeds/beschluesse.xml`, `/feeds/gremien/<id>.xml`,
+ * `/feeds/personen/<id>.xml`, `/feeds/organisationen/<id>.xml`, `/feeds/themen/<id>.xml`,
+ * `/feeds/vorgaenge/<id>.xml`.
+ *
+ * Every text taken from a protocol passes `maskContactData` (src/lib/text/privacy.ts):
+ * feed readers show descriptions as they are, outside the page's masking.
+ */
+import type { ArchiveIndex, ResolutionInMeeting } from '../index/archive-index';
+import { topAnchorId } from '../model/anchors';
+import { berlinInstant } from './berlin-time';
+import { formatDate, formatDateWithWeekday, formatMeetingFormat, formatTimeRange } from '../model/format';
+import { committeeName, organisationNames, personLabel, personName } from '../model/labels';
+import { resolutionSummary } from '../views/meeting';
+import type { Meeting } from '../model/model';
+import { meetingPath, resolutionPath } from '../model/paths';
+import { maskContactData } from '../text/privacy';
+import { excerpt } from '../text/protocol-body';
+import { licenceNotice, siteConfig, type SiteConfig } from '../../site-config';
+
+/** The site name, first part of every feed title (`src/site-config.ts`). */
+const siteName = siteConfig.siteName;
+
+/** At most this many items per feed, newest first (feed readers only need the recent ones). */
+export const feedItemLimit = 100;
+
+/** One feed entry. */
+export interface FeedItem {
+  title: string;
+  /** Absolute URL of the meeting page (or the resolution's anchor on it). */
+  link: string;
+  /** Meeting date and start time (Europe/Berlin); midnight when the protocol states no time. */
+  pubDate: Date;
+  /** Plain text, contact data masked. */
+  description: string;
+  /** Committee name, resolution kind, topic. */
+  categories: string[];
+}
+
+/** A feed: where it is served, what it is called, and its items (newest first). */
+export interface Feed {
+  /** Site path, `"/feeds/gremien/plenum.xml"`. */
+  path: string;
+  title: string;
+  description: string;
+  items: FeedItem[];
+}
+
+/** `/feeds/sitzungen.xml`: every new protocol. */
+export const meetingsFeedPath = '/feeds/sitzungen.xml';
+
+/** `/feeds/beschluesse.xml`: every new resolution (Beschluss, Vereinbarung). */
+export const resolutionsFeedPath = '/feeds/beschluesse.xml';
+
+/** @example committeeFeedPath('plenum') // => '/feeds/gremien/plenum.xml' */
+export function committeeFeedPath(committeeId: string): string {
+  return `/feeds/gremien/${committeeId}.xml`;
+}
+
+/** @example personFeedPath('annette-icks') // => '/feeds/personen/annette-icks.xml' */
+export function personFeedPath(personId: string): string {
+  return `/feeds/personen/${personId}.xml`;
+}
+
+/** @example topicFeedPath('digitalisierung') // => '/feeds/themen/digitalisierung.xml' */
+export function topicFeedPath(topicId: string): string {
+  return `/feeds/themen/${topicId}.xml`;
+}
+
+/** @example organisationFeedPath('zdh') // => '/feeds/organisationen/zdh.xml' */
+export function organisationFeedPath(organisationId: string): string {
+  return `/feeds/organisationen/${organisationId}.xml`;
+}
+
+/** @example matterFeedPath('musternetzwerke') // => '/feeds/vorgaenge/musternetzwerke.xml' */
+export function matterFeedPath(matterId: string): string {
+  return `/feeds/vorgaenge/${matterId}.xml`;
+}
+
+/** An absolute URL on the site. @example absoluteUrl('/feeds/sitzungen.xml', 'https://example.org') // => 'https://example.org/feeds/sitzungen.xml' */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}
+
+/** What a person did at a meeting, in the words the feeds use. */
+export type PersonRole = 'Teilnahme' | 'Vortrag' | 'Moderation' | 'Protokoll';
+
+/** `personRoles` per meeting, computed once: every person feed asks every meeting. */
+const rolesByMeeting = new WeakMap<Meeting, Map<string, PersonRole[]>>();
+
+/**
+ * Everyone named in a meeting's frontmatter with their roles: attended, presented, moderated, took minutes.
+ * Computed once per meeting object (the result is shared: do not change it).
+ * @example personRoles(meeting).get('annette-icks') // => ['Teilnahme', 'Moderation']
+ */
+export function personRoles(meeting: Meeting): Map<string, PersonRole[]> {
+  const cached = rolesByMeeting.get(meeting);
+  if (cached) return cached;
+  const roles = new Map<string, PersonRole[]>();
+  const add = (personId: string | undefined, role: PersonRole) => {
+    if (!personId) return;
+    const list = roles.get(personId) ?? [];
+    if (!list.includes(role)) list.push(role);
+    roles.set(personId, list);
+  };
+  for (const personId of meeting.attendees) add(personId, 'Teilnahme');
+  for (const item of meeting.agenda) for (const personId of item.presenters) add(personId, 'Vortrag');
+  add(meeting.moderator, 'Moderation');
+  add(meeting.minutesBy, 'Protokoll');
+  rolesByMeeting.set(meeting, roles);
+  return roles;
+}
+
+/** What an organisation did at a meeting, in the words the feeds use. */
+export type OrganisationRole = 'Vortrag' | 'Vertretung';
+
+/** `organisationRoles` per meeting, computed once: every organisation feed asks every meeting. */
+const organisationRolesByMeeting = new WeakMap<Meeting, Map<string, OrganisationRole[]>>();
+
+/**
+ * Every organisation a meeting's frontmatter names, with its roles: named with an agenda
+ * item's presenters (`agenda[].organizations`), or represented by someone (`memberships`).
+ * Mentions in the protocol text do not count, as for people (`personRoles`).
+ * Computed once per meeting object (the result is shared: do not change it).
+ * @example organisationRoles(meeting).get('zdh') // => ['Vortrag', 'Vertretung']
+ */
+export function organisationRoles(meeting: Meeting): Map<string, OrganisationRole[]> {
+  const cached = organisationRolesByMeeting.get(meeting);
+  if (cached) return cached;
+  const roles = new Map<string, OrganisationRole[]>();
+  const add = (organisationId: string, role: OrganisationRole) => {
+    const list = roles.get(organisationId) ?? [];
+    if (!list.includes(role)) list.push(role);
+    roles.set(organisationId, list);
+  };
+  for (const item of meeting.agenda) for (const organisationId of item.organizations) add(organisationId, 'Vortrag');
+  for (const membership of meeting.memberships ?? []) add(membership.organization, 'Vertretung');
+  organisationRolesByMeeting.set(meeting, roles);
+  return roles;
+}
+
+/**
+ * The topic ids of an agenda item (`agenda[].topics`); empty when the field is absent.
+ * @example agendaTopics({ topics: ['digitalisierung'] }) // => ['digitalisierung']
+ */
+export function agendaTopics(item: object): string[] {
+  const topics = (item as { topics?: unknown }).topics;
+  if (!Array.isArray(topics)) return [];
+  return topics.map((topic) => (typeof topic === 'string' ? topic : (topic as { id?: string })?.id)).filter((id): id is string => !!id);
+}
+
+/** A topic's display name from `content/topics/` (the id itself if not registered). */
+export function topicName(index: ArchiveIndex, topicId: string): string {
+  return index.registries.topics?.get(topicId)?.name ?? topicId;
+}
+
+/** When a meeting began, as an instant (for `pubDate`). */
+function meetingInstant(meeting: Meeting): Date {
+  return berlinInstant(meeting.date, meeting.start ?? '00:00');
+}
+
+/** Feed title of a meeting: its title and date. */
+function meetingTitle(meeting: Meeting): string {
+  return `${maskContactData(meeting.title)} (${formatDate(meeting.date)})`;
+}
+
+/** The facts line of a meeting: committee, weekday and date, time, format, place. */
+function meetingFacts(index: ArchiveIndex, meeting: Meeting): string {
+  return [
+    committeeName(index.registries, meeting.committee),
+    formatDateWithWeekday(meeting.date),
+    formatTimeRange(meeting.start, meeting.end),
+    meeting.format && formatMeetingFormat(meeting.format),
+    meeting.location && maskContactData(meeting.location),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** Plain-text summary of a meeting: facts, agenda, resolutions. */
+function meetingDescription(index: ArchiveIndex, meeting: Meeting): string {
+  const agenda = meeting.agenda
+    .filter((item) => item.number)
+    .map((item) => `TOP ${item.number} – ${maskContactData(item.title)}`);
+  const resolutions = resolutionSummary(index.bodies.get(meeting.id)?.resolutions ?? []);
+  return [
+    meetingFacts(index, meeting),
+    agenda.length > 0 ? `Tagesordnung: ${agenda.join('; ')}` : undefined,
+    resolutions ? `Im Protokoll: ${resolutions}.` : undefined,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/** A meeting as a feed item; `lead` goes before the description (e.g. a person's role). */
+function meetingItem(index: ArchiveIndex, meeting: Meeting, site: URL | string, lead?: string): FeedItem {
+  return {
+    title: meetingTitle(meeting),
+    link: absoluteUrl(meetingPath(meeting.id), site),
+    pubDate: meetingInstant(meeting),
+    description: [lead, meetingDescription(index, meeting)].filter(Boolean).join('\n\n'),
+    categories: [committeeName(index.registries, meeting.committee)],
+  };
+}
+
+/** A resolution as a feed item: kind, committee, date and the start of its text as title; the whole text as description. */
+function resolutionItem(index: ArchiveIndex, resolution: ResolutionInMeeting, site: URL | string): FeedItem {
+  const { meeting } = resolution;
+  const committee = committeeName(index.registries, meeting.committee);
+  const text = maskContactData(resolution.text);
+  const context = [`${resolution.kind} – ${committee}, ${formatDate(meeting.date)}`];
+  if (resolution.item) context.push(`TOP ${resolution.item}`);
+  if (resolution.result) context.push(maskContactData(resolution.result));
+  return {
+    title: `${resolution.kind} (${committee}, ${formatDate(meeting.date)}): ${excerpt(text, 90)}`,
+    link: absoluteUrl(resolutionPath(meeting.id, resolution.id), site),
+    pubDate: meetingInstant(meeting),
+    description: `${context.join(' · ')}\n\n${text}`,
+    categories: [resolution.kind, committee],
+  };
+}
+
+/**
+ * The first `feedItemLimit` entries of a newest-first list. Applied before the entries
+ * become feed items, so only the items a feed keeps are built (each masks contact data).
+ */
+function newest<T>(entries: T[]): T[] {
+  return entries.slice(0, feedItemLimit);
+}
+
+/** `/feeds/sitzungen.xml`: one item per protocol, newest meeting first. */
+export function meetingsFeed(index: ArchiveIndex, site: URL | string): Feed {
+  return {
+    path: meetingsFeedPath,
+    title: `${siteName}: neue Sitzungsprotokolle`,
+    description: 'Jedes neue Protokoll einer Sitzung von Plenum, Strategiekreis und Arbeitsgruppen der Offensive Mittelstand.',
+    items: newest(index.meetings).map((meeting) => meetingItem(index, meeting, site)),
+  };
+}
+
+/** `/feeds/beschluesse.xml`: one item per resolution, newest meeting first, protocol order within one. */
+export function resolutionsFeed(index: ArchiveIndex, site: URL | string): Feed {
+  return {
+    path: resolutionsFeedPath,
+    title: `${siteName}: neue Beschlüsse und Vereinbarungen`,
+    description: 'Jeder Beschluss und jede Vereinbarung aus den Protokollen der Offensive Mittelstand, mit Link zum Protokoll.',
+    items: newest(index.resolutions).map((resolution) => resolutionItem(index, resolution, site)),
+  };
+}
+
+/**
+ * `/feeds/gremien/<id>.xml`: the protocols of one committee.
+ * @throws if the committee is not in `content/committees/`
+ */
+export function committeeFeed(index: ArchiveIndex, site: URL | string, committeeId: string): Feed {
+  const committee = index.registries.committees.get(committeeId);
+  if (!committee) throw new Error(`committeeFeed: no committee "${committeeId}". Fix: add content/committees/${committeeId}.yaml or correct the id.`);
+  const meetings = index.meetings.filter((meeting) => meeting.committee === committeeId);
+  return {
+    path: committeeFeedPath(committeeId),
+    title: `${siteName}: ${committee.name}`,
+    description: `Neue Protokolle des Gremiums ${committee.name} der Offensive Mittelstand.`,
+    items: newest(meetings).map((meeting) => meetingItem(index, meeting, site)),
+  };
+}
+
+/**
+ * `/feeds/personen/<id>.xml`: the meetings a person attended, presented at, moderated or took minutes of.
+ * @throws if the person is not in `content/people/`
+ */
+export function personFeed(index: ArchiveIndex, site: URL | string, personId: string): Feed {
+  const person = index.registries.people.get(personId);
+  if (!person) throw new Error(`personFeed: no person "${personId}". Fix: add content/people/${personId}.yaml or correct the id.`);
+  const name = personLabel(person);
+  const meetings = index.meetings.filter((meeting) => personRoles(meeting).has(personId));
+  const items = newest(meetings).map((meeting) => meetingItem(index, meeting, site, `${name}: ${personRoles(meeting).get(personId)!.join(', ')}`));
+  return {
+    path: personFeedPath(personId),
+    title: `${siteName}: ${name}`,
+    description: `Sitzungen der Offensive Mittelstand, an denen ${name} teilgenommen, vorgetragen, moderiert oder protokolliert hat.`,
+    items,
+  };
+}
+
+/**
+ * `/feeds/organisationen/<id>.xml`: the meetings in which an organisation presented or was represented.
+ * @throws if the organisation is not in `content/organisations/`
+ */
+export function organisationFeed(index: ArchiveIndex, site: URL | string, organisationId: string): Feed {
+  if (!index.registries.organisations.has(organisationId)) {
+    throw new Error(`organisationFeed: no organisation "${organisationId}". Fix: add content/organisations/${organisationId}.yaml or correct the id.`);
+  }
+  const { short, full } = organisationNames(index.registries, organisationId);
+  const title = short === full ? short : `${full} (${short})`;
+  const meetings = index.meetings.filter((meeting) => organisationRoles(meeting).has(organisationId));
+  const items = newest(meetings).map((meeting) => meetingItem(index, meeting, site, `${short}: ${organisationRoles(meeting).get(organisationId)!.join(', ')}`));
+  return {
+    path: organisationFeedPath(organisationId),
+    title: `${siteName}: ${title}`,
+    description: `Sitzungen der Offensive Mittelstand, in denen ${title} einen Tagesordnungspunkt vorgestellt hat oder vertreten war.`,
+    items,
+  };
+}
+
+/** The organisations with at least one meeting in their frontmatter roles, i.e. those who get a feed (registry order). */
+export function organisationsWithMeetings(index: ArchiveIndex): string[] {
+  const named = new Set(index.meetings.flatMap((meeting) => [...organisationRoles(meeting).keys()]));
+  return [...index.registries.organisations.keys()].filter((id) => named.has(id));
+}
+
+/**
+ * `/feeds/vorgaenge/<id>.xml`: the consultations of a matter (`content/matters/<id>.yaml`),
+ * newest first, each with its note and the text of the resolutions taken on it there.
+ * Consultations of meetings not in the archive are left out (integrity fails the build on them).
+ * @throws if the matter is not in `content/matters/`
+ */
+export function matterFeed(index: ArchiveIndex, site: URL | string, matterId: string): Feed {
+  const matter = index.registries.matters.get(matterId);
+  if (!matter) throw new Error(`matterFeed: no matter "${matterId}". Fix: add content/matters/${matterId}.yaml or correct the id.`);
+  const consultations = matter.consultations
+    .map((consultation) => ({ consultation, meeting: index.meetingById.get(consultation.meeting) }))
+    .filter((entry): entry is { consultation: typeof entry.consultation; meeting: Meeting } => entry.meeting !== undefined)
+    .sort(
+      (a, b) =>
+        b.meeting.date.localeCompare(a.meeting.date) ||
+        Number.parseFloat(b.consultation.agendaItem ?? '-1') - Number.parseFloat(a.consultation.agendaItem ?? '-1'),
+    );
+  const items = newest(consultations).map(({ consultation, meeting }): FeedItem => {
+    const number = consultation.agendaItem;
+    const item = number ? meeting.agenda.find((entry) => entry.number === number) : undefined;
+    const hasHeading = number !== undefined && (index.bodies.get(meeting.id)?.topNumbers ?? []).includes(number);
+    const taken = (index.bodies.get(meeting.id)?.resolutions ?? []).filter((resolution) => consultation.resolutions.includes(resolution.id));
+    const where = number ? `TOP ${number}${item ? ` – ${maskContactData(item.title)}` : ''}` : maskContactData(meeting.title);
+    return {
+      title: `${maskContactData(matter.title)}: ${where} (${committeeName(index.registries, meeting.committee)}, ${formatDate(meeting.date)})`,
+      link: absoluteUrl(`${meetingPath(meeting.id)}${hasHeading ? `#${topAnchorId(number!)}` : ''}`, site),
+      pubDate: meetingInstant(meeting),
+      description: [
+        meetingFacts(index, meeting),
+        consultation.note && maskContactData(consultation.note),
+        ...taken.map((resolution) => `${resolution.kind}: ${maskContactData(resolution.text)}`),
+      ]
+        .filter(Boolean)
+        .join('\n\n'),
+      categories: [committeeName(index.registries, meeting.committee)],
+    };
+  });
+  return {
+    path: matterFeedPath(matterId),
+    title: `${siteName}: Vorgang ${maskContactData(matter.title)}`,
+    description: `Jede Beratung des Vorgangs „${maskContactData(matter.title)}“ in den Gremien der Offensive Mittelstand.`,
+    items,
+  };
+}
+
+/** The people with at least one meeting, i.e. those who get a feed (registry order). */
+export function peopleWithMeetings(index: ArchiveIndex): string[] {
+  const named = new Set(index.meetings.flatMap((meeting) => [...personRoles(meeting).keys()]));
+  return [...index.registries.people.keys()].filter((id) => named.has(id));
+}
+
+/** Topic ids that get a feed: every topic in `content/topics/` and every id used in an agenda. */
+export function topicIds(index: ArchiveIndex): string[] {
+  const ids = new Set(index.registries.topics?.keys() ?? []);
+  for (const meeting of index.meetings) for (const item of meeting.agenda) for (const id of agendaTopics(item)) ids.add(id);
+  return [...ids].sort();
+}
+
+/**
+ * `/feeds/themen/<id>.xml`: the agenda items (TOPs) tagged with a topic (`agenda[].topics`),
+ * newest meeting first, each with the resolutions taken under it.
+ */
+export function topicFeed(index: ArchiveIndex, site: URL | string, topicId: string): Feed {
+  const name = topicName(index, topicId);
+  const tagged = index.meetings.flatMap((meeting) =>
+    meeting.agenda.filter((item) => agendaTopics(item).includes(topicId)).map((item) => ({ meeting, item })),
+  );
+  const items = newest(tagged).map(({ meeting, item }): FeedItem => {
+    const headings = new Set(index.bodies.get(meeting.id)?.topNumbers ?? []);
+    const resolutions = index.bodies.get(meeting.id)?.resolutions ?? [];
+    const anchor = item.number && headings.has(item.number) ? `#${topAnchorId(item.number)}` : '';
+    const taken = resolutions.filter((resolution) => item.number && resolution.item === item.number);
+    const top = `${item.number ? `TOP ${item.number} – ` : ''}${maskContactData(item.title)}`;
+    return {
+      title: `${top} (${committeeName(index.registries, meeting.committee)}, ${formatDate(meeting.date)})`,
+      link: absoluteUrl(`${meetingPath(meeting.id)}${anchor}`, site),
+      pubDate: meetingInstant(meeting),
+      description: [
+        meetingFacts(index, meeting),
+        item.details && maskContactData(item.details),
+        item.presenters.length > 0 ? `Vortrag: ${item.presenters.map((id) => personName(index.registries, id)).join(', ')}` : undefined,
+        ...taken.map((resolution) => `${resolution.kind}: ${maskContactData(resolution.text)}`),
+      ]
+        .filter(Boolean)
+        .join('\n\n'),
+      categories: [name, committeeName(index.registries, meeting.committee)],
+    };
+  });
+  return {
+    path: topicFeedPath(topicId),
+    title: `${siteName}: Thema ${name}`,
+    description: `Tagesordnungspunkte der Offensive Mittelstand zum Thema ${name}.`,
+    items,
+  };
+}
+
+/** Every feed of the site: new protocols, new resolutions, per committee, per person with meetings, per topic. */
+export function allFeeds(index: ArchiveIndex, site: URL | string): Feed[] {
+  return [
+    meetingsFeed(index, site),
+    resolutionsFeed(index, site),
+    ...index.committees.map((committee) => committeeFeed(index, site, committee.id)),
+    ...peopleWithMeetings(index).map((personId) => personFeed(index, site, personId)),
+    ...organisationsWithMeetings(index).map((organisationId) => organisationFeed(index, site, organisationId)),
+    ...topicIds(index).map((topicId) => topicFeed(index, site, topicId)),
+    ...[...index.registries.matters.keys()].sort().map((matterId) => matterFeed(index, site, matterId)),
+  ];
+}
+
+/**
+ * The options `@astrojs/rss` renders a feed from (`rss(rssOptions(feed, context.site))`);
+ * `config` supplies the data licence for `<copyright>` (default: `src/site-config.ts`).
+ * @example rssOptions(meetingsFeed(index, site), site).items[0].link // => 'https://…/sitzungen/2021-11-11-plenum/'
+ */
+export function rssOptions(feed: Feed, site: URL | string, config: SiteConfig = siteConfig) {
+  return {
+    title: feed.title,
+    description: feed.description,
+    site: absoluteUrl('/', site),
+    items: feed.items.map((item) => ({ ...item })),
+    // `atom:link rel="self"`: feed validators ask for it, readers use it to find the canonical feed URL.
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    // `<copyright>`: the data licence from src/site-config.ts, once the OM has decided it (left out until then).
+    customData: `<language>de-DE</language>${copyrightElement(config)}<atom:link href="${absoluteUrl(feed.path, site)}" rel="self" type="application/rss+xml"/>`,
+    trailingSlash: true,
+  };
+}
+
+/** The RSS `<copyright>` element of every feed: the data licence, XML-escaped; `''` while undecided. */
+function copyrightElement(config: SiteConfig): string {
+  const notice = licenceNotice(config);
+  if (!notice) return '';
+  const escaped = notice.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  return `<copyright>${escaped}</copyright>`;
+}

@@ -1,0 +1,311 @@
+/**
+ * Attachments (Anlagen) of the meetings: how a protocol refers to them ("siehe
+ * Anlage 3", "Anlagen 5 und 6"), where their files live
+ * (`content/attachments/<meeting-id>/<file>`), whether a file may be published,
+ * and where it is published (`/anlagen/<meeting-id>/<file>`).
+ *
+ * One grammar for references (`findAttachmentReferences`) serves the importer
+ * (`scripts/import/attachments.ts`, which lists the referenced attachments in the
+ * frontmatter) and the site (`src/lib/text/rehype-attachment-links.ts`, which links
+ * "Anlage N" in the text to the file).
+ *
+ * Contact-data rule (the same as for the originals under `/quellen/`, see
+ * `src/lib/text/privacy.ts`): nothing published may show an e-mail address or a phone
+ * number. Text files (`.txt`, `.md`, `.csv`, `.html`, …) are published with their
+ * contact data masked; a PDF is published byte for byte only when its text holds
+ * none (read with unpdf), otherwise it is withheld; any other file type cannot be
+ * checked and is withheld. A withheld attachment is listed on the meeting page
+ * with the reason, without a link.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+// A static import: the rehype plugin runs from the config's module runner, which is closed
+// by the time a dynamic `import('unpdf')` would run.
+import { extractText, getDocumentProxy } from 'unpdf';
+import { findContactData, maskContactDataInBytes } from './privacy.ts';
+import type { AttachmentData } from '../model/schema.ts';
+
+// ---------------------------------------------------------------------------
+// References in protocol text
+
+/** One attachment number found in a text, with where its number is written. */
+export interface AttachmentReference {
+  /** The number as written: `"3"`, `"5a"`. */
+  number: string;
+  /** Offsets of the number in the text (`text.slice(start, end) === number`); absent for numbers inside a range ("Anlagen 1 bis 3": 2). */
+  start?: number;
+  end?: number;
+  /** Offsets of the whole phrase "Anlage 3" / "Anlagen 5 und 6" it belongs to. */
+  phraseStart: number;
+  phraseEnd: number;
+  /**
+   * What the text calls it: a parenthesis right after the number whose last word is a
+   * noun ("Anlage 4 (power-point Präsentation)"), else a noun right before "Anlage"
+   * that does not begin a sentence ("siehe Präsentation Anlage 1"). Undefined when neither.
+   */
+  kind?: string;
+}
+
+/** A number of an attachment: one to three digits, maybe a letter ("5a"); never a year. */
+const NUMBER = String.raw`\d{1,3}[a-z]?`;
+/** "Anlage 3", "Anlagen 5": the head of a phrase (not inside a word such as "Kläranlage 3"). */
+const HEAD = new RegExp(String.raw`(?<![\p{L}\p{N}])Anlagen?\s+(${NUMBER})(?![\p{L}\p{N}])`, 'gu');
+/** A parenthesis right after a number: "(Infoblatt)". */
+const PARENTHESIS = /\s*\(([^()]{1,60})\)/y;
+/** A further number of the same phrase: ", 6", " und 6", " sowie Anlage 6", " bis 8", "–8". */
+const NEXT = new RegExp(String.raw`\s*(,|und|sowie|bis|–|-)\s*(?:Anlagen?\s+)?(${NUMBER})(?![\p{L}\p{N}]|[.,]\d)`, 'uy');
+/** A capitalised word right before "Anlage", and what precedes it. */
+const WORD_BEFORE = /(^|[^\p{L}\p{N}\s]?)\s*(\p{Lu}[\p{L}-]+)\s+$/u;
+
+/** A parenthesis names the attachment when its last word is a noun (capitalised): "power-point Präsentation", not "wird nachgeliefert". */
+function parenthesisKind(text: string): string | undefined {
+  const words = text.trim().split(/\s+/);
+  return /^\p{Lu}/u.test(words.at(-1) ?? '') ? text.trim() : undefined;
+}
+
+/** The noun right before "Anlage" ("Präsentation"), unless it begins a sentence or the text ("Siehe Anlage 1"). */
+function kindBefore(text: string, at: number): string | undefined {
+  const match = WORD_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
+  if (!match) return undefined;
+  const before = text.slice(0, at - match[0].length + match[1].length).trimEnd();
+  if (before === '' || /[.!?:]$/.test(before)) return undefined;
+  return match[2];
+}
+
+/**
+ * Every attachment number a text refers to, in order of mention.
+ * @example findAttachmentReferences('siehe Präsentation Anlage 1').map((r) => [r.number, r.kind]) // => [['1', 'Präsentation']]
+ * @example findAttachmentReferences('siehe Anlagen 5 und 6').map((r) => r.number) // => ['5', '6']
+ * @example findAttachmentReferences('Siehe Anlage 4 (power-point Präsentation) und 5 (Infoblatt).').map((r) => r.kind) // => ['power-point Präsentation', 'Infoblatt']
+ */
+export function findAttachmentReferences(text: string): AttachmentReference[] {
+  const found: AttachmentReference[] = [];
+  HEAD.lastIndex = 0;
+  for (let head = HEAD.exec(text); head; head = HEAD.exec(text)) {
+    const phraseStart = head.index;
+    const before = kindBefore(text, phraseStart);
+    const numbers: Omit<AttachmentReference, 'phraseStart' | 'phraseEnd'>[] = [];
+    let position = phraseStart + head[0].length;
+    const numberStart = position - head[1].length;
+    const withParenthesis = (number: string, start: number) => {
+      PARENTHESIS.lastIndex = position;
+      const parenthesis = PARENTHESIS.exec(text);
+      if (parenthesis) position = PARENTHESIS.lastIndex;
+      numbers.push({ number, start, end: start + number.length, kind: parenthesis ? parenthesisKind(parenthesis[1]) : undefined });
+    };
+    withParenthesis(head[1], numberStart);
+    for (;;) {
+      NEXT.lastIndex = position;
+      const next = NEXT.exec(text);
+      if (!next) break;
+      position = NEXT.lastIndex;
+      const previous = numbers.at(-1)!.number;
+      const isRange = next[1] === 'bis' || next[1] === '–' || next[1] === '-';
+      if (isRange && /^\d+$/.test(previous) && /^\d+$/.test(next[2])) {
+        for (let n = Number(previous) + 1; n < Number(next[2]) && n - Number(previous) < 50; n++) numbers.push({ number: String(n) });
+      }
+      // The number ends the match: it starts its length before the match end.
+      withParenthesis(next[2], position - next[2].length);
+    }
+    // The kind before "Anlage" names the first attachment of the phrase only ("Präsentation Anlage 4 und 5").
+    if (before && numbers[0].kind === undefined) numbers[0].kind = before;
+    for (const number of numbers) found.push({ ...number, phraseStart, phraseEnd: position });
+    HEAD.lastIndex = position;
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------
+// Files and their publication
+
+/** The attachments folder, `content/attachments/` (resolved from the working directory, like `content/sources/`). */
+export const attachmentsDir = resolve(process.cwd(), 'content/attachments');
+
+/** Where a meeting's attachment files live, relative to the project: `content/attachments/<meeting-id>/`. */
+export function attachmentFolder(meetingId: string): string {
+  return `content/attachments/${meetingId}/`;
+}
+
+/**
+ * The published URL path of an attachment file (`src/pages/anlagen/[meeting]/[file].ts`).
+ * @example attachmentPath('2021-11-11-plenum', 'anlage 1.txt') // => '/anlagen/2021-11-11-plenum/anlage%201.txt'
+ */
+export function attachmentPath(meetingId: string, file: string): string {
+  return `/anlagen/${meetingId}/${encodeURIComponent(file)}`;
+}
+
+/** The anchor of an attachment in the meeting page's "Anlagen" section. @example attachmentAnchorId('3') // => 'anlage-3' */
+export function attachmentAnchorId(number: string): string {
+  return `anlage-${number}`;
+}
+
+/** File types published with contact data masked in their text. */
+const TEXT_TYPES: Record<string, string> = {
+  txt: 'text/plain',
+  md: 'text/markdown',
+  csv: 'text/csv',
+  html: 'text/html',
+  htm: 'text/html',
+  xml: 'application/xml',
+  json: 'application/json',
+};
+
+/** Media type of an attachment file by extension, for OParl `mimeType`. */
+const MEDIA_TYPES: Record<string, string> = {
+  ...TEXT_TYPES,
+  pdf: 'application/pdf',
+  doc: 'application/msword',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  ppt: 'application/vnd.ms-powerpoint',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  xls: 'application/vnd.ms-excel',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+};
+
+/** The lower-case extension of a file name (`"Anlage.PDF"` => `"pdf"`). */
+function extensionOf(name: string): string {
+  return /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
+}
+
+/** The media type of a file name, or undefined when unknown. @example mediaTypeOf('anlage-1.pdf') // => 'application/pdf' */
+export function mediaTypeOf(name: string): string | undefined {
+  return MEDIA_TYPES[extensionOf(name)];
+}
+
+/** One file in `content/attachments/<meeting-id>/` and whether it may be published. */
+export interface AttachmentFile {
+  name: string;
+  /** Size of the file in `content/attachments/`, bytes. */
+  size: number;
+  /** Size of what is published (masked text can differ), bytes; 0 when withheld. */
+  publishedSize: number;
+  /** SHA-256 (hex) of the file in `content/attachments/`. */
+  sha256: string;
+  mediaType?: string;
+  /** `masked`: text published with contact data masked; `as-is`: byte for byte; `withheld`: not published. */
+  publication: 'masked' | 'as-is' | 'withheld';
+  /** For `withheld`: why, in German, as the meeting page shows it. */
+  withheldReason?: string;
+}
+
+/** Meeting id => file name => file. */
+export type AttachmentCatalog = Map<string, Map<string, AttachmentFile>>;
+
+/** The text of a PDF (all pages), read with unpdf. */
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  const { text } = await extractText(pdf, { mergePages: true });
+  return Array.isArray(text) ? text.join('\n') : text;
+}
+
+/**
+ * Decides how a file may be published (the contact-data rule above).
+ * @example await publicationOf('a.txt', bytes) // => { publication: 'masked' }
+ * @example await publicationOf('a.pdf', bytesWithPhoneNumber) // => { publication: 'withheld', withheldReason: 'enthält Kontaktdaten' }
+ */
+export async function publicationOf(name: string, bytes: Uint8Array): Promise<Pick<AttachmentFile, 'publication' | 'withheldReason'>> {
+  const extension = extensionOf(name);
+  if (TEXT_TYPES[extension]) return { publication: 'masked' };
+  if (extension === 'pdf') {
+    let text: string;
+    try {
+      text = await pdfText(bytes);
+    } catch {
+      return { publication: 'withheld', withheldReason: 'nicht veröffentlicht: die PDF-Datei ließ sich nicht auf Kontaktdaten prüfen' };
+    }
+    return findContactData(text).length > 0
+      ? { publication: 'withheld', withheldReason: 'nicht veröffentlicht: enthält Kontaktdaten' }
+      : { publication: 'as-is' };
+  }
+  return { publication: 'withheld', withheldReason: `nicht veröffentlicht: Dateityp ${extension ? `.${extension}` : 'ohne Endung'} lässt sich nicht auf Kontaktdaten prüfen` };
+}
+
+/**
+ * Reads `content/attachments/<meeting-id>/*` (no sub-folders, no dot files) and decides
+ * each file's publication. A folder that is not a meeting's is read all the same
+ * (integrity reports attachments the frontmatter names but the folder lacks).
+ * @example await loadAttachmentCatalog() // => Map { '2021-11-11-plenum' => Map { 'anlage-1.txt' => { publication: 'masked', … } } }
+ */
+export async function loadAttachmentCatalog(dir: string = attachmentsDir): Promise<AttachmentCatalog> {
+  const catalog: AttachmentCatalog = new Map();
+  if (!existsSync(dir)) return catalog;
+  for (const folder of readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith('.'))) {
+    const files = new Map<string, AttachmentFile>();
+    for (const entry of readdirSync(join(dir, folder.name), { withFileTypes: true })) {
+      if (!entry.isFile() || entry.name.startsWith('.')) continue;
+      const bytes = readFileSync(join(dir, folder.name, entry.name));
+      const publication = await publicationOf(entry.name, bytes);
+      const published = publication.publication === 'masked' ? maskContactDataInBytes(bytes) : bytes;
+      files.set(entry.name, {
+        name: entry.name,
+        size: bytes.byteLength,
+        publishedSize: publication.publication === 'withheld' ? 0 : published.byteLength,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        mediaType: mediaTypeOf(entry.name),
+        ...publication,
+      });
+    }
+    catalog.set(folder.name, files);
+  }
+  return catalog;
+}
+
+/** By folder: the catalog is read once per build. */
+const catalogs = new Map<string, Promise<AttachmentCatalog>>();
+
+/** `loadAttachmentCatalog`, once per folder and process (the pages, the rehype plugin and the route share it). */
+export function attachmentCatalog(dir: string = attachmentsDir): Promise<AttachmentCatalog> {
+  let catalog = catalogs.get(dir);
+  if (!catalog) {
+    catalog = loadAttachmentCatalog(dir);
+    catalogs.set(dir, catalog);
+  }
+  return catalog;
+}
+
+/**
+ * The bytes to publish for a file: masked text, the file itself, or undefined when withheld.
+ * @example publishedBytes(catalog, '2021-11-11-plenum', 'anlage-1.txt') // => Uint8Array […]
+ */
+export function publishedBytes(catalog: AttachmentCatalog, meetingId: string, name: string, dir: string = attachmentsDir): Uint8Array | undefined {
+  const file = catalog.get(meetingId)?.get(name);
+  if (!file || file.publication === 'withheld') return undefined;
+  const bytes = new Uint8Array(readFileSync(join(dir, meetingId, name)));
+  return file.publication === 'masked' ? maskContactDataInBytes(bytes) : bytes;
+}
+
+/**
+ * The published files, for the route's `getStaticPaths`.
+ * @example publishedFiles(catalog) // => [{ meeting: '2021-11-11-plenum', file: 'anlage-1.txt' }]
+ */
+export function publishedFiles(catalog: AttachmentCatalog): { meeting: string; file: string }[] {
+  return [...catalog]
+    .flatMap(([meeting, files]) => [...files.values()].filter((f) => f.publication !== 'withheld').map((f) => ({ meeting, file: f.name })))
+    .sort((a, b) => a.meeting.localeCompare(b.meeting) || a.file.localeCompare(b.file));
+}
+
+/**
+ * Where "Anlage N" of a meeting leads: number => the published file's path. Attachments
+ * without a file, or with a withheld one, have no entry.
+ * @example attachmentTargets('2021-11-11-plenum', [{ number: '1', title: 'Präsentation', file: 'anlage-1.txt' }], catalog) // => Map { '1' => '/anlagen/2021-11-11-plenum/anlage-1.txt' }
+ */
+export function attachmentTargets(meetingId: string, attachments: readonly AttachmentData[], catalog: AttachmentCatalog): Map<string, string> {
+  const targets = new Map<string, string>();
+  for (const attachment of attachments) {
+    const file = attachment.file && catalog.get(meetingId)?.get(attachment.file);
+    if (file && file.publication !== 'withheld') targets.set(attachment.number, attachmentPath(meetingId, file.name));
+  }
+  return targets;
+}
+
+/**
+ * Orders attachment numbers as numbers, then by letter ("2" < "5a" < "10").
+ * @example ['10', '2', '5a', '5'].sort(compareAttachmentNumbers) // => ['2', '5', '5a', '10']
+ */
+export function compareAttachmentNumbers(a: string, b: string): number {
+  return Number.parseInt(a, 10) - Number.parseInt(b, 10) || a.localeCompare(b);
+}

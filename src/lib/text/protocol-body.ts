@@ -1,0 +1,181 @@
+/**
+ * Reads the archive's own MDX format (not protocol prose): which TOP headings a
+ * protocol body has and which `<Resolution>` elements it contains. The body is
+ * parsed with remark-mdx, the same grammar the site renders it with, so an
+ * element the page shows is an element found here.
+ *
+ * Body contract (written by the importer):
+ * - `## TOP <n> – <title>` per agenda item; text before the first one is a preamble.
+ * - `<Resolution id="<meeting-id>-b<n>" kind="Beschluss|Vereinbarung" item="<n>" result="…">markdown</Resolution>`,
+ *   `item` and `result` optional.
+ */
+import type { Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { topNumberFromHeading } from '../model/anchors.ts';
+import type { ProtocolBody, ProtocolText, Resolution } from '../model/body-shape.ts';
+import { protocolTextFromTree } from './protocol-text.ts';
+
+export type { ProtocolBody, Resolution } from '../model/body-shape.ts';
+
+/**
+ * The meeting id of a protocol file (`…/protocols/<meeting-id>.mdx`, also `.md`), or undefined
+ * for any other file. The Markdown plugins use it to act on protocols only.
+ * @example meetingIdOfProtocolFile('/repo/content/protocols/2021-04-22-strategiekreis.mdx') // => '2021-04-22-strategiekreis'
+ */
+export function meetingIdOfProtocolFile(path: string | undefined): string | undefined {
+  return path ? /(^|\/)protocols\/([^/]+)\.mdx?$/.exec(path.replaceAll('\\', '/'))?.[2] : undefined;
+}
+
+// GFM as on the site, so the visible text (tables, autolinks) matches what readers see.
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+/** Reads a string attribute of a JSX element; records the name if it is an expression. */
+function stringAttribute(element: JsxElement, name: string, expressions: string[]): string | undefined {
+  for (const attribute of element.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute' || attribute.name !== name) continue;
+    if (typeof attribute.value === 'string') return attribute.value;
+    if (attribute.value != null) expressions.push(name);
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Plain text of block children, blocks separated by a blank line (`toString` alone would glue them). */
+function blockText(children: RootContent[]): string {
+  // Inline children (text with an autolinked address, emphasis, …) form one block together.
+  const blocks: string[] = [];
+  let inline = '';
+  for (const child of children) {
+    if (PHRASING.has(child.type)) {
+      inline += toString(child);
+      continue;
+    }
+    blocks.push(inline, toString(child));
+    inline = '';
+  }
+  blocks.push(inline);
+  return blocks
+    .map((text) => text.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/** Node types that are inline (phrasing) content. */
+const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'inlineCode', 'break', 'mdxJsxTextElement', 'mdxTextExpression', 'footnoteReference', 'image', 'imageReference', 'html']);
+
+/**
+ * Results by body text. Callers ask for the same body several times (`checkIntegrity`,
+ * `checkMatters`, `buildArchiveIndex`) and remark-mdx costs about 9 ms a body. In a site
+ * build the content loader's reading is used instead (`protocolBodyOf`,
+ * `src/lib/text/protocol-loader.ts`); this memo serves tests, scripts and builds without it.
+ */
+const parsedBodies = new Map<string, ProtocolBody>();
+
+/**
+ * Parses an MDX protocol body and returns its TOP heading numbers and resolutions.
+ * Memoised by body text: the result is shared between callers, treat it as read-only.
+ * @example parseProtocolBody('## TOP 2 – X\n\n<Resolution id="m-b1" kind="Beschluss" item="2">Ja.</Resolution>')
+ *   // => { topNumbers: ['2'], resolutions: [{ id: 'm-b1', kind: 'Beschluss', item: '2', text: 'Ja.', ... }] }
+ */
+export function parseProtocolBody(body: string): ProtocolBody {
+  let parsed = parsedBodies.get(body);
+  if (!parsed) {
+    parsed = parseUncached(body);
+    parsedBodies.set(body, parsed);
+  }
+  return parsed;
+}
+
+/**
+ * A meeting's parsed body: the content loader's reading when the build has one
+ * (`meeting.parsedBody`, `src/lib/text/protocol-loader.ts`), else `parseProtocolBody(meeting.body)`.
+ * Shared, treat as read-only.
+ */
+export function protocolBodyOf(meeting: { body: string; parsedBody?: ProtocolBody }): ProtocolBody {
+  return meeting.parsedBody ?? parseProtocolBody(meeting.body);
+}
+
+/** The parse behind `parseProtocolBody`. */
+function parseUncached(body: string): ProtocolBody {
+  return protocolBodyFromTree(parser.parse(body) as Root);
+}
+
+/**
+ * Reads TOP headings, resolutions and visible text from an already parsed body
+ * (remark-parse + remark-mdx + remark-gfm). `parseProtocolBody` parses and calls it;
+ * the content loader hands its own tree to it (`src/lib/text/protocol-render.ts`),
+ * so the site reads each body once per build. Lines are those of the tree's positions.
+ */
+export function protocolBodyFromTree(tree: Root): ProtocolBody {
+  const topNumbers: string[] = [];
+  const topTitles: Record<string, string> = {};
+  const resolutions: Resolution[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'heading' && node.depth === 2) {
+      const heading = toString(node);
+      const number = topNumberFromHeading(heading);
+      if (number) {
+        topNumbers.push(number);
+        topTitles[number] = heading.replace(/^TOP\s+\S+\s*[–:-]?\s*/, '').trim();
+      }
+      return;
+    }
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Resolution') {
+      const expressionAttributes: string[] = [];
+      const element = node as JsxElement;
+      resolutions.push({
+        id: stringAttribute(element, 'id', expressionAttributes) ?? '',
+        kind: stringAttribute(element, 'kind', expressionAttributes) ?? '',
+        item: stringAttribute(element, 'item', expressionAttributes),
+        result: stringAttribute(element, 'result', expressionAttributes),
+        text: blockText(element.children as RootContent[]),
+        line: node.position?.start.line,
+        expressionAttributes,
+      });
+      return 'skip';
+    }
+    return undefined;
+  });
+  return { topNumbers, topTitles, resolutions, text: protocolTextFromTree(tree) };
+}
+
+/**
+ * Shortens text to at most `max` characters at a word boundary, adding "…".
+ * @example excerpt('Die Gespräche werden fortgesetzt.', 20) // => 'Die Gespräche …'
+ */
+export function excerpt(text: string, max = 220): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')} …`;
+}
+
+/**
+ * The protocol body the content loader stored with an entry (`rendered.metadata.protocolBody`,
+ * `src/lib/text/protocol-loader.ts`), or undefined (entries from elsewhere). Here, not in the loader,
+ * so that pages do not load the rendering pipeline.
+ */
+export function storedProtocolBody(entry: { rendered?: { metadata?: Record<string, unknown> } }): ProtocolBody | undefined {
+  const value = entry.rendered?.metadata?.protocolBody as ProtocolBody | undefined;
+  if (!value || !Array.isArray(value.topNumbers) || !Array.isArray(value.resolutions) || typeof value.text?.text !== 'string') return undefined;
+  return value;
+}
+
+/**
+ * Reads a protocol body (MDX) into plain text with section and resolution ranges.
+ * @example protocolText('Vorab.\n\n## TOP 1 – A\n\nHr. Göbel berichtet.').sections
+ *   // => [{ start: 0, end: 8, topNumber: undefined }, { start: 8, end: 37, topNumber: '1' }]
+ */
+export function protocolText(body: string): ProtocolText {
+  // The parse is shared with `parseProtocolBody` (one remark-mdx parse per body and build).
+  return parseProtocolBody(body).text;
+}

@@ -1,0 +1,127 @@
+/**
+ * The content loader of the `protocols` collection (Astro's Content Loader API): reads
+ * `content/protocols/<meeting-id>.mdx`, validates the frontmatter with the collection's
+ * schema, renders the body with the protocol pipeline (`src/lib/text/protocol-render.ts`) and
+ * stores `data`, `body`, `digest` and `rendered: { html, metadata }`, so `render(entry)`
+ * works in pages and `src/lib/archive.ts` reads TOPs, resolutions and text from
+ * `rendered.metadata.protocolBody` without parsing the body again.
+ *
+ * Incremental, like Astro's `glob()` loader: an entry whose digest is unchanged since the
+ * last build (Astro keeps the data store in its cache folder) is not rendered again. The
+ * digest covers everything the HTML depends on: the file (frontmatter and body), the
+ * pipeline's version, the registry entries whose names could be mentioned in it
+ * (`src/lib/text/mention-digest.ts`), and where its "Anlage N" references link (the files in
+ * `content/attachments/<meeting-id>/`). Editing a person's aliases therefore re-renders only
+ * the protocols where that person's family names occur.
+ *
+ * Errors (code in a body, a frontmatter field the schema rejects) are collected over all
+ * files and fail the sync together, each with its file (and line).
+ */
+import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { attachmentCatalog } from './attachments.ts';
+import { mentionDigest } from './mention-digest.ts';
+import { attachmentHrefs } from './rehype-attachment-links.ts';
+import { renderProtocol, type ProtocolHeading } from './protocol-render.ts';
+import type { ProtocolBody } from './protocol-body.ts';
+import { loadMentionRegistries } from '../model/registry-files.ts';
+
+/**
+ * Bump when the pipeline's output changes (handlers, plugins, their order): part of every
+ * digest, so the next build renders every protocol again instead of serving stale HTML.
+ */
+export const PIPELINE_VERSION = 'protocol-render 2';
+
+/** What the loader keeps in `rendered.metadata` besides Astro's `headings`. */
+export interface ProtocolMetadata {
+  headings: ProtocolHeading[];
+  /** TOPs, resolutions and visible text (`src/lib/text/protocol-body.ts`), from the render's own tree. */
+  protocolBody: ProtocolBody;
+}
+
+/** Options of `protocolLoader`. */
+export interface ProtocolLoaderOptions {
+  /** The protocols folder, relative to the project root: `'./content/protocols'`. Registries are read from its parent. */
+  base: string;
+  /** Called with the meeting id of each protocol that is (re-)rendered; for tests and the build log. */
+  onRender?: (meetingId: string) => void;
+}
+
+/** The parts of Astro's loader context the loader uses (tests pass their own). */
+export type ProtocolLoaderContext = Pick<LoaderContext, 'store' | 'parseData' | 'generateDigest' | 'logger' | 'watcher'> & { config: { root: URL } };
+
+/** Reads every protocol, renders what changed, removes what is gone. */
+async function sync(context: ProtocolLoaderContext, options: ProtocolLoaderOptions): Promise<void> {
+  const { store, parseData, generateDigest, logger, config } = context;
+  const root = fileURLToPath(config.root);
+  const folder = fileURLToPath(new URL(options.base.endsWith('/') ? options.base : `${options.base}/`, config.root));
+  const registries = loadMentionRegistries(dirname(folder));
+  const mentions = mentionDigest(registries);
+  const catalog = await attachmentCatalog(join(dirname(folder), 'attachments'));
+
+  const untouched = new Set(store.keys());
+  const problems: string[] = [];
+  let rendered = 0;
+  for (const name of readdirSync(folder).filter((file) => file.endsWith('.mdx')).sort()) {
+    const path = join(folder, name);
+    const filePath = relative(root, path).split(sep).join('/');
+    const id = name.slice(0, -'.mdx'.length);
+    untouched.delete(id);
+    const contents = readFileSync(path, 'utf8');
+    const frontmatter = extractFrontmatter(contents);
+    const bodyText = frontmatter === undefined ? contents : contents.slice(contents.indexOf(frontmatter) + frontmatter.length);
+    try {
+      // Frontmatter blanked with spaces, as @astrojs/mdx read it: tree lines are file lines.
+      const parsed = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
+      // "Anlage N" links depend on the attachment files at hand: their targets are in the digest.
+      const listed = Array.isArray(parsed.frontmatter.attachments) ? (parsed.frontmatter.attachments as { number: unknown; title?: unknown; file?: unknown }[]) : [];
+      const hrefs = attachmentHrefs(id, listed.map((a) => ({ number: String(a.number), title: String(a.title ?? ''), ...(typeof a.file === 'string' && { file: a.file }) })), catalog);
+      const digest = generateDigest(JSON.stringify([PIPELINE_VERSION, contents, mentions.inputFor(bodyText, id), [...hrefs]]));
+      if (store.get(id)?.digest === digest) continue;
+      const data = await parseData({ id, data: parsed.frontmatter, filePath: path });
+      const result = renderProtocol({ path, displayPath: filePath, content: parsed.content, attachmentHrefs: hrefs }, registries);
+      const metadata: ProtocolMetadata = { headings: result.headings, protocolBody: result.body };
+      store.set({ id, data, body: parsed.content.trim(), filePath, digest, rendered: { html: result.html, metadata: { ...metadata } } });
+      rendered++;
+      options.onRender?.(id);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      problems.push(message.startsWith(filePath) ? message : `${filePath}: ${message}`);
+    }
+  }
+  for (const id of untouched) store.delete(id);
+  if (problems.length > 0) throw new Error(`Protocols that cannot be published:\n${problems.join('\n')}`);
+  logger.info(`protocols: ${rendered} rendered, ${store.keys().length - rendered} unchanged`);
+}
+
+/**
+ * The `protocols` loader.
+ * @example defineCollection({ loader: protocolLoader({ base: './content/protocols' }), schema: protocolSchema(...) })
+ * @throws (during content sync) Error listing each protocol with code in its body or an invalid frontmatter field
+ */
+export function protocolLoader(options: ProtocolLoaderOptions): Loader {
+  let watching = false;
+  return {
+    name: 'om-protocol-loader',
+    load: async (context) => {
+      await sync(context, options);
+      // `astro dev`: a changed protocol or registry entry syncs again; the digests decide what is rendered.
+      const { watcher, config } = context;
+      if (!watcher || watching) return;
+      watching = true;
+      const folder = fileURLToPath(new URL(options.base, config.root));
+      const watched = [folder, join(dirname(folder), 'people'), join(dirname(folder), 'organisations'), join(dirname(folder), 'name-decisions.yaml')];
+      watcher.add(watched);
+      const onChange = (changed: string) => {
+        if (!watched.some((w) => changed.startsWith(w))) return;
+        sync(context, options).catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
+      };
+      watcher.on('change', onChange);
+      watcher.on('add', onChange);
+      watcher.on('unlink', onChange);
+    },
+  };
+}

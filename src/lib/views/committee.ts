@@ -1,0 +1,54 @@
+/**
+ * What the committee page (`/gremien/<id>/`) adds to its meeting list: the people seen in the committee, its resolutions by meeting. Shared blocks: `./entity-page.ts`.
+ */
+import type { ArchiveIndex } from '../index/archive-index';
+import { countLabel } from '../model/format';
+import type { Link } from './meeting';
+import { resolutionFacetPath } from '../model/paths';
+import { committeeMembers, committeeResolutions, type PeopleIndex } from '../index/people-index';
+import { groupByMeeting, resolutionListItems, type MeetingGroup } from './resolution';
+import { personRoleLabels, personLink } from './entity-page';
+
+/** A person seen in a committee. */
+export interface CommitteePersonLine {
+  person: Link;
+  /** `"3 Sitzungen"` */
+  count: string;
+  /** `"Teilnahme, Vortrag"`, and the organisations they represented there. */
+  details: string;
+}
+
+/** What the committee page adds to its meeting list. */
+export interface CommitteeExtras {
+  people: CommitteePersonLine[];
+  /** Its resolutions grouped by meeting, newest first (`groupByMeeting`, `src/lib/views/resolution.ts`). */
+  resolutions: MeetingGroup[];
+  /** The committee's page in the resolution register, when it has resolutions. */
+  registerHref?: string;
+}
+
+/**
+ * The people seen in a committee (with how many of its meetings) and its resolutions.
+ * @example committeeExtras(archive, people, 'strategiekreis').people[0] // => { person: { href: '/personen/oleg-cernavin/', label: 'Oleg Cernavin' }, count: '2 Sitzungen', details: 'Protokoll, Vortrag · für Stiftung' }
+ */
+export function committeeExtras(index: ArchiveIndex, people: PeopleIndex, committeeId: string): CommitteeExtras {
+  return {
+    people: committeeMembers(people, committeeId).map((member) => {
+      const organisations = [
+        ...new Set(
+          (people.people.get(member.person.id)?.appearances ?? [])
+            .filter((a) => a.meeting.committee === committeeId)
+            .flatMap((a) => a.memberships.map((m) => index.registries.organisations.get(m.id)?.shortName ?? m.id)),
+        ),
+      ];
+      const roles = member.roles.filter((r) => r !== 'member').map((r) => personRoleLabels[r]);
+      return {
+        person: personLink(member.person),
+        count: countLabel(member.meetings.length, 'Sitzung', 'Sitzungen'),
+        details: [roles.join(', '), organisations.length > 0 ? `für ${organisations.join(', ')}` : ''].filter(Boolean).join(' · '),
+      };
+    }),
+    resolutions: groupByMeeting(resolutionListItems(index, committeeResolutions(index, committeeId))),
+    ...(committeeResolutions(index, committeeId).length > 0 && { registerHref: resolutionFacetPath('gremium', committeeId) }),
+  };
+}

@@ -1,0 +1,210 @@
+/**
+ * Everything a meeting page shows besides the protocol text, as display-ready
+ * strings and links: the page template only lays these out.
+ */
+import { attachmentLines, itemAttachmentLinks, type AttachmentLine } from './attachment-view';
+import { maskContactData } from '../text/privacy';
+import { topAnchorId } from '../model/anchors';
+import type { ArchiveIndex } from '../index/archive-index';
+import { countLabel, formatDate, formatDateWithWeekday, formatMeetingFormat, formatTimeRange } from '../model/format';
+import { committeeName, organisationNames, participation, personName, topicLinks, type Participation } from '../model/labels';
+import { previousAndNext } from '../index/meetings';
+import type { Meeting } from '../model/model';
+import { committeePath, meetingPath, organisationPath, personPath, sourcePath } from '../model/paths';
+import type { PublishedOriginal } from '../text/privacy';
+import { formatFileSize } from '../index/published-sources';
+import type { Resolution } from '../text/protocol-body';
+import { isReviewed } from '../model/review';
+
+/** A link with its text. */
+export interface Link {
+  href: string;
+  label: string;
+}
+
+/** One agenda line. */
+export interface AgendaLine {
+  /** TOP number as printed (`"7"`), or undefined for unnumbered items ("Pause"). */
+  number?: string;
+  /** `#top-7` when the protocol text has a `## TOP 7 – …` heading, else undefined (no dead link). */
+  href?: string;
+  title: string;
+  details?: string;
+  /** `"11:15"` or `"13:30–14:00"`. */
+  time?: string;
+  /** Presenter display names (`"Dr. Annette Icks"`). */
+  presenters: string[];
+  /** The presenters linked to their pages (same order as `presenters`). */
+  presenterLinks: Link[];
+  /** Organisations named with the presenters, with a link to their page. */
+  organisations: { short: string; full: string; href: string }[];
+  /** The item's topics, linked to their pages. */
+  topics: Link[];
+  /** The item's attachments ("Anlage 3"), linked to the file or to their line in the "Anlagen" section. */
+  attachments: Link[];
+}
+
+/** A meeting the protocol announces. */
+export interface AnnouncedMeeting {
+  date: string;
+  time?: string;
+  committee: Link;
+  note?: string;
+}
+
+/** The meeting page's view model. */
+export interface MeetingView {
+  meeting: Meeting;
+  committee: Link;
+  /** `"Donnerstag, 22. April 2021"` */
+  dateLabel: string;
+  /** `"11:00–15:00 Uhr"` */
+  timeLabel?: string;
+  /** `"Online (Videokonferenz)"` */
+  formatLabel?: string;
+  participation: Participation;
+  moderator?: string;
+  minutesBy?: string;
+  /** Named attendees linked to their person pages (same order as `participation.named`). */
+  attendeeLinks: Link[];
+  moderatorLink?: Link;
+  minutesByLink?: Link;
+  /** The topics of all agenda items, in agenda order, each once. */
+  topics: Link[];
+  agenda: AgendaLine[];
+  resolutions: Resolution[];
+  previous?: Link;
+  next?: Link;
+  nextMeetings: AnnouncedMeeting[];
+  /** The attachments (Anlagen), in number order (`src/lib/views/attachment-view.ts`). */
+  attachments: AttachmentLine[];
+  /**
+   * The original file: name, SHA-256, `href` if it is published as it is (or masked in
+   * place), `format` ("PDF, 62 KB") when its published form is known, and `text` (link
+   * and size of its masked text) when a PDF/Word original held contact data.
+   */
+  source: { name: string; sha256: string; href?: string; format?: string; text?: { href: string; size: string } };
+}
+
+/**
+ * A link to a meeting, labelled with its date (`"22. April 2021"`).
+ * @example meetingLink(meeting) // => { href: '/sitzungen/2021-04-22-strategiekreis/', label: '22. April 2021' }
+ */
+export function meetingLink(meeting: Pick<Meeting, 'id' | 'date'>): Link {
+  return { href: meetingPath(meeting.id), label: formatDate(meeting.date) };
+}
+
+/** A link to a person's page, labelled with their display name. */
+function personLinkOf(registries: ArchiveIndex['registries'], personId: string): Link {
+  return { href: personPath(personId), label: personName(registries, personId) };
+}
+
+/**
+ * Builds the view model of one meeting page.
+ * @throws if the id is not in the index (a route asked for a meeting that does not exist)
+ */
+export function meetingView(index: ArchiveIndex, meetingId: string, published?: Map<string, PublishedOriginal>): MeetingView {
+  const meeting = index.meetingById.get(meetingId);
+  if (!meeting) throw new Error(`meetingView: no meeting "${meetingId}" in content/protocols/.`);
+  const { registries } = index;
+  const body = index.bodies.get(meeting.id) ?? { topNumbers: [], resolutions: [] };
+  const headings = new Set(body.topNumbers);
+  const { previous, next } = previousAndNext(index.meetings, meeting.id);
+  const attachments = attachmentLines(index, meeting);
+  return {
+    meeting,
+    committee: { href: committeePath(meeting.committee), label: committeeName(registries, meeting.committee) },
+    dateLabel: formatDateWithWeekday(meeting.date),
+    timeLabel: formatTimeRange(meeting.start, meeting.end),
+    formatLabel: meeting.format && formatMeetingFormat(meeting.format),
+    participation: participation(registries, meeting),
+    moderator: meeting.moderator && personName(registries, meeting.moderator),
+    minutesBy: meeting.minutesBy && personName(registries, meeting.minutesBy),
+    attendeeLinks: meeting.attendees.map((id) => personLinkOf(registries, id)),
+    moderatorLink: meeting.moderator ? personLinkOf(registries, meeting.moderator) : undefined,
+    minutesByLink: meeting.minutesBy ? personLinkOf(registries, meeting.minutesBy) : undefined,
+    topics: topicLinks(registries, meeting.agenda.flatMap((item) => item.topics)),
+    agenda: meeting.agenda.map((item) => ({
+      number: item.number ?? undefined,
+      href: item.number && headings.has(item.number) ? `#${topAnchorId(item.number)}` : undefined,
+      // Frontmatter text is protocol text too: the rehype masking plugin only sees the MDX body.
+      title: maskContactData(item.title),
+      details: item.details && maskContactData(item.details),
+      time: item.time,
+      presenters: item.presenters.map((id) => personName(registries, id)),
+      presenterLinks: item.presenters.map((id) => personLinkOf(registries, id)),
+      organisations: item.organizations.map((id) => ({ ...organisationNames(registries, id), href: organisationPath(id) })),
+      topics: topicLinks(registries, item.topics),
+      attachments: itemAttachmentLinks(attachments, item.number ?? undefined),
+    })),
+    resolutions: body.resolutions,
+    previous: previous && meetingLink(previous),
+    next: next && meetingLink(next),
+    nextMeetings: meeting.nextMeetings.map((announced) => ({
+      date: formatDateWithWeekday(announced.date),
+      time: formatTimeRange(announced.start, announced.end),
+      committee: { href: committeePath(announced.committee), label: committeeName(registries, announced.committee) },
+      note: announced.note && maskContactData(announced.note),
+    })),
+    attachments,
+    source: sourceView(meeting.source, index, published?.get(meeting.source.file)),
+  };
+}
+
+/** The original's line on the meeting page, from what `/quellen/` publishes of it (`publishedSources`). */
+function sourceView(source: { file: string; sha256: string }, index: ArchiveIndex, published: PublishedOriginal | undefined): MeetingView['source'] {
+  const inArchive = index.sourceFiles.has(source.file);
+  if (!published) return { name: source.file, sha256: source.sha256, href: inArchive ? sourcePath(source.file) : undefined };
+  const format = `${published.kind}, ${formatFileSize(published.size)}`;
+  if (published.form !== 'text') return { name: source.file, sha256: source.sha256, href: sourcePath(published.file), format };
+  return { name: source.file, sha256: source.sha256, format, text: { href: sourcePath(published.file), size: formatFileSize(published.bytes.length) } };
+}
+
+/** One line in a list of meetings. */
+export interface MeetingListItem {
+  href: string;
+  title: string;
+  /** ISO date for `<time datetime>`. */
+  date: string;
+  /** `"22. April 2021"` */
+  dateLabel: string;
+  /** Committee name (`"Strategiekreis"`). */
+  committee: string;
+  /** `"Online (Videokonferenz)"`, if known. */
+  formatLabel?: string;
+  /** What the protocol resolved, `"2 Beschlüsse, 1 Vereinbarung"`; undefined if nothing. */
+  resolutionSummary?: string;
+  /** True until an editor has reviewed the imported protocol (`review.status`). */
+  unreviewed: boolean;
+}
+
+/**
+ * Builds the list lines for some meetings (order kept).
+ * @example meetingListItems(index, index.meetings.slice(0, 5))[0].href // => '/sitzungen/2021-11-11-strategiekreis/'
+ */
+export function meetingListItems(index: ArchiveIndex, meetings: readonly Meeting[]): MeetingListItem[] {
+  return meetings.map((meeting) => ({
+    href: meetingPath(meeting.id),
+    title: meeting.title,
+    date: meeting.date,
+    dateLabel: formatDate(meeting.date),
+    committee: committeeName(index.registries, meeting.committee),
+    formatLabel: meeting.format && formatMeetingFormat(meeting.format),
+    resolutionSummary: resolutionSummary(index.bodies.get(meeting.id)?.resolutions ?? []),
+    unreviewed: !isReviewed(meeting),
+  }));
+}
+
+/** German plurals of the resolution kinds. */
+const kindPlurals: Record<string, string> = { Beschluss: 'Beschlüsse', Vereinbarung: 'Vereinbarungen' };
+
+/**
+ * Counts resolutions by kind, in first-seen order; undefined when there are none.
+ * @example resolutionSummary([{ kind: 'Beschluss' }, { kind: 'Beschluss' }, { kind: 'Vereinbarung' }]) // => '2 Beschlüsse, 1 Vereinbarung'
+ */
+export function resolutionSummary(resolutions: readonly Pick<Resolution, 'kind'>[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const { kind } of resolutions) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  if (counts.size === 0) return undefined;
+  return [...counts].map(([kind, n]) => countLabel(n, kind, kindPlurals[kind] ?? kind)).join(', ');
+}

@@ -1,0 +1,125 @@
+/**
+ * View models of the topic pages (`/themen/`, `/themen/<id>/`): the topic list, and per topic its agenda items and resolutions across the years. Shared blocks: `./entity-page.ts`.
+ */
+import type { ArchiveIndex } from '../index/archive-index';
+import { topicPath } from '../model/entity-paths';
+import { countLabel } from '../model/format';
+import { personLabel } from '../model/labels';
+import type { Link } from './meeting';
+import { organisationPath, personPath, resolutionFacetPath } from '../model/paths';
+import { type PeopleIndex, type TopicRecord } from '../index/people-index';
+import { personLink, agendaItemLabel, topHref, yearSpan, joined, timelineEntry, timeline, type TimelineYear } from './entity-page';
+import { resolutionListItems } from './resolution';
+
+/** A topic in the list. */
+export interface TopicListEntry {
+  href: string;
+  name: string;
+  description: string;
+  /** `"5 Tagesordnungspunkte, 3 Beschlüsse, 2017–2021"` or `"Noch keine Tagesordnungspunkte"` */
+  summary: string;
+}
+
+/** `"5 Tagesordnungspunkte · 3 Beschlüsse · 2017–2021"` */
+function topicSummary(record: TopicRecord): string {
+  if (record.items.length === 0) return 'Noch keine Tagesordnungspunkte';
+  const resolutions = record.items.reduce((n, i) => n + i.resolutions.length, 0);
+  return [
+    countLabel(record.items.length, 'Tagesordnungspunkt', 'Tagesordnungspunkte'),
+    ...(resolutions > 0 ? [countLabel(resolutions, 'Beschluss oder Vereinbarung', 'Beschlüsse und Vereinbarungen')] : []),
+    yearSpan(record.items.map((i) => i.meeting)),
+  ].join(' · ');
+}
+
+/**
+ * All topics, by name.
+ * @example topicList(people)[0].name // => 'Arbeitsschutz und Gesundheit'
+ */
+export function topicList(people: PeopleIndex): TopicListEntry[] {
+  return [...people.topics.values()]
+    .sort((a, b) => a.topic.name.localeCompare(b.topic.name, 'de'))
+    .map((record) => ({
+      href: topicPath(record.topic.id),
+      name: record.topic.name,
+      description: record.topic.description,
+      summary: topicSummary(record),
+    }));
+}
+
+/** The topic page's view model. */
+export interface TopicView {
+  record: TopicRecord;
+  summary: string;
+  /** People who presented its agenda items, most items first. */
+  people: Link[];
+  organisations: Link[];
+  /** The topic's page in the resolution register, when it has resolutions. */
+  registerHref?: string;
+  timeline: TimelineYear[];
+}
+
+/**
+ * Builds the view model of a topic page: every agenda item of the topic, with the resolutions taken under it, by year.
+ * @throws if there is no such topic in `content/topics/`
+ */
+export function topicView(index: ArchiveIndex, people: PeopleIndex, topicId: string): TopicView {
+  const record = people.topics.get(topicId);
+  if (!record) throw new Error(`topicView: no topic "${topicId}" in content/topics/.`);
+  const registries = index.registries;
+  const byMeeting = new Map<string, TopicRecord['items']>();
+  for (const item of record.items) byMeeting.set(item.meeting.id, [...(byMeeting.get(item.meeting.id) ?? []), item]);
+  const entries = [...byMeeting.values()].map((items) =>
+    timelineEntry(
+      index,
+      items[0].meeting,
+      items.flatMap(({ meeting, item, resolutions }) => {
+        const presenters = item.presenters.flatMap((id) => {
+          const person = registries.people.get(id);
+          return person ? [[{ text: personLabel(person), href: personPath(id) }]] : [];
+        });
+        return [
+          {
+            segments: [
+              { text: agendaItemLabel(item), href: topHref(index, meeting, item.number) },
+              ...(presenters.length > 0 ? [{ text: ' – ' }, ...joined(presenters)] : []),
+            ],
+          },
+          ...resolutionListItems(index, resolutions).map((r) => ({
+            quote: true,
+            segments: [{ text: r.title, href: r.href }, { text: `: ${r.excerpt}` }],
+          })),
+        ];
+      }),
+    ),
+  );
+  const count = <T>(ids: string[], lookup: (id: string) => T | undefined, link: (entry: T, id: string) => Link) => {
+    const counts = new Map<string, number>();
+    for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+    return [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .flatMap(([id]) => {
+        const entry = lookup(id);
+        return entry ? [link(entry, id)] : [];
+      });
+  };
+  return {
+    record,
+    summary: topicSummary(record),
+    people: count(
+      record.items.flatMap((i) => i.item.presenters),
+      (id) => registries.people.get(id),
+      (person) => personLink(person),
+    ),
+    organisations: count(
+      record.items.flatMap((i) => i.item.organizations),
+      (id) => registries.organisations.get(id),
+      (organisation, id) => ({ href: organisationPath(id), label: organisation.shortName }),
+    ),
+    ...(record.items.some((i) => i.resolutions.length > 0) && { registerHref: resolutionFacetPath('thema', topicId) }),
+    timeline: timeline(entries),
+  };
+}
+/** `/themen/<id>/`: one path per topic of the registry. */
+export function topicPaths(people: PeopleIndex): { params: { id: string } }[] {
+  return [...people.topics.keys()].map((id) => ({ params: { id } }));
+}
