@@ -1,4 +1,4 @@
-/** `/robots.txt`: allow all, name the sitemap (`robotsTxt`, src/lib/discovery.ts). */
+/** `/robots.txt`: allow all, name the sitemap (`robotsTxt`, src/lib/publish/discovery.ts). */
 import type { APIRoute } from 'astro';
 import { robotsTxt } from '../lib/publish/discovery';
 

@@ -3,7 +3,7 @@
  * them: loaded from `content/<kind>/*.yaml`, extended during a run with new
  * entries and newly met spellings (aliases), and written back as YAML.
  *
- * Matching rules live in `src/lib/names.ts`; this module decides what to do
+ * Matching rules live in `src/lib/model/person-names.ts`; this module decides what to do
  * with the answer: a match records the spelling as alias, an ambiguous match
  * is reported and left unresolved (never merged silently), no match creates
  * an entry reported as `new: person …` for review.
@@ -54,7 +54,7 @@ function loadFolder<T>(dir: string, parse: (v: unknown) => T): Map<string, T> {
     try {
       entries.set(file.slice(0, -5), parse(parseDocument(readFileSync(path, 'utf8')).toJS()));
     } catch (error) {
-      throw new ImportError({ file: path, problem: `registry entry does not match the schema: ${(error as Error).message}`, fix: 'correct the YAML fields (see src/lib/schema.ts).' });
+      throw new ImportError({ file: path, problem: `registry entry does not match the schema: ${(error as Error).message}`, fix: 'correct the YAML fields (see src/lib/model/schema.ts).' });
     }
   }
   return entries;

@@ -5,7 +5,7 @@
  * (`file`, relative to `content/attachments/<meeting-id>/`).
  *
  * The grammar of a reference is the site's (`findAttachmentReferences`,
- * `src/lib/attachments.ts`), so every number listed here is a number the meeting
+ * `src/lib/text/attachments.ts`), so every number listed here is a number the meeting
  * page links. Rules for the entries:
  * - one entry per number, in number order; the first mention decides `item` (the TOP
  *   whose text it is in; none before the first TOP) and the title;

@@ -1,4 +1,4 @@
-/** The dataset's files (`datasetFiles`, src/lib/dataset.ts): `/daten/meetings.csv`, …, `/daten/archive.json`. */
+/** The dataset's files (`datasetFiles`, src/lib/publish/dataset.ts): `/daten/meetings.csv`, …, `/daten/archive.json`. */
 import type { APIRoute } from 'astro';
 import { getArchive } from '../../lib/archive';
 import { datasetFiles } from '../../lib/publish/dataset';

@@ -1,5 +1,5 @@
 /**
- * Every RSS feed of the site (`allFeeds`, src/lib/feeds.ts): `/feeds/sitzungen.xml`,
+ * Every RSS feed of the site (`allFeeds`, src/lib/publish/feeds.ts): `/feeds/sitzungen.xml`,
  * `/feeds/beschluesse.xml`, `/feeds/gremien/<id>.xml`, `/feeds/personen/<id>.xml`,
  * `/feeds/organisationen/<id>.xml`, `/feeds/themen/<id>.xml`, `/feeds/vorgaenge/<id>.xml`.
  */

@@ -1,5 +1,5 @@
 /**
- * The iCalendar files of announced meetings (`calendarFiles`, src/lib/calendar.ts):
+ * The iCalendar files of announced meetings (`calendarFiles`, src/lib/publish/calendar.ts):
  * `/kalender/termine.ics` and `/kalender/<committee-id>.ics`.
  */
 import type { APIRoute } from 'astro';

@@ -6,7 +6,7 @@
  * Never with personal contact data (e-mail addresses, phone numbers), whatever the
  * format: text originals are masked in place (`maskContactDataInBytes`, also UTF-16);
  * a PDF or Word original whose text holds contact data is not served at all, only
- * its masked text as `<name>.txt` (`publishedOriginal`, src/lib/privacy.ts).
+ * its masked text as `<name>.txt` (`publishedOriginal`, src/lib/text/privacy.ts).
  * `content/sources/` keeps the originals, and the meeting page shows the SHA-256 of
  * the unmasked original.
  */

@@ -1,7 +1,7 @@
 /**
  * The attachment files (Anlagen), served at `/anlagen/<meeting-id>/<file>` from
  * `content/attachments/<meeting-id>/`, under the contact-data rule of
- * `src/lib/attachments.ts`: text with e-mail addresses and phone numbers masked,
+ * `src/lib/text/attachments.ts`: text with e-mail addresses and phone numbers masked,
  * a PDF byte for byte only when its text holds none; withheld files get no URL.
  */
 import type { APIRoute } from 'astro';
@@ -13,6 +13,6 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params }) => {
   const bytes = publishedBytes(await attachmentCatalog(), params.meeting!, params.file!);
-  if (!bytes) throw new Error(`/anlagen/${params.meeting}/${params.file}: not a published attachment (src/lib/attachments.ts).`);
+  if (!bytes) throw new Error(`/anlagen/${params.meeting}/${params.file}: not a published attachment (src/lib/text/attachments.ts).`);
   return new Response(bytes as Uint8Array<ArrayBuffer>);
 };

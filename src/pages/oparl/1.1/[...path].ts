@@ -1,5 +1,5 @@
 /**
- * The static OParl 1.1 export (`oparlExport`, src/lib/oparl.ts), entry point
+ * The static OParl 1.1 export (`oparlExport`, src/lib/publish/oparl.ts), entry point
  * `/oparl/1.1/system.json`. Each object is served at the path of its `id`.
  */
 import type { APIRoute } from 'astro';
