@@ -59,3 +59,23 @@ export interface ReadProtocol {
   /** Lines the reader treated as page furniture (page numbers); reported, never silent. */
   debris: SourceLine[];
 }
+
+/** A registry problem worth a reviewer's look (ambiguous or refused names), at its source line. */
+export interface RegistryNote {
+  line: number;
+  text: string;
+}
+
+/**
+ * What the steps may ask of the registries (`registry/registry.ts` implements it): steps come
+ * before the registry in the importer's flow, so they know this contract, not the class.
+ */
+export interface RegistryLookup {
+  /** Whether the text names a registered organisation (any recorded spelling). */
+  isOrganisation(text: string): boolean;
+  /**
+   * Resolves "Name (Organisation)", registering what is new and passes the gate; returns the ids.
+   * @param listed the mention stands in an attendance list (every entry is a person)
+   */
+  resolvePersonWithOrganisation(name: string, written: string | undefined, notes: RegistryNote[], line: number, listed?: boolean): { person?: string; organisation?: string };
+}

@@ -15,7 +15,7 @@ import { findDates, findTimes } from './readers/dates.ts';
 import { decodeSource } from './readers/decode.ts';
 import { ImportError, LineError } from './errors.ts';
 import { findCommittee, readAttendanceTable, readHeader, splitNote } from './steps/header.ts';
-import { refusePerson } from './registry/gate.ts';
+import { refusePerson } from './steps/gate.ts';
 import { findMentions } from './steps/mentions.ts';
 import { parseOrganisationMention } from '../../src/lib/model/organisation-names.ts';
 import type { BodyBlock, ReadProtocol, SourceLine } from './model.ts';

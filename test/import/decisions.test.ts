@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { renderBody } from '../../scripts/import/steps/body.ts';
-import { refusePerson } from '../../scripts/import/registry/gate.ts';
+import { refusePerson } from '../../scripts/import/steps/gate.ts';
 import { importProtocol } from '../../scripts/import/pipeline.ts';
 import { Registry } from '../../scripts/import/registry/registry.ts';
 import { compilePage } from './compile.ts';

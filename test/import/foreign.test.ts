@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../scripts/import/cli.ts';
 import { ImportError } from '../../scripts/import/errors.ts';
-import { refuseOrganisation, refusePerson } from '../../scripts/import/registry/gate.ts';
+import { refuseOrganisation, refusePerson } from '../../scripts/import/steps/gate.ts';
 import { importProtocol, type ImportResult } from '../../scripts/import/pipeline.ts';
 import { Registry } from '../../scripts/import/registry/registry.ts';
 

@@ -3,7 +3,7 @@
  * that became a wrong person or organisation, and the real names beside them that must pass.
  */
 import { describe, expect, it } from 'vitest';
-import { definesAbbreviation, isOrganisationName, refuseOrganisation, refusePerson, withoutRole } from '../../scripts/import/registry/gate.ts';
+import { definesAbbreviation, isOrganisationName, refuseOrganisation, refusePerson, withoutRole } from '../../scripts/import/steps/gate.ts';
 
 describe('refusePerson', () => {
   it.each([

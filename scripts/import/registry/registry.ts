@@ -18,7 +18,8 @@ import { z } from 'zod';
 import { committeeSchema, matterSchema, organisationSchema, personSchema, topicSchema, type CommitteeData, type MatterData, type OrganisationData, type PersonData, type TopicData } from '../../../src/lib/model/schema.ts';
 import type { CommitteeMatcher } from '../steps/header.ts';
 import { ImportError } from '../errors.ts';
-import { definesAbbreviation, refuseOrganisation, refusePerson, withoutRole } from './gate.ts';
+import type { RegistryLookup, RegistryNote } from '../model.ts';
+import { definesAbbreviation, refuseOrganisation, refusePerson, withoutRole } from '../steps/gate.ts';
 
 /** A change the run made to a registry, for the summary and for writing. */
 export interface RegistryChange {
@@ -31,11 +32,7 @@ export interface RegistryChange {
   line?: number;
 }
 
-/** A registry problem worth a reviewer's look (ambiguous names). */
-export interface RegistryNote {
-  line: number;
-  text: string;
-}
+export type { RegistryNote } from '../model.ts';
 
 type Kind = 'people' | 'organisations' | 'committees';
 
@@ -74,7 +71,7 @@ export function updateYaml(text: string, data: Record<string, unknown>): string 
 }
 
 /** The registries of one content folder, with the run's changes. */
-export class Registry {
+export class Registry implements RegistryLookup {
   readonly root: string;
   readonly people: Map<string, PersonData>;
   readonly organisations: Map<string, OrganisationData>;

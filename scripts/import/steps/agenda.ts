@@ -5,8 +5,7 @@
 import { agendaTime, findTimes } from '../readers/dates.ts';
 import { parseOrganisationMention } from '../../../src/lib/model/organisation-names.ts';
 import { readPresenterText } from './mentions.ts';
-import type { RawAgendaItem } from '../model.ts';
-import type { Registry, RegistryNote } from '../registry/registry.ts';
+import type { RawAgendaItem, RegistryLookup, RegistryNote } from '../model.ts';
 import { squash } from '../readers/text.ts';
 
 /** A frontmatter agenda item (ids resolved). */
@@ -56,7 +55,7 @@ function cut(text: string, part: string): string {
  * entry's own lines ("5. Neue Entwicklungen im BMAS Achim Sieker (BMAS) 10:10 Uhr");
  * Word exports have them in columns.
  */
-export function resolveAgendaItem(raw: RawAgendaItem, registry: Registry, notes: RegistryNote[], memberships: MembershipOut[] = []): AgendaItemOut {
+export function resolveAgendaItem(raw: RawAgendaItem, registry: RegistryLookup, notes: RegistryNote[], memberships: MembershipOut[] = []): AgendaItemOut {
   let title = raw.title;
   let rest = raw.rest;
   // Time: the time column, else the first time in the entry.

@@ -6,7 +6,7 @@
 import { findDates, findTimes } from '../readers/dates.ts';
 import type { SourceLine } from '../model.ts';
 import { splitPersonMentions } from '../../../src/lib/model/person-names.ts';
-import { isOrganisationName } from '../registry/gate.ts';
+import { isOrganisationName } from './gate.ts';
 import { squash } from '../readers/text.ts';
 
 /** A committee as the importer matches it: id plus every spelling (name, aliases). */

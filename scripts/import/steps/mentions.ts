@@ -9,7 +9,7 @@
  * A candidate whose words form a registered organisation ("Offensive Mittelstand (OM)")
  * or whose first word has a German noun suffix ("Verabschiedung …") is not a person.
  */
-import { refusePerson } from '../registry/gate.ts';
+import { refusePerson } from './gate.ts';
 
 /** A person found in text, with the organisation text written beside them. */
 export interface Mention {
