@@ -74,10 +74,7 @@ function wordShare(reference: string[], other: string[]): number {
  * "text rule": the text form's reading (a1/a2's rules for PDF text and Word exports).
  * "pdf reader": read-pdf-file.ts.
  */
-const KNOWN: Record<string, string> = {
-  '001_527d1badff790000 docx agenda': 'text rule: the PDF text of the agenda table runs the "Neues aus der Offensive" row into TOP 1 (presenter Kruse); the Word table keeps it an unnumbered row',
-  '001_527d1badff790000 pdf agenda': 'text rule: as for docx',
-};
+const KNOWN: Record<string, string> = {};
 
 describe('office files give the same meeting as the text form', () => {
   const results = new Map<string, ImportResult>();

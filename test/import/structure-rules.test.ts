@@ -182,3 +182,45 @@ describe('PDF text: a running header without page number, repeated at page break
     expect(readProtocol(text).debris).toEqual([]);
   });
 });
+
+describe('Word agenda tables: unnumbered rows', () => {
+  const table = (rows: string[]) =>
+    readProtocol(
+      [
+        '## Protokoll',
+        '',
+        '### 3. Sitzung des Beirats',
+        '',
+        '12. März 2024, Videokonferenz',
+        '',
+        'Tagesordnung\t\t\t',
+        ...rows,
+        '',
+        '## TOP 1 Begrüßung',
+        '',
+        'Text.',
+        '',
+        '## TOP 2 Haushalt',
+        '',
+        'Text.',
+        '',
+      ].join('\n'),
+    ).agenda.map((a) => ({ number: a.number, title: a.title, rest: a.rest, presenterText: a.presenterText, timeText: a.timeText }));
+
+  it('joins a row with a presenter under the numbered item before it, as the text form reads it', () => {
+    const agenda = table(['1.\t<b>Begrüßung</b>\tVorsitz\t09:00 Uhr', '\t<b>Neues aus dem Verband</b>\t<b>Erika Beispiel</b> (ABC)\t09:10 Uhr', '2.\t<b>Haushalt</b>\t<b>Max Muster</b>\t09:30 Uhr']);
+    expect(agenda.map((a) => a.number)).toEqual(['1', '2']);
+    expect(agenda[0]).toMatchObject({ title: 'Begrüßung', rest: 'Neues aus dem Verband', timeText: '09:00 Uhr' });
+    expect(agenda[0].presenterText).toContain('Erika Beispiel');
+  });
+
+  it('keeps a short row without presenter ("Pause") and a row before the first number as items of their own', () => {
+    const agenda = table(['\t<b>Begrüßung</b>\t\t09:00 Uhr', '1.\t<b>Bericht</b>\t<b>Max Muster</b>\t09:10 Uhr', '\tPause\t\t10:00 Uhr', '2.\t<b>Haushalt</b>\t<b>Max Muster</b>\t10:15 Uhr']);
+    expect(agenda.map((a) => [a.number, a.title])).toEqual([
+      [null, 'Begrüßung'],
+      ['1', 'Bericht'],
+      [null, 'Pause'],
+      ['2', 'Haushalt'],
+    ]);
+  });
+});

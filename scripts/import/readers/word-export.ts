@@ -197,7 +197,33 @@ function agendaFromTable(rows: SourceLine[]): RawAgendaItem[] {
       line: row.n,
     });
   }
-  return items;
+  return joinSubRows(items);
+}
+
+/**
+ * An unnumbered row right after a numbered item is a sub-point of that item when it names a
+ * presenter or is longer than three words ("Neues aus der Offensive | Prof. Dr. Oliver Kruse |
+ * 09:10" under "1. Begrüßung – Organisation"); a short row without presenter ("Pause",
+ * "Mittagspause") stays an item of its own, and so does an unnumbered row before the first
+ * number. The same rule the PDF-text reader applies to the lines of an agenda
+ * (`readers/pdf-text.ts`: only short lines with a time are unnumbered items), so a Word
+ * table and its text give one agenda.
+ */
+function joinSubRows(items: RawAgendaItem[]): RawAgendaItem[] {
+  const out: RawAgendaItem[] = [];
+  let current: RawAgendaItem | undefined;
+  for (const item of items) {
+    const subPoint = item.number === null && current !== undefined && (Boolean(item.presenterText) || item.title.split(/\s+/).length > 3);
+    if (!subPoint) {
+      out.push(item);
+      current = item.number === null ? undefined : item;
+      continue;
+    }
+    current!.rest = squash([current!.rest, item.title, item.rest].filter(Boolean).join(' '));
+    current!.presenterText = [current!.presenterText, item.presenterText].filter(Boolean).join('; ');
+    current!.timeText = current!.timeText || item.timeText;
+  }
+  return out;
 }
 
 /** Layout (a) body: sections start at markdown TOP headings. */
