@@ -1,5 +1,5 @@
 /**
- * The gate for new registry entries (scripts/import/gate.ts): every example of issue #12
+ * The gate for new registry entries (scripts/import/steps/gate.ts): every example of issue #12
  * that became a wrong person or organisation, and the real names beside them that must pass.
  */
 import { describe, expect, it } from 'vitest';

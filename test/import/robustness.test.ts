@@ -106,7 +106,7 @@ describe.each(styles)('class 8: inputs that crashed or hung (%s)', (_style, prot
   it('links no person for "Herr Herr" and "(...)", keeps the text and says so', () => {
     const result = importText(protocol('Herr Herr stellt vor (...).', 'Teilnehmende: Herr Herr, (...), Erika Beispielfrau'));
     expect(result.frontmatter.attendees).toEqual(['erika-beispielfrau']);
-    // The entry gate (scripts/import/gate.ts) refuses "Herr Herr" with the line; "(...)" is a
+    // The entry gate (scripts/import/steps/gate.ts) refuses "Herr Herr" with the line; "(...)" is a
     // placeholder the attendance step skips. Neither becomes a person, and the text stays.
     expect(result.warnings.filter((w) => w.includes('unresolved mention'))).toEqual(
       expect.arrayContaining([
