@@ -1,6 +1,7 @@
 import { compile, run } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { escapeMdxText } from '../../scripts/import/steps/escape.ts';
+import { compilePage } from './compile.ts';
 
 /** A rendered element: what a JSX runtime receives, kept as data. */
 interface Rendered {
@@ -64,6 +65,14 @@ describe('escapeMdxText', () => {
 			'&#105;mport x from "y"\n  &#101;xport const a = 1',
 		);
 		expect(escapeMdxText('Importe und exportieren; wir importieren')).toBe('Importe und exportieren; wir importieren');
+	});
+
+	it('ends a GFM autolink before an escaped character, so the "<" after an address opens no JSX', async () => {
+		const text = escapeMdxText('Tool: <a href="http://www.x.de">www.x.de</a> und a@b.de{x} sowie https://y.de/p</p>');
+		expect(text).toBe('Tool: \\<a href="http://www.x.de">www.x.de&lt;/a> und a@b.de&lcub;x&rcub; sowie https://y.de/p&lt;/p>');
+		// Compiled as the site does (MDX + GFM): no JSX, nothing hidden; with `\\<` this threw
+		// "Unexpected closing slash `/` in tag" (found by the property test).
+		expect((await compilePage(text)).hiding).toEqual([]);
 	});
 
 	it('keeps markdown syntax', () => {

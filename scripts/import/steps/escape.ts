@@ -10,6 +10,16 @@
 /** A `{`, `}` or `<` with the backslashes before it. */
 const MDX_SYNTAX = /(\\*)([{}<])/g;
 
+/**
+ * Text whose last word contains the start of a GFM autolink literal (`www.`, `scheme://` or an
+ * e-mail address): the literal runs to the next white space, so every `<`, `{`, `}` in that
+ * word needs a reference, not a backslash.
+ */
+const AUTOLINK_BEFORE = /(?:www\.|[a-z][a-z0-9+.-]*:\/\/|[\w.+-]@)\S*$/i;
+
+/** Named references for the characters MDX would read as code (HTML5 names, which MDX knows). */
+const CHARACTER_REFERENCE: Record<string, string> = { '<': '&lt;', '{': '&lcub;', '}': '&rcub;' };
+
 /** A line that MDX could read as ESM: `import`/`export` as its first word. */
 const ESM_LINE = /^([ \t]*)([ie])(mport|xport)(?![\p{L}\p{N}_$])/gmu;
 
@@ -29,12 +39,17 @@ const BLOCK_OPENER = /^((?:[ \t]*(?:[-*+>]|\d{1,9}[.)])[ \t]+)*[ \t]*)(`{3,}|~{3
  */
 export function escapeMdxText(text: string): string {
 	return text
-		.replace(MDX_SYNTAX, (match, backslashes: string, char: string) =>
+		.replace(MDX_SYNTAX, (match, backslashes: string, char: string, offset: number, whole: string) => {
 			// An odd run of backslashes already escapes the character (markdown from
 			// remark-stringify writes `\<`); an even run is escaped backslashes, so the
 			// character itself still needs one.
-			backslashes.length % 2 === 1 ? match : `${backslashes}\\${char}`,
-		)
+			if (backslashes.length % 2 === 1) return match;
+			// Right after a GFM autolink literal ("www.x.de", "https://…", "a@b.de") a backslash
+			// would become part of the link and leave the `<` open ("www.x.de\</a>" opened JSX);
+			// a named character reference ends the link and renders the same character.
+			if (AUTOLINK_BEFORE.test(whole.slice(Math.max(0, offset - 200), offset))) return `${backslashes}${CHARACTER_REFERENCE[char]}`;
+			return `${backslashes}\\${char}`;
+		})
 		.replace(ESM_LINE, (_match, indent: string, first: string, rest: string) =>
 			// Letters cannot be backslash-escaped; a character reference renders the same letter.
 			`${indent}&#${first.charCodeAt(0)};${rest}`,
