@@ -6,18 +6,13 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../scripts/import/cli.ts';
-import { tree } from './helpers.ts';
+import { runCli, tree } from './helpers.ts';
 
 let dir: string;
 let content: string;
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(['--content', content, ...args], (m) => out.push(m), (m) => err.push(m));
-  return { code, out: out.join('\n'), err: err.join('\n').replaceAll(dir, '<tmp>') };
-}
+/** Runs the CLI against this test's content folder. */
+const run = (...args: string[]) => runCli(content, dir, ...args);
 
 const PROTOCOL = `Protokoll der AG Transfer\n\n12. März 2024, Videokonferenz, 10:00 - 12:00 Uhr\nTeilnehmende: Erika Neumeister (Musterverband), Paul Beispielmann\n\nTagesordnung\n\n1. Begrüßung\n2. Prüfung der Vorlage\n\n1. Begrüßung\n\nDie Sitzung beginnt pünktlich.\n\n2. Prüfung der Vorlage\n\nDie AG Transfer vereinbarte:\n\nDie Vorlage wird überarbeitet.\n`;
 

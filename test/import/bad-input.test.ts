@@ -6,18 +6,13 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../scripts/import/cli.ts';
+import { runCli } from './helpers.ts';
 
 let dir: string;
 let content: string;
 
-/** Runs the CLI with captured output. */
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(['--content', content, ...args], (m) => out.push(m), (m) => err.push(m));
-  return { code, out: out.join('\n'), err: err.join('\n').replaceAll(dir, '<tmp>') };
-}
+/** Runs the CLI against this test's content folder. */
+const run = (...args: string[]) => runCli(content, dir, ...args);
 
 function file(name: string, data: string | Uint8Array): string {
   const path = join(dir, name);

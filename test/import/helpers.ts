@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { importProtocol, type ImportResult } from '../../scripts/import/pipeline.ts';
+import { main } from '../../scripts/import/cli.ts';
 import { Registry } from '../../scripts/import/registry/registry.ts';
 
 export const SOURCES = 'content/sources';
@@ -40,4 +41,16 @@ export function tree(root: string): Record<string, string> {
   };
   walk(root);
   return out;
+}
+
+/**
+ * Runs `npm run import` (the CLI's `main`) against the registries in `content`, with its
+ * output captured; `dir` is shown as `<tmp>` in messages.
+ * @example await runCli(content, dir, 'a.txt') // => { code: 0, out: '… → …', err: '' }
+ */
+export async function runCli(content: string, dir: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(['--content', content, ...args], (m) => out.push(m), (m) => err.push(m));
+  return { code, out: out.join('\n'), err: err.join('\n').replaceAll(dir, '<tmp>') };
 }
