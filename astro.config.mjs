@@ -20,6 +20,11 @@ export default defineConfig({
   // write (about 8 s of idle main thread at 2,000 protocols, BENCHMARKS.md). The pages do
   // not depend on render order (shared indexes are built once, on first use).
   build: { concurrency: 4 },
+  // Incremental build (Astro 7.2+, experimental): a page whose cache key and code are unchanged is
+  // copied from the last build's cache (node_modules/.astro/dist/) instead of rendered again. Every
+  // keyed route passes all its page shows as props and keys on their hash (src/lib/views/page-key.ts);
+  // `astro build --force` ignores the cache.
+  experimental: { incrementalBuild: true },
   // mdx: editorial pages written in MDX (content/pages/). Protocols do not go through it: their
   // loader renders them with the archive's own pipeline (src/lib/text/protocol-loader.ts, issue #14).
   // sitemap: writes sitemap-index.xml for the HTML pages (named in robots.txt, src/pages/robots.txt.ts).

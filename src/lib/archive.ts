@@ -19,6 +19,7 @@ import { fillResolutionStatus } from './index/protocol-html';
 import { storedProtocolBody } from './text/protocol-body';
 import { publishedSources } from './index/published-sources';
 import { sourceFileHashes } from './model/sources';
+import { keyAs } from './views/page-key';
 
 let archive: Promise<ArchiveIndex> | undefined;
 
@@ -33,9 +34,13 @@ async function loadArchive(): Promise<ArchiveIndex> {
     getCollection('matters'),
   ]);
   // The content loader read each body when it rendered it (src/lib/text/protocol-loader.ts).
-  const meetings = protocols.map((entry) =>
-    toMeeting({ id: entry.id, filePath: entry.filePath, body: entry.body, parsedBody: storedProtocolBody(entry), data: entry.data as ProtocolEntryData }),
-  );
+  const meetings = protocols.map((entry) => {
+    const meeting = toMeeting({ id: entry.id, filePath: entry.filePath, body: entry.body, parsedBody: storedProtocolBody(entry), data: entry.data as ProtocolEntryData });
+    // In page cache keys a meeting stands for its fields but body and parsed body, which the loader's
+    // digest of the file covers (src/lib/text/protocol-loader.ts): hashing 2,000 bodies per page list is not needed.
+    keyAs(meeting, () => ({ ...meeting, body: undefined, parsedBody: undefined, digest: entry.digest }));
+    return meeting;
+  });
   const registries = {
     people: registryMap(people),
     organisations: registryMap(organisations),

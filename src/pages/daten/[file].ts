@@ -3,10 +3,13 @@ import type { APIRoute } from 'astro';
 import { getArchive } from '../../lib/archive';
 import { datasetFiles } from '../../lib/publish/dataset';
 import { exportTimestamp } from '../../lib/publish/oparl';
+import { keyedPaths } from '../../lib/views/page-key';
 
+// Cache key without the export time, as for OParl (src/pages/oparl/1.1/[...path].ts).
 export async function getStaticPaths() {
-  const files = datasetFiles(await getArchive(), import.meta.env.SITE, exportTimestamp(process.env));
-  return files.map(({ file, content, mediaType }) => ({ params: { file }, props: { content, mediaType } }));
+  const stamp = exportTimestamp(process.env);
+  const files = datasetFiles(await getArchive(), import.meta.env.SITE, stamp);
+  return keyedPaths(files.map(({ file, content, mediaType }) => ({ params: { file }, props: { content, mediaType } })), [stamp]);
 }
 
 export const GET: APIRoute<{ content: string; mediaType: string }> = ({ props }) =>

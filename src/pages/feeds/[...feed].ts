@@ -7,10 +7,11 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArchive } from '../../lib/archive';
 import { allFeeds, rssOptions, type Feed } from '../../lib/publish/feeds';
+import { keyedPaths } from '../../lib/views/page-key';
 
 export async function getStaticPaths() {
   const feeds = allFeeds(await getArchive(), import.meta.env.SITE);
-  return feeds.map((feed) => ({ params: { feed: feed.path.replace(/^\/feeds\//, '') }, props: { feed } }));
+  return keyedPaths(feeds.map((feed) => ({ params: { feed: feed.path.replace(/^\/feeds\//, '') }, props: { feed } })));
 }
 
 export const GET: APIRoute<{ feed: Feed }> = ({ props, site }) => rss(rssOptions(props.feed, site!));

@@ -4,13 +4,16 @@
  */
 import type { APIRoute } from 'astro';
 import { getArchive } from '../../lib/archive';
-import { calendarFiles, calendarIcs, type CalendarFile } from '../../lib/publish/calendar';
+import { calendarFiles, calendarIcs } from '../../lib/publish/calendar';
+import { keyedPaths } from '../../lib/views/page-key';
 
 export async function getStaticPaths() {
-  return calendarFiles(await getArchive(), import.meta.env.SITE).map((calendar) => ({ params: { file: calendar.file }, props: { calendar } }));
+  const archive = await getArchive();
+  const site = import.meta.env.SITE;
+  return keyedPaths(calendarFiles(archive, site).map((calendar) => ({ params: { file: calendar.file }, props: { ics: calendarIcs(archive, calendar.events, calendar, site) } })));
 }
 
-export const GET: APIRoute<{ calendar: CalendarFile }> = async ({ props, site }) =>
-  new Response(calendarIcs(await getArchive(), props.calendar.events, props.calendar, site!), {
+export const GET: APIRoute<{ ics: string }> = ({ props }) =>
+  new Response(props.ics, {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
   });

@@ -12,9 +12,10 @@
  */
 import type { APIRoute } from 'astro';
 import { publishedSources } from '../../lib/index/published-sources';
+import { keyedPaths } from '../../lib/views/page-key';
 
 export async function getStaticPaths() {
-  return [...(await publishedSources()).values()].map((published) => ({ params: { file: published.file }, props: { bytes: published.bytes } }));
+  return keyedPaths([...(await publishedSources()).values()].map((published) => ({ params: { file: published.file }, props: { bytes: published.bytes } })));
 }
 
 export const GET: APIRoute = ({ props }) => new Response(props.bytes as Uint8Array<ArrayBuffer>);

@@ -6,13 +6,17 @@
  */
 import type { APIRoute } from 'astro';
 import { attachmentCatalog, publishedBytes, publishedFiles } from '../../../lib/text/attachments';
+import { keyedPaths } from '../../../lib/views/page-key';
 
 export async function getStaticPaths() {
-  return publishedFiles(await attachmentCatalog()).map((params) => ({ params }));
+  const catalog = await attachmentCatalog();
+  return keyedPaths(
+    publishedFiles(catalog).map((params) => {
+      const bytes = publishedBytes(catalog, params.meeting, params.file);
+      if (!bytes) throw new Error(`/anlagen/${params.meeting}/${params.file}: not a published attachment (src/lib/text/attachments.ts).`);
+      return { params, props: { bytes } };
+    }),
+  );
 }
 
-export const GET: APIRoute = async ({ params }) => {
-  const bytes = publishedBytes(await attachmentCatalog(), params.meeting!, params.file!);
-  if (!bytes) throw new Error(`/anlagen/${params.meeting}/${params.file}: not a published attachment (src/lib/text/attachments.ts).`);
-  return new Response(bytes as Uint8Array<ArrayBuffer>);
-};
+export const GET: APIRoute<{ bytes: Uint8Array }> = ({ props }) => new Response(props.bytes as Uint8Array<ArrayBuffer>);
