@@ -25,6 +25,10 @@ git -C "$REPO" ls-files -z --cached --others --exclude-standard | (cd "$REPO" &&
 
 for side in before after; do
   ln -s "$REPO/node_modules" "$OUT/$side/node_modules"
+  # Caches of its own (Astro's default cacheDir is in the shared node_modules): both builds cold,
+  # nothing restored from the incremental build's cache of another build.
+  mv "$OUT/$side/astro.config.mjs" "$OUT/$side/astro.config.base.mjs"
+  printf "import config from './astro.config.base.mjs';\nexport default { ...config, cacheDir: './.cache' };\n" >"$OUT/$side/astro.config.mjs"
   echo "== building $side" >&2
   (cd "$OUT/$side" && npm run build >"$OUT/$side.log" 2>&1) || { echo "build failed: $OUT/$side.log" >&2; tail -30 "$OUT/$side.log" >&2; exit 1; }
 done

@@ -20,6 +20,7 @@ import { storedProtocolBody } from './text/protocol-body';
 import { publishedSources } from './index/published-sources';
 import { sourceFileHashes } from './model/sources';
 import { keyAs } from './views/page-key';
+import type { PageContext } from './views/routes';
 
 let archive: Promise<ArchiveIndex> | undefined;
 
@@ -84,4 +85,18 @@ export async function protocolHtml(meetingId: string): Promise<string> {
   const entry = await getEntry('protocols', meetingId);
   if (!entry?.rendered) throw new Error(`protocolHtml: no rendered content/protocols/${meetingId}.mdx.`);
   return fillResolutionStatus(await getArchive(), entry.rendered.html);
+}
+
+let context: Promise<PageContext> | undefined;
+
+/**
+ * What the dynamic routes compute their pages from (`src/lib/views/routes.ts`): the archive index,
+ * the published originals, the site URL and the protocol HTML. Shared by all pages of a build.
+ * Use: `keyedRoute(meetingRoute, await pageContext())` in `getStaticPaths`, and
+ * `routeProps(meetingRoute, await pageContext(), Astro.params)` in the template.
+ * @throws as `getArchive`
+ */
+export function pageContext(): Promise<PageContext> {
+  context ??= (async () => ({ index: await getArchive(), published: await publishedSources(), site: import.meta.env.SITE, html: protocolHtml }))();
+  return context;
 }

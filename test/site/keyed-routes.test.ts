@@ -1,8 +1,9 @@
 /**
- * The rule that makes the incremental build safe (src/lib/views/page-key.ts): every route with
- * `getStaticPaths` gives each path a cache key of its props, and outside `getStaticPaths` the
- * route reads nothing but its props and params. A template that read the archive, a collection, a
- * file or the environment could show data its key does not cover: stale after a warm build.
+ * The rule that makes the incremental build safe (src/lib/views/page-key.ts, routes.ts): every
+ * route with `getStaticPaths` gives each path a cache key of what its page shows, and outside
+ * `getStaticPaths` the route reads nothing but that: its route's props (`routeProps`, the function
+ * the key hashed) or `Astro.props`. A template that read the archive, a collection, a file or the
+ * environment itself could show data its key does not cover: stale after a warm build.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -47,8 +48,11 @@ describe('keyed routes', () => {
     const name = relative(pages, file);
     it(`${name}: keys every path and reads only props and params outside getStaticPaths`, () => {
       const { paths, rest } = split(readFileSync(file, 'utf8'));
-      expect(paths, 'getStaticPaths returns keyedPaths(…) or a *Pages builder of src/lib/views/routes.ts').toMatch(/\bkeyedPaths\(|\b[a-z]+Pages\(/);
-      expect(rest.match(outsideReads)?.[0], `${name} reads this outside getStaticPaths; compute it there and pass it as a prop`).toBeUndefined();
+      const route = /\bkeyedRoute\((\w+),/.exec(paths)?.[1];
+      expect(route ?? /\bkeyedPaths\(/.exec(paths)?.[0], 'getStaticPaths returns keyedRoute(route, …) or keyedPaths(…) (src/lib/views/)').toBeDefined();
+      expect(rest.match(outsideReads)?.[0], `${name} reads this outside getStaticPaths; make it part of the route's props`).toBeUndefined();
+      // The template shows what the key hashed: the same route's props, and no other route's.
+      if (route) expect([...rest.matchAll(/\brouteProps\((\w+),/g)].map((m) => m[1])).toEqual([route]);
     });
   }
 });
@@ -57,12 +61,14 @@ describe('pageKey', () => {
   it('tells apart data that JSON would not', () => {
     expect(pageKey({ a: new Map([['x', 1]]) })).not.toBe(pageKey({ a: new Map([['x', 2]]) }));
     expect(pageKey({ a: new Set(['x']) })).not.toBe(pageKey({ a: new Set(['y']) }));
-    expect(pageKey({ a: undefined })).not.toBe(pageKey({}));
+    expect(pageKey({ a: new Uint8Array([1, 2]) })).not.toBe(pageKey({ a: new Uint8Array([1, 3]) }));
     expect(pageKey({ a: [1, 2] })).toBe(pageKey({ a: [1, 2] }));
   });
 
-  it('refuses functions, which a page key could not cover', () => {
-    expect(() => pageKey({ render: () => 'x' })).toThrow(/function/i);
+  it('refuses functions and class instances, which a page key could not cover', () => {
+    expect(() => pageKey({ render: () => 'x' })).toThrow(/"render" is a function/);
+    class Counter { n = 1; }
+    expect(() => pageKey({ counter: new Counter() })).toThrow(/"counter" is a Counter instance/);
   });
 
   it('hashes a registered object by its stand-in, wherever it occurs', () => {

@@ -209,10 +209,19 @@ function sectionsWithTerm(words: WordIndex, term: string): Set<number> {
   return found;
 }
 
-/** The number of meetings whose text contains the term at a word start. */
+const frequencies = new WeakMap<ArchiveIndex, Map<string, number>>();
+
+/** The number of meetings whose text contains the term at a word start (counted once per term and build). */
 function meetingFrequency(index: ArchiveIndex, term: string): number {
-  const words = wordIndex(index);
-  return new Set([...sectionsWithTerm(words, term)].map((i) => words.sections[i].meeting.id)).size;
+  let counts = frequencies.get(index);
+  if (!counts) frequencies.set(index, (counts = new Map()));
+  let count = counts.get(term);
+  if (count === undefined) {
+    const words = wordIndex(index);
+    count = new Set([...sectionsWithTerm(words, term)].map((i) => words.sections[i].meeting.id)).size;
+    counts.set(term, count);
+  }
+  return count;
 }
 
 /** Whether some protocol writes the term in lower case at a word start ("regionale Netzwerke"). */

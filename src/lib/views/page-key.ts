@@ -13,7 +13,6 @@
  * and `scripts/incremental-check.ts` that a warm build's dist equals a cold build's.
  */
 import { createHash } from 'node:crypto';
-import { stringify } from 'devalue';
 
 /** Objects hashed by a compact stand-in instead of their fields (`keyAs`), and the stand-ins' keys once computed. */
 const standIns = new WeakMap<object, () => unknown>();
@@ -29,37 +28,48 @@ export function keyAs(object: object, standIn: () => unknown): void {
   standIns.set(object, standIn);
 }
 
-const reducers = {
-  K: (value: unknown) => {
-    if (typeof value !== 'object' || value === null) return undefined;
+/**
+ * JSON.stringify's replacer for keys: Map and Set by their entries (JSON would write `{}` for
+ * both, so a changed Map would keep its key), bytes by their SHA-256, registered objects by their
+ * stand-in; functions, symbols and other class instances are refused, as no key could cover them.
+ * Date and URL arrive as their JSON strings.
+ */
+function keyReplacer(this: unknown, name: string, value: unknown): unknown {
+  if (typeof value === 'function' || typeof value === 'symbol') throw new Error(`pageKey: "${name}" is a ${typeof value}; page data must be plain values.`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype === Object.prototype || prototype === null) {
+    const standIn = standIns.get(value);
+    if (!standIn) return value;
     let key = standInKeys.get(value);
     if (key === undefined) {
-      const standIn = standIns.get(value);
-      if (!standIn) return undefined;
       key = pageKey(standIn());
       standInKeys.set(value, key);
     }
-    return key;
-  },
-};
+    return { '\u0000key': key };
+  }
+  if (value instanceof Map) return { '\u0000Map': [...value] };
+  if (value instanceof Set) return { '\u0000Set': [...value] };
+  if (ArrayBuffer.isView(value)) return { '\u0000bytes': createHash('sha256').update(value).digest('base64url') };
+  throw new Error(`pageKey: "${name}" is a ${prototype?.constructor?.name ?? 'class'} instance; page data must be plain values.`);
+}
 
 /** A `getStaticPaths` item with its cache key. */
 export type KeyedPath<Params, Props> = { params: Params; props: Props; cacheKey: string };
 
 /**
- * The cache key of a page's data: SHA-256 (base64url, 43 characters) of its devalue serialisation.
- * devalue keeps Map, Set, Date, URL and `undefined` apart (JSON.stringify would turn a Map into
- * `{}`, and a changed Map into the same key) and throws on functions and class instances, which a
- * page's data must not contain.
+ * The cache key of a page's data: SHA-256 (base64url, 43 characters) of its JSON, with Map, Set,
+ * bytes and stand-ins written out by `keyReplacer` (an `undefined` property counts as absent, as
+ * it does for a template).
  * @param value the page's params and props
  * @param ignore strings that are not data but the build's own clock (the OParl and dataset export
  *   time, `exportTimestamp`): removed before hashing, so an unchanged object keeps the file, and with
  *   it the time, of the build that last changed it
  * @example pageKey({ params: { id: 'a' }, props: { n: 1 } }) === pageKey({ params: { id: 'a' }, props: { n: 1 } }) // => true
- * @throws Error (devalue's) naming the path of a value that cannot be serialised
+ * @throws Error naming the property whose value is a function, symbol or class instance
  */
 export function pageKey(value: unknown, ignore: readonly string[] = []): string {
-  let text = stringify(value, reducers);
+  let text = JSON.stringify(value, keyReplacer) ?? '';
   for (const part of ignore) if (part) text = text.replaceAll(part, '');
   return createHash('sha256').update(text).digest('base64url');
 }

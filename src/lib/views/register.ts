@@ -60,6 +60,15 @@ function facetLabel(index: ArchiveIndex, facet: Facet, value: string): string {
  * @example registerFacets(index).jahr.map((v) => v.label) // => ['2021', '2020', '2017']
  */
 export function registerFacets(index: ArchiveIndex): Record<Facet, FacetValue[]> {
+  let result = facetCache.get(index);
+  if (!result) facetCache.set(index, (result = countFacets(index)));
+  return result;
+}
+
+/** `registerFacets`, computed once per index: every register page shows the same lists. */
+const facetCache = new WeakMap<ArchiveIndex, Record<Facet, FacetValue[]>>();
+
+function countFacets(index: ArchiveIndex): Record<Facet, FacetValue[]> {
   const result = {} as Record<Facet, FacetValue[]>;
   for (const facet of Object.keys(facetNames) as Facet[]) {
     const counts = new Map<string, number>();

@@ -1,12 +1,18 @@
 /**
- * `getStaticPaths` results for the dynamic routes: every path with the props its page
- * renders and the `cacheKey` of those props (`src/lib/views/page-key.ts`), derived from the
- * archive index, so route files stay short and a page's template lays out `Astro.props` only.
+ * The dynamic routes of the site as data: each `PageRoute` lists its paths and computes, for one
+ * path, everything its page shows (its props). Route files use both halves:
  *
- * Why props, not lookups in the template: Astro's incremental build skips a page whose key is
- * unchanged, so everything a keyed page shows must be in what the key hashes. A template that
- * read the archive itself could show stale data after a warm build; `test/incremental.test.ts`
- * fails if a keyed route's template reads the archive.
+ * ```astro
+ * export async function getStaticPaths() { return keyedRoute(meetingRoute, await pageContext()); }
+ * const { view, html } = await meetingRoute.props(await pageContext(), Astro.params);
+ * ```
+ *
+ * Why: Astro's incremental build skips a page whose `cacheKey` is unchanged, so the key must cover
+ * everything the page shows. `keyedRoute` computes each page's props once to hash them
+ * (`src/lib/views/page-key.ts`) and drops them; the page computes them again with the same
+ * function from the same archive, so what it shows is what was hashed. (Keeping all 14,000 pages'
+ * props from `getStaticPaths` to their rendering would hold about 450 MB more at 2,000 protocols.)
+ * `test/site/keyed-routes.test.ts` fails if a route's template reads anything but its route's props.
  */
 import { yearList, committeeMeetings, meetingsOfYear, type ArchiveIndex } from '../index/archive-index';
 import { groupByYear, yearNeighbours } from '../index/meetings';
@@ -21,16 +27,49 @@ import { laterMentionsOfMatter, laterMentionsOfResolution, statusesStatedIn, typ
 import { matterPaths, matterView, mattersOfMeeting, type MatterView, type MeetingMatter } from './matter';
 import { meetingListItems, meetingView, type MeetingListItem, type MeetingView } from './meeting';
 import { organisationPaths, organisationView, type OrganisationView } from './organisation';
-import { keyedPaths, type KeyedPath } from './page-key';
+import { pageKey } from './page-key';
 import { personPaths, personView, type PersonView } from './person';
 import { facetPageView, registerFacets, resolutionFacetPaths, type Facet, type FacetPageView, type FacetValue } from './register';
 import { resolutionPaths, resolutionView, type ResolutionView } from './resolution';
 import { committeeSearchLink, matterSearchLink, organisationSearchLink, personSearchLink, topicSearchLink, type SearchLink } from './search-links';
 import { topicPaths, topicView, type TopicView } from './topic';
 
+/** What routes compute pages from: the archive index and what `src/lib/archive.ts` `pageContext()` adds. */
+export interface PageContext {
+  index: ArchiveIndex;
+  /** Published originals by source file name (`publishedSources()`). */
+  published: Map<string, PublishedOriginal>;
+  /** The site's base URL (`import.meta.env.SITE`), for JSON-LD and citations. */
+  site: string;
+  /** A meeting's body HTML with resolution statuses filled in (`protocolHtml`). */
+  html: (meetingId: string) => Promise<string>;
+}
+
+/** A dynamic route: its paths, and the props of the page at one of them. */
+export interface PageRoute<Params extends Record<string, string>, Props> {
+  paths(context: PageContext): Params[];
+  props(context: PageContext, params: Params): Props | Promise<Props>;
+}
+
+/**
+ * The route's `getStaticPaths` result: every path with the `cacheKey` of its page's props.
+ * The props are computed here only to be hashed; the page computes them again (`route.props`).
+ * @example await keyedRoute(yearRoute, context) // => [{ params: { year: '2017' }, cacheKey: 'q1…' }, …]
+ */
+export async function keyedRoute<Params extends Record<string, string>, Props>(route: PageRoute<Params, Props>, context: PageContext): Promise<{ params: Params; cacheKey: string }[]> {
+  const result = [];
+  for (const params of route.paths(context)) result.push({ params, cacheKey: pageKey({ params, props: await route.props(context, params) }) });
+  return result;
+}
+
+/** The props of a path's page, as its template reads them (`Astro.params` typed by the route). */
+export function routeProps<Params extends Record<string, string>, Props>(route: PageRoute<Params, Props>, context: PageContext, params: Record<string, string | undefined>): Props | Promise<Props> {
+  return route.props(context, params as Params);
+}
+
 type Id = { id: string };
 
-/** Props of `/sitzungen/<id>/`. `html`: the protocol body with resolution statuses filled in (`protocolHtml`). */
+/** Props of `/sitzungen/<id>/`. `html`: the protocol body with resolution statuses filled in. */
 export interface MeetingPageProps {
   view: MeetingView;
   html: string;
@@ -41,35 +80,22 @@ export interface MeetingPageProps {
   searchMeta: SearchMetaProps;
 }
 
-/**
- * `/sitzungen/<id>/`: one path per meeting.
- * @param html the meeting's body HTML (`protocolHtml` of src/lib/archive.ts, which reads the collection)
- * @param site the site's base URL (`import.meta.env.SITE`), for JSON-LD
- */
-export async function meetingPages(
-  index: ArchiveIndex,
-  published: Map<string, PublishedOriginal>,
-  site: string,
-  html: (meetingId: string) => Promise<string>,
-): Promise<KeyedPath<Id, MeetingPageProps>[]> {
-  const paths = [];
-  for (const meeting of index.meetings) {
-    const view = meetingView(index, meeting.id, published);
-    paths.push({
-      params: { id: meeting.id },
-      props: {
-        view,
-        html: await html(meeting.id),
-        matters: mattersOfMeeting(index, meeting.id),
-        stated: statusesStatedIn(index, meeting.id),
-        feeds: meetingAlternates(index, view.meeting),
-        event: meetingEvent(index, view.meeting, site),
-        searchMeta: meetingSearchMeta(index, view.meeting),
-      },
-    });
-  }
-  return keyedPaths(paths);
-}
+/** `/sitzungen/<id>/`: one page per meeting. */
+export const meetingRoute: PageRoute<Id, MeetingPageProps> = {
+  paths: ({ index }) => index.meetings.map((meeting) => ({ id: meeting.id })),
+  async props({ index, published, site, html }, { id }) {
+    const view = meetingView(index, id, published);
+    return {
+      view,
+      html: await html(id),
+      matters: mattersOfMeeting(index, id),
+      stated: statusesStatedIn(index, id),
+      feeds: meetingAlternates(index, view.meeting),
+      event: meetingEvent(index, view.meeting, site),
+      searchMeta: meetingSearchMeta(index, view.meeting),
+    };
+  },
+};
 
 /** Props of `/beschluesse/<id>/`. */
 export interface ResolutionPageProps {
@@ -77,15 +103,11 @@ export interface ResolutionPageProps {
   later: LaterMention[];
 }
 
-/** `/beschluesse/<id>/`: one path per resolution. @param site the site's base URL, for the citation */
-export function resolutionPages(index: ArchiveIndex, site: string): KeyedPath<Id, ResolutionPageProps>[] {
-  return keyedPaths(
-    resolutionPaths(index).map(({ params }) => {
-      const view = resolutionView(index, params.id, site);
-      return { params, props: { view, later: laterMentionsOfResolution(index, view.resolution.id) } };
-    }),
-  );
-}
+/** `/beschluesse/<id>/`: one page per resolution. */
+export const resolutionRoute: PageRoute<Id, ResolutionPageProps> = {
+  paths: ({ index }) => resolutionPaths(index).map(({ params }) => params),
+  props: ({ index, site }, { id }) => ({ view: resolutionView(index, id, site), later: laterMentionsOfResolution(index, id) }),
+};
 
 /** Props of `/beschluesse/<facet>/<value>/`. `facets`: every facet's values, for the register's filter lists. */
 export interface FacetPageProps {
@@ -94,10 +116,10 @@ export interface FacetPageProps {
 }
 
 /** `/beschluesse/<jahr|gremium|art|thema>/<value>/`: the register filtered by one facet value. */
-export function facetPages(index: ArchiveIndex): KeyedPath<{ facet: Facet; value: string }, FacetPageProps>[] {
-  const facets = registerFacets(index);
-  return keyedPaths(resolutionFacetPaths(index).map(({ params }) => ({ params, props: { view: facetPageView(index, params.facet, params.value), facets } })));
-}
+export const facetRoute: PageRoute<{ facet: Facet; value: string }, FacetPageProps> = {
+  paths: ({ index }) => resolutionFacetPaths(index).map(({ params }) => params),
+  props: ({ index }, { facet, value }) => ({ view: facetPageView(index, facet, value), facets: registerFacets(index) }),
+};
 
 /** Props of `/jahre/<yyyy>/`. `years`: every year with meetings, oldest first. */
 export interface YearPageProps {
@@ -108,13 +130,14 @@ export interface YearPageProps {
   older?: string;
 }
 
-/** `/jahre/<yyyy>/`: one path per year that has meetings. @example yearPages(index)[0].params // => { year: '2021' } */
-export function yearPages(index: ArchiveIndex): KeyedPath<{ year: string }, YearPageProps>[] {
-  const years = yearList(index);
-  return keyedPaths(
-    years.map((year) => ({ params: { year }, props: { year, years, items: meetingListItems(index, meetingsOfYear(index, year)), ...yearNeighbours(years, year) } })),
-  );
-}
+/** `/jahre/<yyyy>/`: one page per year that has meetings. */
+export const yearRoute: PageRoute<{ year: string }, YearPageProps> = {
+  paths: ({ index }) => yearList(index).map((year) => ({ year })),
+  props({ index }, { year }) {
+    const years = yearList(index);
+    return { year, years, items: meetingListItems(index, meetingsOfYear(index, year)), ...yearNeighbours(years, year) };
+  },
+};
 
 /** Props of `/gremien/<id>/`. `groups`: the committee's meetings by year, newest first. */
 export interface CommitteePageProps {
@@ -127,27 +150,23 @@ export interface CommitteePageProps {
   extras: CommitteeExtras;
 }
 
-/** `/gremien/<id>/`: one path per committee in the registry, with or without meetings. */
-export function committeePages(index: ArchiveIndex): KeyedPath<Id, CommitteePageProps>[] {
-  const people = peopleIndex(index);
-  return keyedPaths(
-    index.committees.map((committee) => {
-      const meetings = committeeMeetings(index, committee.id);
-      return {
-        params: { id: committee.id },
-        props: {
-          committee,
-          meetingCount: meetings.length,
-          groups: groupByYear(meetings).map((group) => ({ year: group.year, items: meetingListItems(index, group.meetings) })),
-          feeds: committeeAlternates(index, committee.id),
-          search: committeeSearchLink(index, committee.id),
-          searchMeta: committeeSearchMeta(committee),
-          extras: committeeExtras(index, people, committee.id),
-        },
-      };
-    }),
-  );
-}
+/** `/gremien/<id>/`: one page per committee in the registry, with or without meetings. */
+export const committeeRoute: PageRoute<Id, CommitteePageProps> = {
+  paths: ({ index }) => index.committees.map((committee) => ({ id: committee.id })),
+  props({ index }, { id }) {
+    const committee = index.registries.committees.get(id)!;
+    const meetings = committeeMeetings(index, id);
+    return {
+      committee,
+      meetingCount: meetings.length,
+      groups: groupByYear(meetings).map((group) => ({ year: group.year, items: meetingListItems(index, group.meetings) })),
+      feeds: committeeAlternates(index, id),
+      search: committeeSearchLink(index, id),
+      searchMeta: committeeSearchMeta(committee),
+      extras: committeeExtras(index, peopleIndex(index), id),
+    };
+  },
+};
 
 /** Props of the entity pages (person, organisation, topic, matter): the view, its feeds and its "In der Suche" link. */
 export interface EntityPageProps<View> {
@@ -163,50 +182,38 @@ export type OrganisationPageProps = EntityPageProps<OrganisationView>;
 /** Props of `/themen/<id>/`. */
 export type TopicPageProps = EntityPageProps<TopicView>;
 
-/** `/personen/<id>/`: one path per person seen in the protocols. */
-export function personPages(index: ArchiveIndex): KeyedPath<Id, EntityPageProps<PersonView>>[] {
-  const people = peopleIndex(index);
-  return keyedPaths(
-    personPaths(people).map(({ params }) => ({
-      params,
-      props: { view: personView(index, people, params.id), feeds: personPageAlternates(index, params.id), search: personSearchLink(index, params.id) },
-    })),
-  );
-}
+/** `/personen/<id>/`: one page per person seen in the protocols. */
+export const personRoute: PageRoute<Id, PersonPageProps> = {
+  paths: ({ index }) => personPaths(peopleIndex(index)).map(({ params }) => params),
+  props: ({ index }, { id }) => ({ view: personView(index, peopleIndex(index), id), feeds: personPageAlternates(index, id), search: personSearchLink(index, id) }),
+};
 
-/** `/organisationen/<id>/`: one path per organisation seen in the protocols. */
-export function organisationPages(index: ArchiveIndex): KeyedPath<Id, EntityPageProps<OrganisationView>>[] {
-  const people = peopleIndex(index);
-  return keyedPaths(
-    organisationPaths(people).map(({ params }) => ({
-      params,
-      props: { view: organisationView(index, people, params.id), feeds: organisationAlternates(index, params.id), search: organisationSearchLink(index, params.id) },
-    })),
-  );
-}
+/** `/organisationen/<id>/`: one page per organisation seen in the protocols. */
+export const organisationRoute: PageRoute<Id, OrganisationPageProps> = {
+  paths: ({ index }) => organisationPaths(peopleIndex(index)).map(({ params }) => params),
+  props: ({ index }, { id }) => ({
+    view: organisationView(index, peopleIndex(index), id),
+    feeds: organisationAlternates(index, id),
+    search: organisationSearchLink(index, id),
+  }),
+};
 
-/** `/themen/<id>/`: one path per topic. */
-export function topicPages(index: ArchiveIndex): KeyedPath<Id, EntityPageProps<TopicView>>[] {
-  const people = peopleIndex(index);
-  return keyedPaths(
-    topicPaths(people).map(({ params }) => ({
-      params,
-      props: { view: topicView(index, people, params.id), feeds: topicAlternates(index, params.id), search: topicSearchLink(index, params.id) },
-    })),
-  );
-}
+/** `/themen/<id>/`: one page per topic. */
+export const topicRoute: PageRoute<Id, TopicPageProps> = {
+  paths: ({ index }) => topicPaths(peopleIndex(index)).map(({ params }) => params),
+  props: ({ index }, { id }) => ({ view: topicView(index, peopleIndex(index), id), feeds: topicAlternates(index, id), search: topicSearchLink(index, id) }),
+};
 
 /** Props of `/vorgaenge/<id>/`: the entity props plus the later meetings that name the matter. */
 export interface MatterPageProps extends EntityPageProps<MatterView> {
   later: LaterMention[];
 }
 
-/** `/vorgaenge/<id>/`: one path per matter. */
-export function matterPages(index: ArchiveIndex): KeyedPath<Id, MatterPageProps>[] {
-  return keyedPaths(
-    matterPaths(index).map(({ params }) => {
-      const view = matterView(index, params.id);
-      return { params, props: { view, feeds: matterAlternates(index, params.id), search: matterSearchLink(index, params.id), later: laterMentionsOfMatter(index, view.matter) } };
-    }),
-  );
-}
+/** `/vorgaenge/<id>/`: one page per matter. */
+export const matterRoute: PageRoute<Id, MatterPageProps> = {
+  paths: ({ index }) => matterPaths(index).map(({ params }) => params),
+  props({ index }, { id }) {
+    const view = matterView(index, id);
+    return { view, feeds: matterAlternates(index, id), search: matterSearchLink(index, id), later: laterMentionsOfMatter(index, view.matter) };
+  },
+};

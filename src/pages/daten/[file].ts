@@ -5,11 +5,11 @@ import { datasetFiles } from '../../lib/publish/dataset';
 import { exportTimestamp } from '../../lib/publish/oparl';
 import { keyedPaths } from '../../lib/views/page-key';
 
-// Cache key without the export time, as for OParl (src/pages/oparl/1.1/[...path].ts).
+// Cache key without the export time unless SOURCE_DATE_EPOCH sets it, as for OParl (src/pages/oparl/1.1/[...path].ts).
 export async function getStaticPaths() {
   const stamp = exportTimestamp(process.env);
   const files = datasetFiles(await getArchive(), import.meta.env.SITE, stamp);
-  return keyedPaths(files.map(({ file, content, mediaType }) => ({ params: { file }, props: { content, mediaType } })), [stamp]);
+  return keyedPaths(files.map(({ file, content, mediaType }) => ({ params: { file }, props: { content, mediaType } })), process.env.SOURCE_DATE_EPOCH ? [] : [stamp]);
 }
 
 export const GET: APIRoute<{ content: string; mediaType: string }> = ({ props }) =>

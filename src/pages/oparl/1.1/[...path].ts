@@ -7,12 +7,13 @@ import { getArchive } from '../../../lib/archive';
 import { exportTimestamp, oparlExport, oparlRoot } from '../../../lib/publish/oparl';
 import { keyedPaths } from '../../../lib/views/page-key';
 
-// Cache key: the object without the export time, so an unchanged object keeps the file (and the
-// `created`/`modified` time) of the build that last changed it (src/lib/views/page-key.ts).
+// Cache key: without SOURCE_DATE_EPOCH the export time is the build's clock, not data: it is left
+// out, so an unchanged object keeps the file (and the `created`/`modified` time) of the build that
+// last changed it. With SOURCE_DATE_EPOCH it is data: a reproducible build gets it everywhere.
 export async function getStaticPaths() {
   const stamp = exportTimestamp(process.env);
   const files = oparlExport(await getArchive(), import.meta.env.SITE, stamp);
-  return keyedPaths(files.map(({ path, data }) => ({ params: { path: path.slice(oparlRoot.length) }, props: { data } })), [stamp]);
+  return keyedPaths(files.map(({ path, data }) => ({ params: { path: path.slice(oparlRoot.length) }, props: { data } })), process.env.SOURCE_DATE_EPOCH ? [] : [stamp]);
 }
 
 export const GET: APIRoute<{ data: Record<string, unknown> }> = ({ props }) =>
