@@ -131,11 +131,11 @@ export function createProtocolRenderer(registries: MentionRegistries, options: R
       }
       const job = slot.job;
       slot.job = undefined;
-      if (job && 'result' in reply) job.resolve(reply.result);
-      else if (job) job.reject(new Error(reply.error));
+      if ('result' in reply) job?.resolve(reply.result);
+      else job?.reject(new Error(reply.error));
       dispatch();
     });
-    worker.on('error', (error) => lose(slot, error));
+    worker.on('error', (error: Error) => lose(slot, error));
     worker.on('exit', (code) => {
       liveWorkers--;
       if (!closed) lose(slot, new Error(`the worker exited with code ${code}`));
