@@ -27,6 +27,9 @@ export type RenderReply = { ready: true } | { job: number; result: RenderedProto
 /** Below this many protocols to render, rendering stays in-process (see the module comment). */
 export const WORKERS_FROM = 24;
 
+/** Protocols sent to one worker ahead of its answers (see `dispatch`). */
+const IN_FLIGHT = 4;
+
 /** Options of `createProtocolRenderer`. */
 export interface RenderPoolOptions {
   /** At most this many worker threads; default `os.availableParallelism()`; below 1: none. */
@@ -73,7 +76,8 @@ interface Job {
 
 interface Slot {
   worker: Worker;
-  job?: Job;
+  /** Sent and not answered yet, in the order sent (a worker answers in that order). */
+  jobs: Job[];
   /** Said ready: the pipeline loaded in it. */
   started: boolean;
   gone: boolean;
@@ -103,7 +107,10 @@ export function createProtocolRenderer(registries: MentionRegistries, options: R
     }
   }
 
-  /** A worker failed: its job fails; before it was ready, the pool is broken and everything fails. */
+  /**
+   * A worker failed. Before it was ready the pool is broken and everything fails; after, the
+   * protocol it was rendering fails and the ones queued behind it go to another worker.
+   */
   function lose(slot: Slot, error: Error): void {
     if (slot.gone) return;
     slot.gone = true;
@@ -111,11 +118,13 @@ export function createProtocolRenderer(registries: MentionRegistries, options: R
     if (broken) return;
     if (!slot.started) {
       broken = new RenderPoolError(`The protocol render worker (src/lib/text/protocol-render-worker.ts) did not start: ${error.message}. Fix: run \`node src/lib/text/protocol-render.ts\` to see why the pipeline does not load in plain Node.`);
-      for (const job of [slot.job, ...slots.map((s) => s.job), ...queue.splice(0)]) job?.reject(broken);
+      for (const job of [...slot.jobs, ...slots.flatMap((s) => s.jobs), ...queue.splice(0)]) job.reject(broken);
       void Promise.all(slots.map((s) => s.worker.terminate()));
       return;
     }
-    slot.job?.reject(new Error(`${slot.job.source.displayPath ?? slot.job.source.path}: rendering stopped in a worker thread: ${error.message}`));
+    const [current, ...behind] = slot.jobs;
+    current?.reject(new Error(`${current.source.displayPath ?? current.source.path}: rendering stopped in a worker thread: ${error.message}`));
+    queue.unshift(...behind);
     dispatch();
   }
 
@@ -123,14 +132,14 @@ export function createProtocolRenderer(registries: MentionRegistries, options: R
     const worker = new Worker(workerFile, { workerData: { registries } });
     liveWorkers++;
     started++;
-    const slot: Slot = { worker, started: false, gone: false };
+    const slot: Slot = { worker, jobs: [], started: false, gone: false };
     worker.on('message', (reply: RenderReply) => {
       if ('ready' in reply) {
         slot.started = true;
         return;
       }
-      const job = slot.job;
-      slot.job = undefined;
+      // A worker answers its messages one by one, in order: the answer is for its oldest job.
+      const job = slot.jobs.shift();
       if ('result' in reply) job?.resolve(reply.result);
       else job?.reject(new Error(reply.error));
       dispatch();
@@ -144,13 +153,18 @@ export function createProtocolRenderer(registries: MentionRegistries, options: R
     return slot;
   }
 
-  /** Gives waiting jobs to idle workers, starting workers while there are fewer than allowed. */
+  /**
+   * Gives waiting jobs to workers: an idle one, else a new one while fewer than allowed run,
+   * else the least busy one with fewer than `IN_FLIGHT` jobs. The backlog keeps a worker busy
+   * while the main thread is busy (reading files) or not scheduled (a loaded machine).
+   */
   function dispatch(): void {
     while (queue.length > 0 && !closed && !broken) {
-      const slot = slots.find((s) => !s.job) ?? (slots.length < maxWorkers ? spawn() : undefined);
+      const leastBusy = slots.reduce<Slot | undefined>((best, s) => (best && best.jobs.length <= s.jobs.length ? best : s), undefined);
+      const slot = leastBusy?.jobs.length === 0 ? leastBusy : slots.length < maxWorkers ? spawn() : leastBusy && leastBusy.jobs.length < IN_FLIGHT ? leastBusy : undefined;
       if (!slot) return;
       const job = queue.shift()!;
-      slot.job = job;
+      slot.jobs.push(job);
       slot.worker.postMessage({ job: job.id, source: job.source } satisfies RenderRequest);
     }
   }
@@ -183,7 +197,7 @@ export function createProtocolRenderer(registries: MentionRegistries, options: R
       if (closed) return;
       closed = true;
       const stopped = new Error('protocol renderer closed before the protocol was rendered');
-      for (const job of [...held.splice(0), ...queue.splice(0), ...slots.flatMap((s) => (s.job ? [s.job] : []))]) job.reject(stopped);
+      for (const job of [...held.splice(0), ...queue.splice(0), ...slots.flatMap((s) => s.jobs)]) job.reject(stopped);
       await Promise.all(slots.splice(0).map((s) => s.worker.terminate()));
     },
     get workersStarted() {
