@@ -14,6 +14,11 @@
  * `content/attachments/<meeting-id>/`). Editing a person's aliases therefore re-renders only
  * the protocols where that person's family names occur.
  *
+ * Where rendering runs (issue #14): the main thread reads, digests, validates and stores in
+ * file-name order; the bodies are rendered in worker threads when many changed (a cold
+ * build), in-process when few did (`src/lib/text/protocol-render-pool.ts`). The entries are
+ * the same either way.
+ *
  * Errors (code in a body, a frontmatter field the schema rejects) are collected over all
  * files and fail the sync together, each with its file (and line).
  */
