@@ -6,9 +6,12 @@
  * registries, so a worker's result is the one the main thread would compute.
  *
  * Few protocols (a warm build re-renders one edited file) are rendered in-process: a worker
- * costs about 0.8 s before its first result (loading the pipeline, warming it up) while one
- * protocol renders in 20–40 ms. Workers start lazily, one per job waiting while fewer than
- * `maxWorkers` run, so there are never more workers than protocols.
+ * spends about 0.6 s loading the pipeline and its first ~100 protocols run slower until V8 has
+ * optimised the code in its thread (the main thread pays that once, each worker again), while a
+ * warm pipeline renders a generated protocol in about 25 ms. Two workers pay off from about 50
+ * protocols on a quiet 2-core machine and later on a loaded one; hence `WORKERS_FROM`. Workers
+ * start lazily, one per job waiting while fewer than `maxWorkers` run, so there are never more
+ * workers than protocols.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -25,7 +28,7 @@ export interface RenderRequest {
 export type RenderReply = { ready: true } | { job: number; result: RenderedProtocol } | { job: number; error: string };
 
 /** Below this many protocols to render, rendering stays in-process (see the module comment). */
-export const WORKERS_FROM = 24;
+export const WORKERS_FROM = 64;
 
 /** Protocols sent to one worker ahead of its answers (see `dispatch`). */
 const IN_FLIGHT = 4;
