@@ -8,8 +8,10 @@
  * Few protocols (a warm build re-renders one edited file) are rendered in-process: a worker
  * spends about 0.6 s loading the pipeline and its first ~100 protocols run slower until V8 has
  * optimised the code in its thread (the main thread pays that once, each worker again), while a
- * warm pipeline renders a generated protocol in about 25 ms. Two workers pay off from about 50
- * protocols on a quiet 2-core machine and later on a loaded one; hence `WORKERS_FROM`. Workers
+ * warm pipeline renders a generated protocol in about 25 ms. By that estimate two workers pay
+ * off from about 50 protocols on a quiet 2-core machine, and only with idle cores at all (Linux
+ * shares the CPU between sessions, not threads: on a busy machine the pool gets no more CPU
+ * than one thread would, and pays the second warm-up); hence `WORKERS_FROM`. Workers
  * start lazily, one per job waiting while fewer than `maxWorkers` run, so there are never more
  * workers than protocols.
  */
