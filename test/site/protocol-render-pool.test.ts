@@ -15,7 +15,8 @@ import { generateArchive } from '../../scripts/gen/generate.ts';
 import { writeArchive } from '../../scripts/gen/write.ts';
 import { protocolSchema } from '../../src/lib/model/schema.ts';
 import { protocolLoader, type ProtocolLoaderContext, type ProtocolLoaderOptions } from '../../src/lib/text/protocol-loader.ts';
-import { runningRenderWorkers } from '../../src/lib/text/protocol-render-pool.ts';
+import type { MentionRegistries } from '../../src/lib/model/registry-files.ts';
+import { createProtocolRenderer, RenderPoolError, runningRenderWorkers } from '../../src/lib/text/protocol-render-pool.ts';
 
 const repoContent = join(import.meta.dirname, '../../content');
 const schema = protocolSchema(() => z.string());
@@ -120,4 +121,18 @@ describe('protocolLoader in worker threads', () => {
     expect(there.entries).toStrictEqual(here.entries);
     expect(runningRenderWorkers()).toBe(0);
   }, 120_000);
+
+  it('fails every protocol with one error saying the workers did not start, instead of hanging', async () => {
+    // Registries a worker cannot receive (a function is not structured-cloneable).
+    const registries = { people: new Map([['x', { id: 'x', name: 'X Y', familyName: 'Y', aliases: [], greet() {} }]]), organisations: new Map(), nameDecisions: [] } as unknown as MentionRegistries;
+    const renderer = createProtocolRenderer(registries, { maxWorkers: 2, workersFrom: 1 });
+    const results = await Promise.allSettled(['a', 'b', 'c'].map((id) => renderer.render({ path: `content/protocols/${id}.mdx`, content: 'Text.' })));
+    renderer.finish();
+    await renderer.close();
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    const reason = (results[0] as PromiseRejectedResult).reason as Error;
+    expect(reason).toBeInstanceOf(RenderPoolError);
+    expect(reason.message).toMatch(/^The protocol render worker \(src\/lib\/text\/protocol-render-worker\.ts\) did not start: .*could not be cloned.*Fix: /);
+    expect(runningRenderWorkers()).toBe(0);
+  });
 });

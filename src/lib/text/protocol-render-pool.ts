@@ -121,20 +121,29 @@ export function createProtocolRenderer(registries: MentionRegistries, options: R
     slot.gone = true;
     slots.splice(slots.indexOf(slot), 1);
     if (broken) return;
-    if (!slot.started) {
-      broken = new RenderPoolError(`The protocol render worker (src/lib/text/protocol-render-worker.ts) did not start: ${error.message}. Fix: run \`node src/lib/text/protocol-render.ts\` to see why the pipeline does not load in plain Node.`);
-      for (const job of [...slot.jobs, ...slots.flatMap((s) => s.jobs), ...queue.splice(0)]) job.reject(broken);
-      void Promise.all(slots.map((s) => s.worker.terminate()));
-      return;
-    }
+    if (!slot.started) return breakPool(error, slot.jobs);
     const [current, ...behind] = slot.jobs;
     current?.reject(new Error(`${current.source.displayPath ?? current.source.path}: rendering stopped in a worker thread: ${error.message}`));
     queue.unshift(...behind);
     dispatch();
   }
 
-  function spawn(): Slot {
-    const worker = new Worker(workerFile, { workerData: { registries } });
+  /** No worker can start: every protocol not rendered yet fails with one RenderPoolError, the workers stop. */
+  function breakPool(error: Error, orphans: Job[] = []): void {
+    broken = new RenderPoolError(`The protocol render worker (src/lib/text/protocol-render-worker.ts) did not start: ${error.message}. Fix: run \`node src/lib/text/protocol-render.ts\` to see why the pipeline does not load in plain Node.`);
+    for (const job of [...orphans, ...slots.flatMap((s) => s.jobs), ...queue.splice(0)]) job.reject(broken);
+    void Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  function spawn(): Slot | undefined {
+    let worker: Worker;
+    try {
+      worker = new Worker(workerFile, { workerData: { registries } });
+    } catch (error) {
+      // E.g. registries that cannot be cloned into the worker (DataCloneError).
+      breakPool(error instanceof Error ? error : new Error(String(error)));
+      return undefined;
+    }
     liveWorkers++;
     started++;
     const slot: Slot = { worker, jobs: [], started: false, gone: false };
