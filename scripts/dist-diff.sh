@@ -8,7 +8,7 @@
 #   OUT   working folder (default: /tmp/om-dist-diff); keeps before/ and after/ for a closer look
 #
 # Both builds run `npm run build` (Astro, Pagefind, date order) with SOURCE_DATE_EPOCH set, so
-# the open data's timestamps match. Each copy uses this worktree's node_modules (symlinked) and
+# the open data's timestamps match. Each copy uses this worktree's packages (symlinked) and
 # its own caches. Prints `diff -r` of the HTML/JSON/XML text files, ignoring Pagefind's index
 # (binary, hashed names), and a summary of which files differ.
 set -euo pipefail
@@ -24,11 +24,10 @@ git -C "$REPO" archive "$BASE" | tar -x -C "$OUT/before"
 git -C "$REPO" ls-files -z --cached --others --exclude-standard | (cd "$REPO" && xargs -0 tar -c -f - 2>/dev/null) | tar -x -C "$OUT/after"
 
 for side in before after; do
-  ln -s "$REPO/node_modules" "$OUT/$side/node_modules"
-  # Caches of its own (Astro's default cacheDir is in the shared node_modules): both builds cold,
-  # nothing restored from the incremental build's cache of another build.
-  mv "$OUT/$side/astro.config.mjs" "$OUT/$side/astro.config.base.mjs"
-  printf "import config from './astro.config.base.mjs';\nexport default { ...config, cacheDir: './.cache' };\n" >"$OUT/$side/astro.config.mjs"
+  # Packages linked one by one, so that Astro's data store and Vite's cache (node_modules/.astro,
+  # node_modules/.vite) are the copy's own: both builds start cold instead of reusing the worktree's.
+  mkdir "$OUT/$side/node_modules"
+  for entry in "$REPO"/node_modules/* "$REPO"/node_modules/.bin; do ln -s "$entry" "$OUT/$side/node_modules/"; done
   echo "== building $side" >&2
   (cd "$OUT/$side" && npm run build >"$OUT/$side.log" 2>&1) || { echo "build failed: $OUT/$side.log" >&2; tail -30 "$OUT/$side.log" >&2; exit 1; }
 done

@@ -111,6 +111,20 @@ describe('protocolLoader', () => {
     expect(p.entries.get('2020-10-20-ag-transfer')!.rendered!.html).toContain('<a href="/personen/erika-mustermann-probe/" class="mention">Erika Mustermann-Probe</a>');
   });
 
+  it('re-renders a protocol naming a person with a two-word family name when the person is added, and links the name', async () => {
+    // Doubled letters ("Müller") and a "p h" across the words: the digest's key must be the matcher's.
+    const file = join(p.root, 'content/protocols/2020-10-20-ag-transfer.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n*$/, '\n\nAnna Schulze Müller und Jens Kop Hahn berichten.\n'));
+    await p.load();
+    writeFileSync(join(p.root, 'content/people/anna-schulze-mueller.yaml'), stringify({ name: 'Anna Schulze Müller', givenName: 'Anna', familyName: 'Schulze Müller' }));
+    expect(await p.load()).toEqual(['2020-10-20-ag-transfer']);
+    writeFileSync(join(p.root, 'content/people/jens-kop-hahn.yaml'), stringify({ name: 'Jens Kop Hahn', givenName: 'Jens', familyName: 'Kop Hahn' }));
+    expect(await p.load()).toEqual(['2020-10-20-ag-transfer']);
+    const html = p.entries.get('2020-10-20-ag-transfer')!.rendered!.html;
+    expect(html).toContain('<a href="/personen/anna-schulze-mueller/" class="mention">Anna Schulze Müller</a>');
+    expect(html).toContain('<a href="/personen/jens-kop-hahn/" class="mention">Jens Kop Hahn</a>');
+  });
+
   it('removes the entry of a deleted protocol', async () => {
     await p.load();
     rmSync(join(p.root, 'content/protocols/2017-11-09-plenum.mdx'));

@@ -4,8 +4,8 @@
  * collections; everything else in `src/lib` works on these shapes only, so it
  * runs in vitest without Astro.
  */
-import type { ProtocolBody } from './body-shape';
-import type { CommitteeData, MatterData, NameDecision, OrganisationData, PersonData, ProtocolData, TopicData } from './schema';
+import type { ProtocolBody } from './body-shape.ts';
+import type { CommitteeData, MatterData, NameDecision, OrganisationData, PersonData, ProtocolData, TopicData } from './schema.ts';
 
 /** What Astro's `reference()` leaves in entry data: `{ id, collection }`; the importer writes plain ids. */
 export type IdRef = string | { id: string; collection?: string };

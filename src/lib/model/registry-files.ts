@@ -9,9 +9,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
-import type { Organisation, Person, Registries } from './model';
-import { loadNameDecisions } from './name-decisions';
-import { organisationSchema, personSchema } from './schema';
+import type { Organisation, Person, Registries } from './model.ts';
+import { loadNameDecisions } from './name-decisions.ts';
+import { organisationSchema, personSchema } from './schema.ts';
 
 /** What the mention matcher needs. */
 export type MentionRegistries = Pick<Registries, 'people' | 'organisations' | 'nameDecisions'>;

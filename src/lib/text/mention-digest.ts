@@ -35,12 +35,13 @@ const ALIAS_PREFIX = /^(?:(?:Hr\.|Herrn?|Fr\.|Frau|Prof\.|Dr\.)\s+)+/;
 const CAPITAL = /^\p{Lu}/u;
 
 /**
- * `nameKey(a + b)` without a new memo entry per word pair: the two keys joined, doubled
- * letters at the seam collapsed again; `ph` across the seam needs the full key.
+ * The key the matcher files a family name of two words under, `nameKey(\`${a} ${b}\`)` (it
+ * joins the words with a space, `src/lib/text/mention-matcher.ts`): the two keys joined, since
+ * `nameKey` folds letter by letter and drops the space ("Schulze Müller" -> 'schulzemueller';
+ * "Kop Hahn" keeps its 'ph': the space parts the two letters when `nameKey` folds ph -> f).
  */
 function pairKey(a: string, b: string): string {
-  if (/[pP]$/.test(a) && /^[hH]/.test(b)) return nameKey(a + b);
-  return `${nameKey(a)}${nameKey(b)}`.replace(/([a-z])\1+/g, '$1');
+  return nameKey(a) + nameKey(b);
 }
 
 /** The family-name keys under which the matcher files a person (its `byFamily` map). */
@@ -73,13 +74,14 @@ export function mentionDigest(registries: MentionRegistries) {
     id,
     spellings: [...new Set([o.shortName, o.name, ...o.aliases])].filter((s) => s.trim().length >= 2).map((s) => s.match(RUN) ?? []),
   }));
+  const neededRuns = new Set(organisationRuns.flatMap((o) => o.spellings.flat()));
 
   return {
     /** The entries whose names could match in `body` (MDX, without frontmatter) of meeting `meetingId`, sorted by id. */
     inputFor(body: string, meetingId: string): MentionDigestInput {
       const text = body.replace(COMMENT, ' ');
       // Family names start with a capital (the matcher skips other words); a family name of
-      // two words is two adjacent tokens. Pair keys are joined keys, folded again at the seam.
+      // two words is two adjacent tokens, filed under their joined keys.
       const tokens = text.match(TOKEN) ?? [];
       const people = new Set<string>();
       const lookup = (key: string) => {
@@ -95,7 +97,9 @@ export function mentionDigest(registries: MentionRegistries) {
         if (previous !== undefined) lookup(pairKey(previous, token));
         previous = token;
       }
-      const runs = new Set(text.match(RUN) ?? []);
+      // Only runs that some organisation spelling needs: the text has thousands, the registry a few hundred.
+      const runs = new Set<string>();
+      for (const run of text.match(RUN) ?? []) if (neededRuns.has(run)) runs.add(run);
       const organisations = organisationRuns
         .filter((o) => o.spellings.some((spelling) => spelling.length === 0 || spelling.every((run) => runs.has(run))))
         .map((o) => o.id);

@@ -14,6 +14,11 @@
  * `content/attachments/<meeting-id>/`). Editing a person's aliases therefore re-renders only
  * the protocols where that person's family names occur.
  *
+ * Where rendering runs (issue #14): the main thread reads, digests, validates and stores in
+ * file-name order; the bodies are rendered in worker threads when many changed (a cold
+ * build), in-process when few did (`src/lib/text/protocol-render-pool.ts`). The entries are
+ * the same either way.
+ *
  * Errors (code in a body, a frontmatter field the schema rejects) are collected over all
  * files and fail the sync together, each with its file (and line).
  */
@@ -21,11 +26,13 @@ import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { attachmentCatalog } from './attachments.ts';
 import { mentionDigest } from './mention-digest.ts';
 import { attachmentHrefs } from './rehype-attachment-links.ts';
-import { renderProtocol, type ProtocolHeading } from './protocol-render.ts';
+import type { ProtocolHeading } from './protocol-render.ts';
+import { createProtocolRenderer, RenderPoolError, type RenderPoolOptions } from './protocol-render-pool.ts';
 import type { ProtocolBody } from './protocol-body.ts';
 import { loadMentionRegistries } from '../model/registry-files.ts';
 
@@ -48,12 +55,28 @@ export interface ProtocolLoaderOptions {
   base: string;
   /** Called with the meeting id of each protocol that is (re-)rendered; for tests and the build log. */
   onRender?: (meetingId: string) => void;
+  /** Where bodies are rendered: worker threads when many change (`src/lib/text/protocol-render-pool.ts`); tests set it. */
+  workers?: RenderPoolOptions;
 }
 
 /** The parts of Astro's loader context the loader uses (tests pass their own). */
 export type ProtocolLoaderContext = Pick<LoaderContext, 'store' | 'parseData' | 'generateDigest' | 'logger' | 'watcher'> & { config: { root: URL } };
 
-/** Reads every protocol, renders what changed, removes what is gone. */
+/** What became of one protocol that needed rendering: its store entry, or the problem to report. */
+type Outcome = { entry: Parameters<ProtocolLoaderContext['store']['set']>[0] } | { problem: string } | { fatal: RenderPoolError };
+
+/** The problem line for an error of the protocol at `filePath`: its message, prefixed with the file unless it names it. */
+function problemOf(error: unknown, filePath: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.startsWith(filePath) ? message : `${filePath}: ${message}`;
+}
+
+/**
+ * Reads every protocol, renders what changed, removes what is gone. The main thread reads,
+ * digests and validates each file in name order; the bodies are rendered by the protocol
+ * renderer (worker threads for many, in-process for few, `src/lib/text/protocol-render-pool.ts`);
+ * entries are stored in name order again.
+ */
 async function sync(context: ProtocolLoaderContext, options: ProtocolLoaderOptions): Promise<void> {
   const { store, parseData, generateDigest, logger, config } = context;
   const root = fileURLToPath(config.root);
@@ -63,38 +86,62 @@ async function sync(context: ProtocolLoaderContext, options: ProtocolLoaderOptio
   const catalog = await attachmentCatalog(join(dirname(folder), 'attachments'));
 
   const untouched = new Set(store.keys());
-  const problems: string[] = [];
-  let rendered = 0;
-  for (const name of readdirSync(folder).filter((file) => file.endsWith('.mdx')).sort()) {
-    const path = join(folder, name);
-    const filePath = relative(root, path).split(sep).join('/');
-    const id = name.slice(0, -'.mdx'.length);
-    untouched.delete(id);
-    const contents = readFileSync(path, 'utf8');
-    const frontmatter = extractFrontmatter(contents);
-    const bodyText = frontmatter === undefined ? contents : contents.slice(contents.indexOf(frontmatter) + frontmatter.length);
-    try {
-      // Frontmatter blanked with spaces, as @astrojs/mdx read it: tree lines are file lines.
-      const parsed = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
-      // "Anlage N" links depend on the attachment files at hand: their targets are in the digest.
-      const listed = Array.isArray(parsed.frontmatter.attachments) ? (parsed.frontmatter.attachments as { number: unknown; title?: unknown; file?: unknown }[]) : [];
-      const hrefs = attachmentHrefs(id, listed.map((a) => ({ number: String(a.number), title: String(a.title ?? ''), ...(typeof a.file === 'string' && { file: a.file }) })), catalog);
-      const digest = generateDigest(JSON.stringify([PIPELINE_VERSION, contents, mentions.inputFor(bodyText, id), [...hrefs]]));
-      if (store.get(id)?.digest === digest) continue;
-      const data = await parseData({ id, data: parsed.frontmatter, filePath: path });
-      const result = renderProtocol({ path, displayPath: filePath, content: parsed.content, attachmentHrefs: hrefs }, registries);
-      const metadata: ProtocolMetadata = { headings: result.headings, protocolBody: result.body };
-      store.set({ id, data, body: parsed.content.trim(), filePath, digest, rendered: { html: result.html, metadata: { ...metadata } } });
-      rendered++;
-      options.onRender?.(id);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      problems.push(message.startsWith(filePath) ? message : `${filePath}: ${message}`);
+  const outcomes: Promise<Outcome>[] = [];
+  const renderer = createProtocolRenderer(registries, options.workers);
+  try {
+    for (const name of readdirSync(folder).filter((file) => file.endsWith('.mdx')).sort()) {
+      const path = join(folder, name);
+      const filePath = relative(root, path).split(sep).join('/');
+      const id = name.slice(0, -'.mdx'.length);
+      untouched.delete(id);
+      const contents = readFileSync(path, 'utf8');
+      const frontmatter = extractFrontmatter(contents);
+      const bodyText = frontmatter === undefined ? contents : contents.slice(contents.indexOf(frontmatter) + frontmatter.length);
+      try {
+        // Frontmatter blanked with spaces, as @astrojs/mdx read it: tree lines are file lines.
+        const parsed = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
+        // "Anlage N" links depend on the attachment files at hand: their targets are in the digest.
+        const listed = Array.isArray(parsed.frontmatter.attachments) ? (parsed.frontmatter.attachments as { number: unknown; title?: unknown; file?: unknown }[]) : [];
+        const hrefs = attachmentHrefs(id, listed.map((a) => ({ number: String(a.number), title: String(a.title ?? ''), ...(typeof a.file === 'string' && { file: a.file }) })), catalog);
+        const digest = generateDigest(JSON.stringify([PIPELINE_VERSION, contents, mentions.inputFor(bodyText, id), [...hrefs]]));
+        if (store.get(id)?.digest === digest) continue;
+        const data = await parseData({ id, data: parsed.frontmatter, filePath: path });
+        const body = parsed.content.trim();
+        outcomes.push(
+          renderer.render({ path, displayPath: filePath, content: parsed.content, attachmentHrefs: hrefs }).then(
+            (result): Outcome => {
+              const metadata: ProtocolMetadata = { headings: result.headings, protocolBody: result.body };
+              return { entry: { id, data, body, filePath, digest, rendered: { html: result.html, metadata: { ...metadata } } } };
+            },
+            (error: unknown): Outcome => (error instanceof RenderPoolError ? { fatal: error } : { problem: problemOf(error, filePath) }),
+          ),
+        );
+        // Let the workers' replies in (they arrive as events), so each worker gets its next protocol while files are still read.
+        await setImmediate();
+      } catch (error) {
+        outcomes.push(Promise.resolve({ problem: problemOf(error, filePath) }));
+      }
     }
+    renderer.finish();
+    const problems: string[] = [];
+    let rendered = 0;
+    for (const outcome of outcomes) {
+      const done = await outcome;
+      if ('fatal' in done) throw done.fatal;
+      if ('problem' in done) {
+        problems.push(done.problem);
+        continue;
+      }
+      store.set(done.entry);
+      rendered++;
+      options.onRender?.(done.entry.id);
+    }
+    for (const id of untouched) store.delete(id);
+    if (problems.length > 0) throw new Error(`Protocols that cannot be published:\n${problems.join('\n')}`);
+    logger.info(`protocols: ${rendered} rendered, ${store.keys().length - rendered} unchanged${renderer.workersStarted > 0 ? `; ${renderer.workersStarted} worker threads` : ''}`);
+  } finally {
+    await renderer.close();
   }
-  for (const id of untouched) store.delete(id);
-  if (problems.length > 0) throw new Error(`Protocols that cannot be published:\n${problems.join('\n')}`);
-  logger.info(`protocols: ${rendered} rendered, ${store.keys().length - rendered} unchanged`);
 }
 
 /**

@@ -21,9 +21,9 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { dirname, join, resolve } from 'node:path';
-import { attachmentAnchorId, attachmentCatalog, attachmentTargets, findAttachmentReferences, type AttachmentCatalog } from './attachments';
-import { meetingIdOfProtocolFile } from './protocol-body';
-import type { AttachmentData } from '../model/schema';
+import { attachmentAnchorId, attachmentCatalog, attachmentTargets, findAttachmentReferences, type AttachmentCatalog } from './attachments.ts';
+import { meetingIdOfProtocolFile } from './protocol-body.ts';
+import type { AttachmentData } from '../model/schema.ts';
 
 /** Options for tests and other pipelines; the site passes none. */
 export interface AttachmentLinkOptions {

@@ -10,7 +10,7 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
-import { maskContactData } from './privacy';
+import { maskContactData } from './privacy.ts';
 
 /** An MDX JSX element as it reaches rehype plugins (`<Resolution result="…">`). */
 interface MdxJsxElement {

@@ -21,11 +21,11 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { dirname, resolve } from 'node:path';
-import { topNumberFromHeading } from '../model/anchors';
-import { organisationPath, personPath } from '../model/paths';
-import { createMentionMatcher, type MentionMatcher } from './mention-matcher';
-import { meetingIdOfProtocolFile } from './protocol-body';
-import { loadMentionRegistries, type MentionRegistries } from '../model/registry-files';
+import { topNumberFromHeading } from '../model/anchors.ts';
+import { organisationPath, personPath } from '../model/paths.ts';
+import { createMentionMatcher, type MentionMatcher } from './mention-matcher.ts';
+import { meetingIdOfProtocolFile } from './protocol-body.ts';
+import { loadMentionRegistries, type MentionRegistries } from '../model/registry-files.ts';
 
 /** Options: the content loader passes the registries it read (`src/lib/text/protocol-loader.ts`). */
 export interface MentionLinkOptions {

@@ -9,7 +9,7 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { topAnchorId, topNumberFromHeading } from '../model/anchors';
+import { topAnchorId, topNumberFromHeading } from '../model/anchors.ts';
 
 /**
  * Sets `id="top-<n>"` on every `<h2>` whose text starts with `TOP <n>`; a
