@@ -15,7 +15,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { extractFrontmatter } from '@astrojs/markdown-remark';
 import { mentionDigest } from '../../src/lib/text/mention-digest';
 import { createMentionMatcher } from '../../src/lib/text/mention-matcher';
-import { storedProtocolBody } from '../../src/lib/text/protocol-body';
+import { parseProtocolBody, storedProtocolBody } from '../../src/lib/text/protocol-body';
 import { protocolLoader, type ProtocolLoaderContext } from '../../src/lib/text/protocol-loader';
 import { loadMentionRegistries } from '../../src/lib/model/registry-files';
 import { protocolSchema } from '../../src/lib/model/schema';
@@ -71,6 +71,15 @@ describe('protocolLoader', () => {
     expect(entry.body).toMatch(/^\{\/\*/);
     expect(entry.rendered?.html).toContain('<h3 id="top-2">TOP 2 – Compliance-Regelung');
     expect(storedProtocolBody(entry)?.resolutions[0].id).toBe('2021-04-22-strategiekreis-b1');
+  });
+
+  it('gives the index the same reading of each stored entry as parsing its body, also from a store read back from disk', async () => {
+    await p.load();
+    for (const entry of p.entries.values()) {
+      // Astro keeps the store as (devalue) JSON between builds and in the prerender bundle.
+      const stored = JSON.parse(JSON.stringify(entry)) as Entry;
+      expect(JSON.parse(JSON.stringify(storedProtocolBody(stored))), entry.id).toEqual(JSON.parse(JSON.stringify(parseProtocolBody(stored.body!))));
+    }
   });
 
   it('renders nothing again when nothing changed, and only the edited protocol after an edit', async () => {

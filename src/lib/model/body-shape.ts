@@ -20,6 +20,21 @@ export interface ProtocolText {
   resolutions: (TextRange & { id: string })[];
 }
 
+/**
+ * A `ProtocolText` as the content loader stores it (`src/lib/text/protocol-loader.ts`): the
+ * text not as a second copy of the body but as pieces of it. `pieces` is a flat list where two
+ * numbers `start, end` stand for `body.slice(start, end)` (the entry's trimmed `body`) and a
+ * string stands for itself (block breaks, and text that differs from its source, as an escaped
+ * `\*`, an entity or an indented continuation line). Joined, the pieces are the text exactly
+ * (`textFromPieces` in `src/lib/text/protocol-text.ts`). About a fifth of the data store at
+ * 2,000 protocols otherwise (BENCHMARKS.md, issue #14).
+ */
+export interface StoredProtocolText {
+  pieces: (number | string)[];
+  sections: ProtocolText['sections'];
+  resolutions: ProtocolText['resolutions'];
+}
+
 /** Where an offset of a `ProtocolText` lies. */
 export interface TextPlace {
   /** TOP number of the section, undefined in the preamble. */
@@ -45,6 +60,9 @@ export interface Resolution {
   /** Attributes that were JS expressions (`id={x}`) instead of strings: the format forbids them. */
   expressionAttributes: string[];
 }
+
+/** A `ProtocolBody` as the content loader stores it: the text as pieces of the body (`StoredProtocolText`). */
+export type StoredProtocolBody = Omit<ProtocolBody, 'text'> & { text: StoredProtocolText };
 
 /** What `parseProtocolBody` finds in a body. */
 export interface ProtocolBody {

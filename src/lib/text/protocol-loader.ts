@@ -26,20 +26,24 @@ import { attachmentCatalog } from './attachments.ts';
 import { mentionDigest } from './mention-digest.ts';
 import { attachmentHrefs } from './rehype-attachment-links.ts';
 import { renderProtocol, type ProtocolHeading } from './protocol-render.ts';
-import type { ProtocolBody } from './protocol-body.ts';
+import type { StoredProtocolBody } from './protocol-body.ts';
 import { loadMentionRegistries } from '../model/registry-files.ts';
 
 /**
  * Bump when the pipeline's output changes (handlers, plugins, their order): part of every
  * digest, so the next build renders every protocol again instead of serving stale HTML.
  */
-export const PIPELINE_VERSION = 'protocol-render 2';
+export const PIPELINE_VERSION = 'protocol-render 3';
 
 /** What the loader keeps in `rendered.metadata` besides Astro's `headings`. */
 export interface ProtocolMetadata {
   headings: ProtocolHeading[];
-  /** TOPs, resolutions and visible text (`src/lib/text/protocol-body.ts`), from the render's own tree. */
-  protocolBody: ProtocolBody;
+  /**
+   * TOPs, resolutions and visible text (`src/lib/text/protocol-body.ts`), from the render's own
+   * tree; the text as pieces of the entry's `body` (`StoredProtocolText`), read back with
+   * `storedProtocolBody(entry)`.
+   */
+  protocolBody: StoredProtocolBody;
 }
 
 /** Options of `protocolLoader`. */
@@ -83,7 +87,7 @@ async function sync(context: ProtocolLoaderContext, options: ProtocolLoaderOptio
       if (store.get(id)?.digest === digest) continue;
       const data = await parseData({ id, data: parsed.frontmatter, filePath: path });
       const result = renderProtocol({ path, displayPath: filePath, content: parsed.content, attachmentHrefs: hrefs }, registries);
-      const metadata: ProtocolMetadata = { headings: result.headings, protocolBody: result.body };
+      const metadata: ProtocolMetadata = { headings: result.headings, protocolBody: { ...result.body, text: result.storedText } };
       store.set({ id, data, body: parsed.content.trim(), filePath, digest, rendered: { html: result.html, metadata: { ...metadata } } });
       rendered++;
       options.onRender?.(id);
