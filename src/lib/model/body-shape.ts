@@ -74,4 +74,24 @@ export interface ProtocolBody {
   resolutions: Resolution[];
   /** The visible text with section and resolution ranges (`src/lib/text/protocol-text.ts`). */
   text: ProtocolText;
+  /**
+   * The people and organisations the mention matcher finds in `text`, in text order, each with
+   * its place: found once by the content loader (`src/lib/text/protocol-loader.ts`), whose
+   * digest covers the registry entries they depend on. Absent when the body was parsed
+   * elsewhere; the people index then runs the matcher itself.
+   */
+  mentions?: MentionInText[];
+}
+
+/** A person or organisation found in a protocol's text (`src/lib/text/mention-matcher.ts`), with its place. */
+export interface MentionInText extends TextPlace {
+  kind: 'person' | 'organisation';
+  id: string;
+  /** The mention as written ("Fr. Dr. Icks", "BMAS"). */
+  text: string;
+  /** Offset and length in `ProtocolBody.text.text`. */
+  index: number;
+  length: number;
+  /** How a person was recognised: full name, title/honorific + surname, or an editor's decision. */
+  via?: 'name' | 'surname' | 'decision';
 }

@@ -24,6 +24,8 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { attachmentCatalog } from './attachments.ts';
 import { mentionDigest } from './mention-digest.ts';
+import { createMentionMatcher } from './mention-matcher.ts';
+import { placeOf } from './protocol-text.ts';
 import { attachmentHrefs } from './rehype-attachment-links.ts';
 import { renderProtocol, type ProtocolHeading } from './protocol-render.ts';
 import type { StoredProtocolBody } from './protocol-body.ts';
@@ -33,7 +35,7 @@ import { loadMentionRegistries } from '../model/registry-files.ts';
  * Bump when the pipeline's output changes (handlers, plugins, their order): part of every
  * digest, so the next build renders every protocol again instead of serving stale HTML.
  */
-export const PIPELINE_VERSION = 'protocol-render 3';
+export const PIPELINE_VERSION = 'protocol-render 4';
 
 /** What the loader keeps in `rendered.metadata` besides Astro's `headings`. */
 export interface ProtocolMetadata {
@@ -41,7 +43,8 @@ export interface ProtocolMetadata {
   /**
    * TOPs, resolutions and visible text (`src/lib/text/protocol-body.ts`), from the render's own
    * tree; the text as pieces of the entry's `body` (`StoredProtocolText`), read back with
-   * `storedProtocolBody(entry)`.
+   * `storedProtocolBody(entry)`; and the people and organisations the mention matcher finds in
+   * that text (`mentions`), for the people index.
    */
   protocolBody: StoredProtocolBody;
 }
@@ -64,6 +67,8 @@ async function sync(context: ProtocolLoaderContext, options: ProtocolLoaderOptio
   const folder = fileURLToPath(new URL(options.base.endsWith('/') ? options.base : `${options.base}/`, config.root));
   const registries = loadMentionRegistries(dirname(folder));
   const mentions = mentionDigest(registries);
+  // The people index's text mentions, found here once per rendered protocol instead of in every build.
+  const matcher = createMentionMatcher(registries);
   const catalog = await attachmentCatalog(join(dirname(folder), 'attachments'));
 
   const untouched = new Set(store.keys());
@@ -87,7 +92,9 @@ async function sync(context: ProtocolLoaderContext, options: ProtocolLoaderOptio
       if (store.get(id)?.digest === digest) continue;
       const data = await parseData({ id, data: parsed.frontmatter, filePath: path });
       const result = renderProtocol({ path, displayPath: filePath, content: parsed.content, attachmentHrefs: hrefs }, registries);
-      const metadata: ProtocolMetadata = { headings: result.headings, protocolBody: { ...result.body, text: result.storedText } };
+      const text = result.body.text;
+      const found = matcher.find(text.text, id).map((mention) => ({ ...mention, ...placeOf(text, mention.index) }));
+      const metadata: ProtocolMetadata = { headings: result.headings, protocolBody: { ...result.body, text: result.storedText, mentions: found } };
       store.set({ id, data, body: parsed.content.trim(), filePath, digest, rendered: { html: result.html, metadata: { ...metadata } } });
       rendered++;
       options.onRender?.(id);
