@@ -11,7 +11,9 @@
  *   as the protocol states it);
  * - the protocol text (`src/lib/text/protocol-text.ts`, without the hidden original
  *   header): every person or organisation the matcher finds, placed in its
- *   agenda item (`## TOP n`) and, inside a `<Resolution>`, in that resolution.
+ *   agenda item (`## TOP n`) and, inside a `<Resolution>`, in that resolution. In a
+ *   site build the content loader found them when it rendered the protocol
+ *   (`ProtocolBody.mentions`); the matcher runs here only for bodies without them.
  */
 import type { ArchiveIndex, ResolutionInMeeting } from './archive-index';
 import { createMentionMatcher, type FoundMention, type MentionMatcher } from '../text/mention-matcher';
