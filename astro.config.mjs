@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { permalinks } from './src/integrations/permalinks.ts';
+import { dataStoreAtRuntime } from './src/integrations/data-store-at-runtime.ts';
 
 /**
  * The public base URL of the archive, set in one place: the `SITE` environment
@@ -29,7 +30,9 @@ export default defineConfig({
   // loader renders them with the archive's own pipeline (src/lib/text/protocol-loader.ts, issue #14).
   // sitemap: writes sitemap-index.xml for the HTML pages (named in robots.txt, src/pages/robots.txt.ts).
   // permalinks: redirects from redirects.yaml; fails the build when a URL in permalinks.txt has no page.
-  integrations: [mdx(), sitemap(), permalinks()],
+  // dataStoreAtRuntime: page generation reads the content data store from its file instead of a
+  // copy bundled into the build (the build's memory peak, issue #14; src/integrations/data-store-at-runtime.ts).
+  integrations: [mdx(), sitemap(), permalinks(), dataStoreAtRuntime()],
   markdown: {
     // Astro 7 renders with Sätteri by default, which runs no remark plugins; the unified
     // processor keeps remark-gfm for editorial MDX pages, as in the protocols' pipeline.

@@ -15,8 +15,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { extractFrontmatter } from '@astrojs/markdown-remark';
 import { mentionDigest } from '../../src/lib/text/mention-digest';
 import { createMentionMatcher } from '../../src/lib/text/mention-matcher';
-import { storedProtocolBody } from '../../src/lib/text/protocol-body';
+import { parseProtocolBody, storedProtocolBody } from '../../src/lib/text/protocol-body';
 import { protocolLoader, type ProtocolLoaderContext } from '../../src/lib/text/protocol-loader';
+import { placeOf } from '../../src/lib/text/protocol-text';
 import { loadMentionRegistries } from '../../src/lib/model/registry-files';
 import { protocolSchema } from '../../src/lib/model/schema';
 
@@ -71,6 +72,22 @@ describe('protocolLoader', () => {
     expect(entry.body).toMatch(/^\{\/\*/);
     expect(entry.rendered?.html).toContain('<h3 id="top-2">TOP 2 – Compliance-Regelung');
     expect(storedProtocolBody(entry)?.resolutions[0].id).toBe('2021-04-22-strategiekreis-b1');
+  });
+
+  it('gives the index the same reading of each stored entry as parsing its body and matching names in it, also from a store read back from disk', async () => {
+    await p.load();
+    const matcher = createMentionMatcher(loadMentionRegistries(join(p.root, 'content')));
+    for (const entry of p.entries.values()) {
+      // Astro keeps the store as (devalue) JSON between builds and in the prerender bundle.
+      const stored = JSON.parse(JSON.stringify(entry)) as Entry;
+      const { mentions, ...reading } = storedProtocolBody(stored)!;
+      expect(JSON.parse(JSON.stringify(reading)), entry.id).toEqual(JSON.parse(JSON.stringify(parseProtocolBody(stored.body!))));
+      // The people index's mentions: what the matcher finds in that text, placed in its TOP and resolution.
+      const text = parseProtocolBody(stored.body!).text;
+      const expected = matcher.find(text.text, entry.id).map((m) => ({ ...m, ...placeOf(text, m.index) }));
+      expect(mentions?.length, entry.id).toBeGreaterThan(0);
+      expect(JSON.parse(JSON.stringify(mentions))).toEqual(JSON.parse(JSON.stringify(expected)));
+    }
   });
 
   it('renders nothing again when nothing changed, and only the edited protocol after an edit', async () => {

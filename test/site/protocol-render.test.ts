@@ -7,10 +7,12 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseProtocolBody } from '../../src/lib/text/protocol-body';
 import { fillResolutionStatus } from '../../src/lib/index/protocol-html';
 import { renderProtocol } from '../../src/lib/text/protocol-render';
+import { textFromPieces } from '../../src/lib/text/protocol-text';
 import { loadMentionRegistries } from '../../src/lib/model/registry-files';
 import { fixtureArchive } from './resolutions-fixture';
 
@@ -44,6 +46,44 @@ describe('renderProtocol: the reading for the index', () => {
     // Through JSON, as the data store keeps it.
     expect(JSON.parse(JSON.stringify(body))).toEqual(JSON.parse(JSON.stringify(parseProtocolBody(entryBody))));
     expect(body.resolutions.length).toBeGreaterThan(0);
+  });
+
+  it.each(files)('stores the text of %s as pieces of the entry body that join to exactly that text', (name) => {
+    const text = readFileSync(join(protocolsDir, name), 'utf8');
+    const { body, storedText } = render(text, join(protocolsDir, name));
+    const entryBody = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).content.trim();
+    expect(textFromPieces(storedText.pieces, entryBody)).toBe(body.text.text);
+    expect(storedText.sections).toEqual(body.text.sections);
+    expect(storedText.resolutions).toEqual(body.text.resolutions);
+    // The point of the pieces: the store does not hold the words a second time.
+    expect(JSON.stringify(storedText.pieces).length).toBeLessThan(body.text.text.length / 2);
+  });
+
+  it('joins the stored pieces to the same text for any body: escapes, entities, indented lines, markup, blank lines before it', () => {
+    const block = fc.constantFrom(
+      'Hr. Göbel berichtet \\*nicht\\* über &amp; &auml;hnliches.',
+      'Zeile eins\n   eingerückt weiter\n\tmit Tab',
+      '- Punkt *eins*\n- Punkt **zwei** mit `code`\n  - tiefer [Link](https://example.org)',
+      '> Zitat mit <b>HTML</b> und {/* Kommentar */}',
+      '| A | B |\n|---|---|\n| x&#x41; | y |',
+      '## TOP 3 – Bericht\\_neu',
+      '<Resolution id="m-b1" kind="Beschluss" item="3">Die AG\n  beschließt &laquo;Ja&raquo;.</Resolution>',
+      'Text mit harter  \nZeilenumbruch und www.example.org',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(block, fc.string({ maxLength: 30 })), { minLength: 1, maxLength: 6 }), fc.nat({ max: 3 }), (blocks, blankLines) => {
+        const file = `---\ntitle: X\n---\n${'\n'.repeat(blankLines)}${blocks.join('\n\n')}\n`;
+        let rendered: ReturnType<typeof render>;
+        try {
+          rendered = render(file);
+        } catch {
+          return; // a body the pipeline rejects is not stored
+        }
+        const entryBody = parseFrontmatter(file, { frontmatter: 'empty-with-spaces' }).content.trim();
+        expect(textFromPieces(rendered.storedText.pieces, entryBody)).toBe(rendered.body.text.text);
+      }),
+      { numRuns: 60, seed: 20261201 },
+    );
   });
 
   it('numbers resolution lines from the body, also after blank lines below the frontmatter', () => {

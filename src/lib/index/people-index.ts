@@ -11,7 +11,9 @@
  *   as the protocol states it);
  * - the protocol text (`src/lib/text/protocol-text.ts`, without the hidden original
  *   header): every person or organisation the matcher finds, placed in its
- *   agenda item (`## TOP n`) and, inside a `<Resolution>`, in that resolution.
+ *   agenda item (`## TOP n`) and, inside a `<Resolution>`, in that resolution. In a
+ *   site build the content loader found them when it rendered the protocol
+ *   (`ProtocolBody.mentions`); the matcher runs here only for bodies without them.
  */
 import type { ArchiveIndex, ResolutionInMeeting } from './archive-index';
 import { createMentionMatcher, type FoundMention, type MentionMatcher } from '../text/mention-matcher';
@@ -147,15 +149,17 @@ function toRecords<Entry, Role extends string, R>(
  * @throws if a name decision (`content/name-decisions.yaml`) names a person who is not in the registry
  */
 function meetingMentions(index: ArchiveIndex, matcher: MentionMatcher, meeting: Meeting): TextMention[] {
-  const text = protocolBodyOf(meeting).text;
-  return matcher.find(text.text, meeting.id).map((found) => {
-    if (found.kind === 'person' && !index.registries.people.has(found.id)) {
+  const body = protocolBodyOf(meeting);
+  // The content loader found them when it rendered the protocol; else (tests, scripts) find them now.
+  const found = body.mentions ?? matcher.find(body.text.text, meeting.id).map((mention) => ({ ...mention, ...placeOf(body.text, mention.index) }));
+  return found.map((mention) => {
+    if (mention.kind === 'person' && !index.registries.people.has(mention.id)) {
       throw new Error(
-        `${NAME_DECISIONS_FILE}: the decision for "${found.text}" in meeting ${meeting.id} names the unknown person "${found.id}". ` +
-          `Fix: add content/people/${found.id}.yaml or correct the person id.`,
+        `${NAME_DECISIONS_FILE}: the decision for "${mention.text}" in meeting ${meeting.id} names the unknown person "${mention.id}". ` +
+          `Fix: add content/people/${mention.id}.yaml or correct the person id.`,
       );
     }
-    return { ...found, meetingId: meeting.id, ...placeOf(text, found.index) };
+    return { ...mention, meetingId: meeting.id };
   });
 }
 

@@ -20,6 +20,21 @@ export interface ProtocolText {
   resolutions: (TextRange & { id: string })[];
 }
 
+/**
+ * A `ProtocolText` as the content loader stores it (`src/lib/text/protocol-loader.ts`): the
+ * text not as a second copy of the body but as pieces of it. `pieces` is a flat list where two
+ * numbers `start, end` stand for `body.slice(start, end)` (the entry's trimmed `body`) and a
+ * string stands for itself (block breaks, and text that differs from its source, as an escaped
+ * `\*`, an entity or an indented continuation line). Joined, the pieces are the text exactly
+ * (`textFromPieces` in `src/lib/text/protocol-text.ts`). About a fifth of the data store at
+ * 2,000 protocols otherwise (BENCHMARKS.md, issue #14).
+ */
+export interface StoredProtocolText {
+  pieces: (number | string)[];
+  sections: ProtocolText['sections'];
+  resolutions: ProtocolText['resolutions'];
+}
+
 /** Where an offset of a `ProtocolText` lies. */
 export interface TextPlace {
   /** TOP number of the section, undefined in the preamble. */
@@ -46,6 +61,9 @@ export interface Resolution {
   expressionAttributes: string[];
 }
 
+/** A `ProtocolBody` as the content loader stores it: the text as pieces of the body (`StoredProtocolText`). */
+export type StoredProtocolBody = Omit<ProtocolBody, 'text'> & { text: StoredProtocolText };
+
 /** What `parseProtocolBody` finds in a body. */
 export interface ProtocolBody {
   /** TOP numbers of the `## TOP <n> – …` headings, in order (`['1', '2', '5']`). */
@@ -56,4 +74,24 @@ export interface ProtocolBody {
   resolutions: Resolution[];
   /** The visible text with section and resolution ranges (`src/lib/text/protocol-text.ts`). */
   text: ProtocolText;
+  /**
+   * The people and organisations the mention matcher finds in `text`, in text order, each with
+   * its place: found once by the content loader (`src/lib/text/protocol-loader.ts`), whose
+   * digest covers the registry entries they depend on. Absent when the body was parsed
+   * elsewhere; the people index then runs the matcher itself.
+   */
+  mentions?: MentionInText[];
+}
+
+/** A person or organisation found in a protocol's text (`src/lib/text/mention-matcher.ts`), with its place. */
+export interface MentionInText extends TextPlace {
+  kind: 'person' | 'organisation';
+  id: string;
+  /** The mention as written ("Fr. Dr. Icks", "BMAS"). */
+  text: string;
+  /** Offset and length in `ProtocolBody.text.text`. */
+  index: number;
+  length: number;
+  /** How a person was recognised: full name, title/honorific + surname, or an editor's decision. */
+  via?: 'name' | 'surname' | 'decision';
 }

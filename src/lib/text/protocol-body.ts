@@ -18,10 +18,10 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { topNumberFromHeading } from '../model/anchors.ts';
-import type { ProtocolBody, ProtocolText, Resolution } from '../model/body-shape.ts';
-import { protocolTextFromTree } from './protocol-text.ts';
+import type { ProtocolBody, ProtocolText, Resolution, StoredProtocolBody } from '../model/body-shape.ts';
+import { protocolTextFromTree, textFromPieces } from './protocol-text.ts';
 
-export type { ProtocolBody, Resolution } from '../model/body-shape.ts';
+export type { ProtocolBody, Resolution, StoredProtocolBody } from '../model/body-shape.ts';
 
 /**
  * The meeting id of a protocol file (`…/protocols/<meeting-id>.mdx`, also `.md`), or undefined
@@ -161,13 +161,17 @@ export function excerpt(text: string, max = 220): string {
 
 /**
  * The protocol body the content loader stored with an entry (`rendered.metadata.protocolBody`,
- * `src/lib/text/protocol-loader.ts`), or undefined (entries from elsewhere). Here, not in the loader,
- * so that pages do not load the rendering pipeline.
+ * `src/lib/text/protocol-loader.ts`), its text joined again from pieces of `entry.body`
+ * (`StoredProtocolText`), or undefined (entries from elsewhere, or stored in another shape: the
+ * caller then parses the body). Here, not in the loader, so that pages do not load the rendering
+ * pipeline.
+ * @throws if the stored pieces do not fit the entry's body (a data store out of step with its entries)
  */
-export function storedProtocolBody(entry: { rendered?: { metadata?: Record<string, unknown> } }): ProtocolBody | undefined {
-  const value = entry.rendered?.metadata?.protocolBody as ProtocolBody | undefined;
-  if (!value || !Array.isArray(value.topNumbers) || !Array.isArray(value.resolutions) || typeof value.text?.text !== 'string') return undefined;
-  return value;
+export function storedProtocolBody(entry: { body?: string; rendered?: { metadata?: Record<string, unknown> } }): ProtocolBody | undefined {
+  const value = entry.rendered?.metadata?.protocolBody as StoredProtocolBody | undefined;
+  if (!value || !Array.isArray(value.topNumbers) || !Array.isArray(value.resolutions) || !Array.isArray(value.text?.pieces) || typeof entry.body !== 'string') return undefined;
+  const { pieces, ...ranges } = value.text;
+  return { ...value, text: { text: textFromPieces(pieces, entry.body), ...ranges } };
 }
 
 /**

@@ -30,23 +30,30 @@ import { setImmediate } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { attachmentCatalog } from './attachments.ts';
 import { mentionDigest } from './mention-digest.ts';
+import { createMentionMatcher } from './mention-matcher.ts';
+import { placeOf } from './protocol-text.ts';
 import { attachmentHrefs } from './rehype-attachment-links.ts';
 import type { ProtocolHeading } from './protocol-render.ts';
 import { createProtocolRenderer, RenderPoolError, type RenderPoolOptions } from './protocol-render-pool.ts';
-import type { ProtocolBody } from './protocol-body.ts';
+import type { StoredProtocolBody } from './protocol-body.ts';
 import { loadMentionRegistries } from '../model/registry-files.ts';
 
 /**
  * Bump when the pipeline's output changes (handlers, plugins, their order): part of every
  * digest, so the next build renders every protocol again instead of serving stale HTML.
  */
-export const PIPELINE_VERSION = 'protocol-render 2';
+export const PIPELINE_VERSION = 'protocol-render 4';
 
 /** What the loader keeps in `rendered.metadata` besides Astro's `headings`. */
 export interface ProtocolMetadata {
   headings: ProtocolHeading[];
-  /** TOPs, resolutions and visible text (`src/lib/text/protocol-body.ts`), from the render's own tree. */
-  protocolBody: ProtocolBody;
+  /**
+   * TOPs, resolutions and visible text (`src/lib/text/protocol-body.ts`), from the render's own
+   * tree; the text as pieces of the entry's `body` (`StoredProtocolText`), read back with
+   * `storedProtocolBody(entry)`; and the people and organisations the mention matcher finds in
+   * that text (`mentions`), for the people index.
+   */
+  protocolBody: StoredProtocolBody;
 }
 
 /** Options of `protocolLoader`. */
@@ -83,6 +90,8 @@ async function sync(context: ProtocolLoaderContext, options: ProtocolLoaderOptio
   const folder = fileURLToPath(new URL(options.base.endsWith('/') ? options.base : `${options.base}/`, config.root));
   const registries = loadMentionRegistries(dirname(folder));
   const mentions = mentionDigest(registries);
+  // The people index's text mentions, found here once per rendered protocol instead of in every build.
+  const matcher = createMentionMatcher(registries);
   const catalog = await attachmentCatalog(join(dirname(folder), 'attachments'));
 
   const untouched = new Set(store.keys());
@@ -110,7 +119,9 @@ async function sync(context: ProtocolLoaderContext, options: ProtocolLoaderOptio
         outcomes.push(
           renderer.render({ path, displayPath: filePath, content: parsed.content, attachmentHrefs: hrefs }).then(
             (result): Outcome => {
-              const metadata: ProtocolMetadata = { headings: result.headings, protocolBody: result.body };
+              const text = result.body.text;
+              const found = matcher.find(text.text, id).map((mention) => ({ ...mention, ...placeOf(text, mention.index) }));
+              const metadata: ProtocolMetadata = { headings: result.headings, protocolBody: { ...result.body, text: result.storedText, mentions: found } };
               return { entry: { id, data, body, filePath, digest, rendered: { html: result.html, metadata: { ...metadata } } } };
             },
             (error: unknown): Outcome => (error instanceof RenderPoolError ? { fatal: error } : { problem: problemOf(error, filePath) }),

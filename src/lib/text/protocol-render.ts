@@ -29,6 +29,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { allowedConstructs, protocolComponents, type JsxElement } from './protocol-components.ts';
 import { protocolBodyFromTree, type ProtocolBody } from './protocol-body.ts';
+import { storedTextFromTree, type StoredProtocolText } from './protocol-text.ts';
 import { rehypeAttachmentHrefs } from './rehype-attachment-links.ts';
 import { rehypeMaskContact } from './rehype-mask-contact.ts';
 import { rehypeMentionLinks } from './rehype-mention-links.ts';
@@ -50,6 +51,8 @@ export interface RenderedProtocol {
   body: ProtocolBody;
   /** Headings with their ids, before they move one level down on the page. */
   headings: ProtocolHeading[];
+  /** `body.text` as the data store keeps it: pieces of the trimmed body (`StoredProtocolText`). */
+  storedText: StoredProtocolText;
 }
 
 /** A protocol file to render. */
@@ -205,6 +208,9 @@ export function renderProtocol(source: ProtocolSource, registries?: MentionRegis
   const read = protocolBodyFromTree(tree);
   const shift = leadingLineBreaks(source.content);
   const body: ProtocolBody = { ...read, resolutions: read.resolutions.map((r) => ({ ...r, line: r.line === undefined ? undefined : r.line - shift })) };
+  // Against the body as the entry stores it: `content` trimmed (tree offsets are offsets into `content`).
+  const trimmed = source.content.trim();
+  const storedText = storedTextFromTree(tree, source.content, trimmed, source.content.length - source.content.trimStart().length);
 
   let processor: ReturnType<typeof htmlProcessor>;
   if (registries) {
@@ -216,5 +222,5 @@ export function renderProtocol(source: ProtocolSource, registries?: MentionRegis
   const hast = processor.runSync(tree as Root & { children: RootContent[] }, file) as HastRoot;
   const html = processor.stringify(hast, file);
   const headings = ((file.data as { astro?: { headings?: ProtocolHeading[] } }).astro?.headings ?? []).map((h) => ({ ...h }));
-  return { html, body, headings };
+  return { html, body, headings, storedText };
 }
