@@ -83,15 +83,17 @@ export interface ProtocolBody {
   mentions?: MentionInText[];
 }
 
-/** A person or organisation found in a protocol's text (`src/lib/text/mention-matcher.ts`), with its place. */
-export interface MentionInText extends TextPlace {
+/** A mention the matcher found in text (`src/lib/text/mention-matcher.ts`). `index`/`length` are offsets into the searched text. */
+export interface FoundMention {
   kind: 'person' | 'organisation';
   id: string;
   /** The mention as written ("Fr. Dr. Icks", "BMAS"). */
   text: string;
-  /** Offset and length in `ProtocolBody.text.text`. */
   index: number;
   length: number;
   /** How a person was recognised: full name, title/honorific + surname, or an editor's decision. */
   via?: 'name' | 'surname' | 'decision';
 }
+
+/** A person or organisation found in a protocol's text, with its place; `index`/`length` are offsets in `ProtocolBody.text.text`. */
+export interface MentionInText extends FoundMention, TextPlace {}

@@ -20,17 +20,10 @@ import { nameKey } from '../model/names.ts';
 import type { Registries } from '../model/model.ts';
 import { escapeRegExp } from './regexp.ts';
 
-/** A mention found in text. `index`/`length` are offsets into the searched text. */
-export interface FoundMention {
-  kind: 'person' | 'organisation';
-  id: string;
-  /** The mention as written ("Fr. Dr. Icks", "BMAS"). */
-  text: string;
-  index: number;
-  length: number;
-  /** How a person was recognised: full name, title/honorific + surname, or an editor's decision. */
-  via?: 'name' | 'surname' | 'decision';
-}
+import type { FoundMention } from '../model/body-shape.ts';
+
+// The shape lives with the body shape, which stores the loader's hits (src/lib/model/body-shape.ts).
+export type { FoundMention };
 
 /** A mention that could not be resolved to one person. */
 export interface UnresolvedMention {
