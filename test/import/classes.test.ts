@@ -10,8 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../scripts/import/cli.ts';
 import { ImportError } from '../../scripts/import/errors.ts';
 import { refuseOrganisation, refusePerson } from '../../scripts/import/steps/gate.ts';
-import { importProtocol } from '../../scripts/import/pipeline.ts';
-import { Registry } from '../../scripts/import/registry/registry.ts';
+import { importTextIn } from './helpers.ts';
 
 type Parts = { title?: string; date?: string; header?: string; body1?: string; body2?: string };
 
@@ -71,8 +70,7 @@ const styles = [
 ] as const;
 
 function run(text: string, name: string) {
-  const registry = new Registry('content');
-  const result = importProtocol(new TextEncoder().encode(text), name, name, registry);
+  const { result, registry } = importTextIn(text, name);
   const created = (kind: string) => registry.changes.filter((c) => c.change === 'new' && c.kind === kind).map((c) => c.id);
   return { result, registry, people: created('person'), organisations: created('organisation'), committees: created('committee') };
 }

@@ -8,8 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderBody } from '../../scripts/import/steps/body.ts';
 import { refusePerson } from '../../scripts/import/steps/gate.ts';
-import { importProtocol } from '../../scripts/import/pipeline.ts';
-import { Registry } from '../../scripts/import/registry/registry.ts';
+import { importTextIn } from './helpers.ts';
 import { compilePage } from './compile.ts';
 
 type Parts = { header?: string; body1?: string; body2?: string };
@@ -70,8 +69,7 @@ const styles = [
 ] as const;
 
 function run(text: string, name: string) {
-  const registry = new Registry('content');
-  const result = importProtocol(new TextEncoder().encode(text), name, name, registry);
+  const { result, registry } = importTextIn(text, name);
   const minutes = result.frontmatter.minutesBy ? registry.personIndex.get(result.frontmatter.minutesBy)?.name : undefined;
   const attendees = result.frontmatter.attendees.map((id) => registry.personIndex.get(id)?.name);
   return { result, registry, minutes, attendees, count: result.frontmatter.participantCount };

@@ -6,11 +6,10 @@
  * are listed in `KNOWN` with the value the importer gives and the reason; the test fails
  * when a known difference disappears, so that the list stays true.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importProtocol } from '../../scripts/import/pipeline.ts';
-import { Registry } from '../../scripts/import/registry/registry.ts';
+import { importSource } from './helpers.ts';
 import { compilePage } from './compile.ts';
 import { actualFacts, expectedFacts } from './foreign-facts.ts';
 
@@ -26,8 +25,7 @@ const FACTS = ['resolutions', 'minutes', 'count'] as const;
 describe.each(files.filter((f) => expected.get(f.slice(0, 2))?.date !== null))('foreign protocol %s', (name) => {
   const number = name.slice(0, 2);
   const want = expected.get(number)!;
-  const registry = new Registry('content');
-  const result = importProtocol(readFileSync(join(DIR, name)), join(DIR, name), name, registry);
+  const { result, registry } = importSource(name, 'content', DIR);
   const got = actualFacts(result, registry);
 
   it.each(FACTS)('has the README %s', (fact) => {

@@ -16,17 +16,23 @@ export function sourceFiles(): string[] {
   return readdirSync(SOURCES).filter((f) => !f.startsWith('.')).sort();
 }
 
-/** Imports `content/sources/<name>` with a fresh in-memory registry loaded from `content/`. */
-export function importSource(name: string, content = 'content'): { result: ImportResult; registry: Registry } {
+/** Imports `<dir>/<name>` (default `content/sources/`) with a fresh in-memory registry loaded from `content/`. */
+export function importSource(name: string, content = 'content', dir = SOURCES): { result: ImportResult; registry: Registry } {
   const registry = new Registry(content);
-  const result = importProtocol(readFileSync(join(SOURCES, name)), join(SOURCES, name), name, registry);
+  const result = importProtocol(readFileSync(join(dir, name)), join(dir, name), name, registry);
   return { result, registry };
+}
+
+/** Imports text given in the test; with the in-memory registry it registered into. */
+export function importTextIn(text: string | Uint8Array, name = 'test.txt', content = 'content'): { result: ImportResult; registry: Registry } {
+  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
+  const registry = new Registry(content);
+  return { result: importProtocol(bytes, name, name, registry), registry };
 }
 
 /** Imports text given in the test. */
 export function importText(text: string | Uint8Array, name = 'test.txt', content = 'content'): ImportResult {
-  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
-  return importProtocol(bytes, name, name, new Registry(content));
+  return importTextIn(text, name, content).result;
 }
 
 /** Every file under `root` with a short hash of its bytes, so that any change shows in a comparison. */

@@ -22,6 +22,7 @@ import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { dirname, join, resolve } from 'node:path';
 import { attachmentAnchorId, attachmentCatalog, attachmentTargets, findAttachmentReferences, type AttachmentCatalog } from './attachments.ts';
+import { linkSpans } from './hast-links.ts';
 import { meetingIdOfProtocolFile } from './protocol-body.ts';
 import type { AttachmentData } from '../model/schema.ts';
 
@@ -64,20 +65,7 @@ function linkReferences(node: Text, hrefOf: (number: string) => string | undefin
     if (href) spans.push({ from: first ? reference.phraseStart : reference.start, to: reference.end, href });
   }
   if (spans.length === 0) return undefined;
-  const out: ElementContent[] = [];
-  let at = 0;
-  for (const span of spans) {
-    if (span.from > at) out.push({ type: 'text', value: node.value.slice(at, span.from) });
-    out.push({
-      type: 'element',
-      tagName: 'a',
-      properties: { href: span.href, className: ['attachment-link'] },
-      children: [{ type: 'text', value: node.value.slice(span.from, span.to) }],
-    });
-    at = span.to;
-  }
-  if (at < node.value.length) out.push({ type: 'text', value: node.value.slice(at) });
-  return out;
+  return linkSpans(node, spans.map((span) => ({ ...span, className: ['attachment-link'] })));
 }
 
 /** Walks the tree and replaces linkable text nodes (MDX JSX elements such as `<Resolution>` included). */

@@ -24,6 +24,7 @@ import { dirname, resolve } from 'node:path';
 import { topNumberFromHeading } from '../model/anchors.ts';
 import { organisationPath, personPath } from '../model/paths.ts';
 import { createMentionMatcher, type MentionMatcher } from './mention-matcher.ts';
+import { linkSpans } from './hast-links.ts';
 import { meetingIdOfProtocolFile } from './protocol-body.ts';
 import { loadMentionRegistries, type MentionRegistries } from '../model/registry-files.ts';
 
@@ -143,20 +144,7 @@ function collectText(tree: Root): { text: string; slots: Slot[] } {
 
 /** Replaces a text node by text and links (`replacements` sorted by `from`, all in this node). */
 function splitText(node: Text, replacements: Replacement[]): ElementContent[] {
-  const out: ElementContent[] = [];
-  let at = 0;
-  for (const r of replacements) {
-    if (r.from > at) out.push({ type: 'text', value: node.value.slice(at, r.from) });
-    out.push({
-      type: 'element',
-      tagName: 'a',
-      properties: { href: r.href, className: ['mention'], ...(r.title && { title: r.title }) },
-      children: [{ type: 'text', value: node.value.slice(r.from, r.to) }],
-    });
-    at = r.to;
-  }
-  if (at < node.value.length) out.push({ type: 'text', value: node.value.slice(at) });
-  return out;
+  return linkSpans(node, replacements.map((r) => ({ from: r.from, to: r.to, href: r.href, className: ['mention'], title: r.title })));
 }
 
 /**
