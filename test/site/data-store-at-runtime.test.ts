@@ -8,8 +8,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dataStoreAtRuntime, dataStoreModuleCode } from '../../src/integrations/data-store-at-runtime';
+import { contentLayerModuleFile, dataStoreAtRuntime, dataStoreModuleCode, releaseSyncedStore } from '../../src/integrations/data-store-at-runtime';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -62,5 +63,46 @@ describe('dataStoreAtRuntime', () => {
   it('leaves `astro dev` and the chunked storage option to Astro', () => {
     expect(pluginsFor('dev')).toEqual([]);
     expect(pluginsFor('build', { collectionStorage: 'chunked' })).toEqual([]);
+  });
+});
+
+describe('releaseSyncedStore', () => {
+  /** A module file standing in for Astro's content layer singleton, and what was done to it. */
+  function fakeSingleton(code: string): string {
+    const dir = mkdtempSync(join(tmpdir(), 'om-layer-'));
+    dirs.push(dir);
+    const file = join(dir, 'instance.mjs');
+    writeFileSync(file, code);
+    return file;
+  }
+  const warnings = () => {
+    const lines: string[] = [];
+    return { lines, logger: { warn: (line: string) => lines.push(line) } };
+  };
+
+  it('finds the content layer singleton in the Astro this project runs (fails when an Astro upgrade moves it)', () => {
+    const singleton = (createRequire(import.meta.url)(contentLayerModuleFile()) as { globalContentLayer: { get: unknown; dispose: unknown } }).globalContentLayer;
+    expect(typeof singleton.get).toBe('function');
+    expect(typeof singleton.dispose).toBe('function');
+  });
+
+  it('disposes the synced content layer, so its entries can be collected before pages are generated', () => {
+    const file = fakeSingleton(`let instance = { entries: 2000 }; export const disposed = []; export const globalContentLayer = { get: () => instance, dispose: () => { disposed.push(instance); instance = null; } };`);
+    const { lines, logger } = warnings();
+    expect(releaseSyncedStore(logger, file)).toBe(true);
+    const module = createRequire(import.meta.url)(file) as { disposed: unknown[]; globalContentLayer: { get(): unknown } };
+    expect(module.disposed).toEqual([{ entries: 2000 }]);
+    expect(module.globalContentLayer.get()).toBeNull();
+    expect(releaseSyncedStore(logger, file)).toBe(false);
+    expect(lines).toEqual([]);
+  });
+
+  it('warns with a fix and changes nothing when Astro\'s internals moved', () => {
+    const { lines, logger } = warnings();
+    expect(releaseSyncedStore(logger, join(tmpdir(), 'om-no-such-dir', 'instance.js'))).toBe(false);
+    expect(releaseSyncedStore(logger, fakeSingleton('export const somethingElse = 1;'))).toBe(false);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^cannot release the synced data store \(no .*instance\.js\); .* Fix: update src\/integrations\/data-store-at-runtime\.ts/);
+    expect(lines[1]).toContain('has no globalContentLayer with get() and dispose()');
   });
 });

@@ -65,6 +65,8 @@ export interface ResolutionRegister {
   byMeeting: Map<string, ResolutionInMeeting[]>;
   /** Resolution id => its current status, where a protocol states one. */
   statuses: Map<string, StatusStatement>;
+  /** Resolution id => the resolutions whose stated status says they are superseded by it (`statuses` read backwards, ids in `statuses` order). */
+  supersedes: Map<string, string[]>;
   /** Resolution id => the matters whose consultations list it (in id order). */
   matters: Map<string, Matter[]>;
   /** Resolution id => the topic ids of its agenda item. */
@@ -111,13 +113,19 @@ export function resolutionRegister(index: ArchiveIndex): ResolutionRegister {
   for (const list of byTopic.values()) list.sort((a, b) => a.time - b.time || a.id.localeCompare(b.id));
   // Oldest meeting first, protocol order inside a meeting (index.resolutions is newest meeting first).
   const chronological = [...byMeeting.values()].reverse().flat();
+  const statuses = currentStatuses(matters, (id) => index.meetingById.get(id)?.date);
+  const supersedes = new Map<string, string[]>();
+  for (const [id, statement] of statuses) {
+    if (statement.supersededBy) supersedes.set(statement.supersededBy, [...(supersedes.get(statement.supersededBy) ?? []), id]);
+  }
   const register: ResolutionRegister = {
     byId: new Map(index.resolutions.map((r) => [r.id, r])),
     byMeeting,
     byTopic,
     chronological,
     chronologicalPosition: new Map(chronological.map((r, position) => [r.id, position])),
-    statuses: currentStatuses(matters, (id) => index.meetingById.get(id)?.date),
+    statuses,
+    supersedes,
     matters: mattersOf,
     topics: topicsOf,
     findMentions: createMentionMatcher(index.registries).find,

@@ -21,10 +21,18 @@ function wallClock(isoDate: string, time = '00:00'): number {
   return Date.UTC(year, month - 1, day, hours, minutes);
 }
 
+/** `offsetOfWallClock` by wall-clock time: a build asks for the same meeting times thousands of times (feeds, calendars, OParl). */
+const wallClockOffsets = new Map<number, number>();
+
 /** Offset in minutes that applies to a Berlin wall-clock time (checked at the instant it denotes). */
 function offsetOfWallClock(wall: number): number {
-  const guess = offsetMinutes(wall - 60 * 60_000);
-  return offsetMinutes(wall - guess * 60_000);
+  let offset = wallClockOffsets.get(wall);
+  if (offset === undefined) {
+    const guess = offsetMinutes(wall - 60 * 60_000);
+    offset = offsetMinutes(wall - guess * 60_000);
+    wallClockOffsets.set(wall, offset);
+  }
+  return offset;
 }
 
 /**

@@ -168,7 +168,9 @@ export function excerpt(text: string, max = 220): string {
  * @throws if the stored pieces do not fit the entry's body (a data store out of step with its entries)
  */
 export function storedProtocolBody(entry: { body?: string; rendered?: { metadata?: Record<string, unknown> } }): ProtocolBody | undefined {
-  const value = entry.rendered?.metadata?.protocolBody as StoredProtocolBody | undefined;
+  const stored = entry.rendered?.metadata?.protocolBody;
+  // The loader stores it as JSON text (`ProtocolMetadata`, src/lib/text/protocol-loader.ts).
+  const value = (typeof stored === 'string' ? JSON.parse(stored) : undefined) as StoredProtocolBody | undefined;
   if (!value || !Array.isArray(value.topNumbers) || !Array.isArray(value.resolutions) || !Array.isArray(value.text?.pieces) || typeof entry.body !== 'string') return undefined;
   const { pieces, ...ranges } = value.text;
   return { ...value, text: { text: textFromPieces(pieces, entry.body), ...ranges } };

@@ -34,15 +34,16 @@ import { createMentionMatcher } from './mention-matcher.ts';
 import { placeOf } from './protocol-text.ts';
 import { attachmentHrefs } from './rehype-attachment-links.ts';
 import type { ProtocolHeading } from './protocol-render.ts';
-import { createProtocolRenderer, RenderPoolError, type RenderPoolOptions } from './protocol-render-pool.ts';
+import { createProtocolRenderer, RenderPoolError, WORKERS_FROM, type RenderPoolOptions } from './protocol-render-pool.ts';
 import type { StoredProtocolBody } from './protocol-body.ts';
 import { loadMentionRegistries } from '../model/registry-files.ts';
+import { collectGarbageNow } from '../memory.ts';
 
 /**
  * Bump when the pipeline's output changes (handlers, plugins, their order): part of every
  * digest, so the next build renders every protocol again instead of serving stale HTML.
  */
-export const PIPELINE_VERSION = 'protocol-render 4';
+export const PIPELINE_VERSION = 'protocol-render 5';
 
 /** What the loader keeps in `rendered.metadata` besides Astro's `headings`. */
 export interface ProtocolMetadata {
@@ -52,8 +53,12 @@ export interface ProtocolMetadata {
    * tree; the text as pieces of the entry's `body` (`StoredProtocolText`), read back with
    * `storedProtocolBody(entry)`; and the people and organisations the mention matcher finds in
    * that text (`mentions`), for the people index.
+   *
+   * Stored as its JSON text: one string per protocol instead of thousands of small objects
+   * (about 200,000 mention hits at 2,000 protocols) for the data store's serializer to walk
+   * when the sync writes the store, the build's memory peak (BENCHMARKS.md, "third pass").
    */
-  protocolBody: StoredProtocolBody;
+  protocolBody: string;
 }
 
 /** Options of `protocolLoader`. */
@@ -97,6 +102,7 @@ async function sync(context: ProtocolLoaderContext, options: ProtocolLoaderOptio
   const untouched = new Set(store.keys());
   const outcomes: Promise<Outcome>[] = [];
   const renderer = createProtocolRenderer(registries, options.workers);
+  let rendered = 0;
   try {
     for (const name of readdirSync(folder).filter((file) => file.endsWith('.mdx')).sort()) {
       const path = join(folder, name);
@@ -121,7 +127,7 @@ async function sync(context: ProtocolLoaderContext, options: ProtocolLoaderOptio
             (result): Outcome => {
               const text = result.body.text;
               const found = matcher.find(text.text, id).map((mention) => ({ ...mention, ...placeOf(text, mention.index) }));
-              const metadata: ProtocolMetadata = { headings: result.headings, protocolBody: { ...result.body, text: result.storedText, mentions: found } };
+              const metadata: ProtocolMetadata = { headings: result.headings, protocolBody: JSON.stringify({ ...result.body, text: result.storedText, mentions: found } satisfies StoredProtocolBody) };
               return { entry: { id, data, body, filePath, digest, rendered: { html: result.html, metadata: { ...metadata } } } };
             },
             (error: unknown): Outcome => (error instanceof RenderPoolError ? { fatal: error } : { problem: problemOf(error, filePath) }),
@@ -135,7 +141,6 @@ async function sync(context: ProtocolLoaderContext, options: ProtocolLoaderOptio
     }
     renderer.finish();
     const problems: string[] = [];
-    let rendered = 0;
     for (const outcome of outcomes) {
       const done = await outcome;
       if ('fatal' in done) throw done.fatal;
@@ -153,6 +158,10 @@ async function sync(context: ProtocolLoaderContext, options: ProtocolLoaderOptio
   } finally {
     await renderer.close();
   }
+  // The sync leaves garbage (files, trees, worker replies, the store file it was loaded from), and
+  // with anything rendered Astro serializes the whole store next, which needs as much again
+  // (src/lib/memory.ts): collected first, once the store is big enough to matter.
+  if (rendered > 0 && store.keys().length >= WORKERS_FROM) collectGarbageNow();
 }
 
 /**

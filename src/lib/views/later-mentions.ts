@@ -27,6 +27,7 @@
  * and for a matter only TOPs that are not already its consultations.
  */
 import { topAnchorId } from '../model/anchors';
+import { memoPerIndex } from '../index/memo';
 import type { ArchiveIndex, ResolutionInMeeting } from '../index/archive-index';
 import { formatDate } from '../model/format';
 import { committeeName } from '../model/labels';
@@ -362,6 +363,11 @@ function resolutionLink(index: ArchiveIndex, resolution: ResolutionInMeeting): L
  *   // => ['Gleicher Vorgang: „Zusatzqualifikation KI als OM-Produkt“', 'Stand: in Umsetzung', 'Nennt „Zusatzqualifikation“, „KI“']
  */
 export function laterMentionsOfResolution(index: ArchiveIndex, resolutionId: string): LaterMention[] {
+  return laterOfResolution(index, resolutionId);
+}
+
+/** `laterMentionsOfResolution`, once per index and resolution (a page's key and its render both ask). */
+const laterOfResolution = memoPerIndex((index, resolutionId: string): LaterMention[] => {
   const register = resolutionRegister(index);
   const resolution = register.byId.get(resolutionId);
   if (!resolution) return [];
@@ -386,7 +392,7 @@ export function laterMentionsOfResolution(index: ArchiveIndex, resolutionId: str
   const phrases = [...matters.map((m) => m.title), ...quotedNames(resolution.text)];
   addTextMentions(index, collector, phrases, after, () => false);
   return collector.list();
-}
+});
 
 /**
  * The later meetings whose text names a matter's subject (its title) outside its own

@@ -13,6 +13,7 @@ import { committeePath, matterPath, meetingPath, organisationPath, personPath, r
 import { maskContactData } from '../text/privacy';
 import { excerpt } from '../text/protocol-body';
 import { isReviewed } from '../model/review';
+import { memoPerIndex } from '../index/memo';
 import { type Link, type ResolutionStatusCode, resolutionRegister, topTitle, resolutionShortTitle, siblingsOf, type StatusView, statusView } from '../index/resolutions';
 
 /** One line of a list of resolutions. */
@@ -49,6 +50,11 @@ export interface ResolutionListItem {
  * @example resolutionListItem(index, r).href // => '/beschluesse/2021-11-11-strategiekreis-b1/'
  */
 export function resolutionListItem(index: ArchiveIndex, resolution: ResolutionInMeeting): ResolutionListItem {
+  return listItemOf(index, resolution);
+}
+
+/** `resolutionListItem`, once per index and resolution: many pages list the same resolutions. */
+const listItemOf = memoPerIndex((index, resolution: ResolutionInMeeting): ResolutionListItem => {
   const status = statusView(index, resolution.id);
   return {
     id: resolution.id,
@@ -71,7 +77,7 @@ export function resolutionListItem(index: ArchiveIndex, resolution: ResolutionIn
     },
     unreviewed: !isReviewed(resolution.meeting),
   };
-}
+});
 
 /** List lines of several resolutions (order kept). */
 export function resolutionListItems(index: ArchiveIndex, resolutions: readonly ResolutionInMeeting[]): ResolutionListItem[] {
@@ -124,6 +130,13 @@ export interface RelatedResolution {
  *   // => ['Gleicher Vorgang: „Vereinbarung der OM-Partner zur regionalen Zusammenarbeit“', …]
  */
 export function relatedResolutions(index: ArchiveIndex, resolutionId: string, topicLimit = 5): RelatedResolution[] {
+  return topicLimit === 5 ? relatedOf(index, resolutionId) : computeRelated(index, resolutionId, topicLimit);
+}
+
+/** `relatedResolutions` with the pages' limit, once per index and resolution (a page's key and its render both ask). */
+const relatedOf = memoPerIndex((index, resolutionId: string) => computeRelated(index, resolutionId, 5));
+
+function computeRelated(index: ArchiveIndex, resolutionId: string, topicLimit: number): RelatedResolution[] {
   const register = resolutionRegister(index);
   const self = register.byId.get(resolutionId);
   if (!self) return [];
@@ -143,9 +156,7 @@ export function relatedResolutions(index: ArchiveIndex, resolutionId: string, to
   };
   const own = register.statuses.get(resolutionId);
   if (own?.supersededBy) add(own.supersededBy, 8, 'Ersetzt diesen Beschluss');
-  for (const [id, statement] of register.statuses) {
-    if (statement.supersededBy === resolutionId) add(id, 8, 'Wird durch diesen Beschluss ersetzt');
-  }
+  for (const id of register.supersedes.get(resolutionId) ?? []) add(id, 8, 'Wird durch diesen Beschluss ersetzt');
   for (const matter of register.matters.get(resolutionId) ?? []) {
     for (const id of matter.consultations.flatMap((c) => c.resolutions)) add(id, 4, `Gleicher Vorgang: „${matter.title}“`);
   }
@@ -194,6 +205,9 @@ export function relatedResolutions(index: ArchiveIndex, resolutionId: string, to
   const topical = ranked.filter((r) => !r.strong).slice(0, topicLimit);
   return [...strong, ...topical].map(({ resolution, reasons }) => ({ resolution, reasons }));
 }
+
+/** The people and organisations a resolution's text names, once per index and resolution. */
+const mentionsOf = memoPerIndex((index, resolution: ResolutionInMeeting) => resolutionRegister(index).findMentions(resolution.text, resolution.meetingId));
 
 /** Everything a resolution page shows. */
 export interface ResolutionView {
@@ -255,7 +269,7 @@ export function resolutionView(index: ArchiveIndex, resolutionId: string, site?:
   const hasHeading = resolution.item !== undefined && (index.bodies.get(meeting.id)?.topNumbers ?? []).includes(resolution.item);
   const committee = committeeName(registries, meeting.committee);
   const url = absoluteUrl(resolutionPagePath(resolution.id), site);
-  const mentions = register.findMentions(resolution.text, meeting.id);
+  const mentions = mentionsOf(index, resolution);
   const { chronological } = register;
   const position = register.chronologicalPosition.get(resolution.id)!;
   const neighbour = (other: ResolutionInMeeting | undefined): Link | undefined =>
