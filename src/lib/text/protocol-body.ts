@@ -18,8 +18,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { topNumberFromHeading } from '../model/anchors.ts';
-import type { ProtocolBody, ProtocolText, Resolution, StoredProtocolBody } from '../model/body-shape.ts';
-import { protocolTextFromTree, textFromPieces } from './protocol-text.ts';
+import type { FoundMention, MentionInText, ProtocolBody, ProtocolText, Resolution, StoredMention, StoredProtocolBody } from '../model/body-shape.ts';
+import { placeOf, protocolTextFromTree, textFromPieces } from './protocol-text.ts';
 
 export type { ProtocolBody, Resolution, StoredProtocolBody } from '../model/body-shape.ts';
 
@@ -173,7 +173,35 @@ export function storedProtocolBody(entry: { body?: string; rendered?: { metadata
   const value = (typeof stored === 'string' ? JSON.parse(stored) : undefined) as StoredProtocolBody | undefined;
   if (!value || !Array.isArray(value.topNumbers) || !Array.isArray(value.resolutions) || !Array.isArray(value.text?.pieces) || typeof entry.body !== 'string') return undefined;
   const { pieces, ...ranges } = value.text;
-  return { ...value, text: { text: textFromPieces(pieces, entry.body), ...ranges } };
+  const text: ProtocolText = { text: textFromPieces(pieces, entry.body), ...ranges };
+  const { mentions, ...reading } = value;
+  return { ...reading, text, ...(mentions && { mentions: mentions.map((mention) => mentionFromStore(mention, text)) }) };
+}
+
+const viaCodes = { name: 'n', surname: 's', decision: 'd' } as const;
+const viaNames = { n: 'name', s: 'surname', d: 'decision' } as const;
+
+/**
+ * A mention as the loader stores it (`StoredMention`): what is written and where it is follow from the text.
+ * @example storedMention({ kind: 'person', id: 'anna-beispiel', text: 'Fr. Beispiel', index: 40, length: 12, via: 'surname' }) // => ['p', 'anna-beispiel', 40, 12, 's']
+ */
+export function storedMention(mention: FoundMention): StoredMention {
+  const stored: StoredMention = [mention.kind === 'person' ? 'p' : 'o', mention.id, mention.index, mention.length];
+  if (mention.via) stored.push(viaCodes[mention.via]);
+  return stored;
+}
+
+/** The mention back from its `StoredMention` and the text it was found in: as written, and its TOP and resolution (`placeOf`). */
+function mentionFromStore([kind, id, index, length, via]: StoredMention, text: ProtocolText): MentionInText {
+  return {
+    kind: kind === 'p' ? 'person' : 'organisation',
+    id,
+    text: text.text.slice(index, index + length),
+    index,
+    length,
+    ...(via && { via: viaNames[via] }),
+    ...placeOf(text, index),
+  };
 }
 
 /**

@@ -31,11 +31,10 @@ import { fileURLToPath } from 'node:url';
 import { attachmentCatalog } from './attachments.ts';
 import { mentionDigest } from './mention-digest.ts';
 import { createMentionMatcher } from './mention-matcher.ts';
-import { placeOf } from './protocol-text.ts';
 import { attachmentHrefs } from './rehype-attachment-links.ts';
 import type { ProtocolHeading } from './protocol-render.ts';
 import { createProtocolRenderer, RenderPoolError, WORKERS_FROM, type RenderPoolOptions } from './protocol-render-pool.ts';
-import type { StoredProtocolBody } from './protocol-body.ts';
+import { storedMention, type StoredProtocolBody } from './protocol-body.ts';
 import { loadMentionRegistries } from '../model/registry-files.ts';
 import { collectGarbageNow } from '../memory.ts';
 
@@ -43,7 +42,7 @@ import { collectGarbageNow } from '../memory.ts';
  * Bump when the pipeline's output changes (handlers, plugins, their order): part of every
  * digest, so the next build renders every protocol again instead of serving stale HTML.
  */
-export const PIPELINE_VERSION = 'protocol-render 5';
+export const PIPELINE_VERSION = 'protocol-render 6';
 
 /** What the loader keeps in `rendered.metadata` besides Astro's `headings`. */
 export interface ProtocolMetadata {
@@ -126,7 +125,8 @@ async function sync(context: ProtocolLoaderContext, options: ProtocolLoaderOptio
           renderer.render({ path, displayPath: filePath, content: parsed.content, attachmentHrefs: hrefs }).then(
             (result): Outcome => {
               const text = result.body.text;
-              const found = matcher.find(text.text, id).map((mention) => ({ ...mention, ...placeOf(text, mention.index) }));
+              // What is written and where follow from the text: `storedProtocolBody` restores them.
+              const found = matcher.find(text.text, id).map(storedMention);
               const metadata: ProtocolMetadata = { headings: result.headings, protocolBody: JSON.stringify({ ...result.body, text: result.storedText, mentions: found } satisfies StoredProtocolBody) };
               return { entry: { id, data, body, filePath, digest, rendered: { html: result.html, metadata: { ...metadata } } } };
             },
