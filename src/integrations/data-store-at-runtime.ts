@@ -73,7 +73,6 @@ export function releaseSyncedStore(logger?: Pick<AstroIntegrationLogger, 'warn'>
   return true;
 }
 
-
 /** The id `astro:data-layer-content` (Astro's virtual module of the data store) resolves to. */
 const RESOLVED = '\0om:data-store-at-runtime';
 
