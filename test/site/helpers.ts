@@ -3,6 +3,7 @@
  * (`protocolSchema` etc. from `src/lib/model/schema.ts`), so a test cannot pass on
  * frontmatter the site would reject.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { buildArchiveIndex, type ArchiveIndex } from '../../src/lib/index/archive-index';
 import type { AttachmentCatalog } from '../../src/lib/text/attachments';
 import { registryMap, toMatters, toMeeting, type Matter, type Meeting, type Registries } from '../../src/lib/model/model';
@@ -67,4 +68,12 @@ export function index(
   const all = registries();
   for (const m of extra.matters ?? []) all.matters.set(m.id, m);
   return buildArchiveIndex(meetings, all, sourceFiles, extra.attachmentFiles);
+}
+
+/**
+ * Appends a paragraph to a protocol file, as an editor would (one blank line before it).
+ * @example appendParagraph('content/protocols/2020-10-20-ag-transfer.mdx', 'Ein neuer Absatz.')
+ */
+export function appendParagraph(file: string, text: string): void {
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/\n*$/, `\n\n${text}\n`));
 }

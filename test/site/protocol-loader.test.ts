@@ -20,6 +20,12 @@ import { protocolLoader, type ProtocolLoaderContext } from '../../src/lib/text/p
 import { placeOf } from '../../src/lib/text/protocol-text';
 import { loadMentionRegistries } from '../../src/lib/model/registry-files';
 import { protocolSchema } from '../../src/lib/model/schema';
+import { appendParagraph } from './helpers';
+
+/** Adds a person to the project's registry (`content/people/<id>.yaml`), as the importer would. */
+function addPerson(root: string, id: string, person: { name: string; givenName: string; familyName: string }): void {
+  writeFileSync(join(root, 'content/people', `${id}.yaml`), stringify(person));
+}
 
 const repoContent = join(import.meta.dirname, '../../content');
 const schema = protocolSchema(() => z.string());
@@ -97,7 +103,7 @@ describe('protocolLoader', () => {
     expect(p.entries.get('2017-11-09-plenum')!.rendered!.html).toBe(before);
 
     const file = join(p.root, 'content/protocols/2020-10-20-ag-transfer.mdx');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n*$/, '\n\nEin neuer Absatz.\n'));
+    appendParagraph(file, 'Ein neuer Absatz.');
     expect(await p.load()).toEqual(['2020-10-20-ag-transfer']);
     expect(p.entries.get('2020-10-20-ag-transfer')!.rendered!.html).toContain('<p>Ein neuer Absatz.</p>');
   });
@@ -121,9 +127,9 @@ describe('protocolLoader', () => {
 
   it('re-renders a protocol when a person it names is added to the registry, and links the name', async () => {
     const file = join(p.root, 'content/protocols/2020-10-20-ag-transfer.mdx');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n*$/, '\n\nErika Mustermann-Probe berichtet.\n'));
+    appendParagraph(file, 'Erika Mustermann-Probe berichtet.');
     await p.load();
-    writeFileSync(join(p.root, 'content/people/erika-mustermann-probe.yaml'), stringify({ name: 'Erika Mustermann-Probe', givenName: 'Erika', familyName: 'Mustermann-Probe' }));
+    addPerson(p.root, 'erika-mustermann-probe', { name: 'Erika Mustermann-Probe', givenName: 'Erika', familyName: 'Mustermann-Probe' });
     expect(await p.load()).toEqual(['2020-10-20-ag-transfer']);
     expect(p.entries.get('2020-10-20-ag-transfer')!.rendered!.html).toContain('<a href="/personen/erika-mustermann-probe/" class="mention">Erika Mustermann-Probe</a>');
   });
@@ -131,11 +137,11 @@ describe('protocolLoader', () => {
   it('re-renders a protocol naming a person with a two-word family name when the person is added, and links the name', async () => {
     // Doubled letters ("Müller") and a "p h" across the words: the digest's key must be the matcher's.
     const file = join(p.root, 'content/protocols/2020-10-20-ag-transfer.mdx');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n*$/, '\n\nAnna Schulze Müller und Jens Kop Hahn berichten.\n'));
+    appendParagraph(file, 'Anna Schulze Müller und Jens Kop Hahn berichten.');
     await p.load();
-    writeFileSync(join(p.root, 'content/people/anna-schulze-mueller.yaml'), stringify({ name: 'Anna Schulze Müller', givenName: 'Anna', familyName: 'Schulze Müller' }));
+    addPerson(p.root, 'anna-schulze-mueller', { name: 'Anna Schulze Müller', givenName: 'Anna', familyName: 'Schulze Müller' });
     expect(await p.load()).toEqual(['2020-10-20-ag-transfer']);
-    writeFileSync(join(p.root, 'content/people/jens-kop-hahn.yaml'), stringify({ name: 'Jens Kop Hahn', givenName: 'Jens', familyName: 'Kop Hahn' }));
+    addPerson(p.root, 'jens-kop-hahn', { name: 'Jens Kop Hahn', givenName: 'Jens', familyName: 'Kop Hahn' });
     expect(await p.load()).toEqual(['2020-10-20-ag-transfer']);
     const html = p.entries.get('2020-10-20-ag-transfer')!.rendered!.html;
     expect(html).toContain('<a href="/personen/anna-schulze-mueller/" class="mention">Anna Schulze Müller</a>');
@@ -151,7 +157,7 @@ describe('protocolLoader', () => {
 
   it('fails the load naming each protocol with code in it, and keeps the others', async () => {
     const file = join(p.root, 'content/protocols/2017-11-09-plenum.mdx');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n*$/, '\n\nexport const x = 1\n'));
+    appendParagraph(file, 'export const x = 1');
     await expect(p.load()).rejects.toThrow(/content\/protocols\/2017-11-09-plenum\.mdx:\d+: an import\/export \(ESM\)/);
     expect([...p.entries.keys()].sort()).toEqual(allIds.slice(1));
   });

@@ -17,6 +17,7 @@ import { protocolSchema } from '../../src/lib/model/schema.ts';
 import { protocolLoader, type ProtocolLoaderContext, type ProtocolLoaderOptions } from '../../src/lib/text/protocol-loader.ts';
 import type { MentionRegistries } from '../../src/lib/model/registry-files.ts';
 import { createProtocolRenderer, RenderPoolError, runningRenderWorkers } from '../../src/lib/text/protocol-render-pool.ts';
+import { appendParagraph } from './helpers.ts';
 
 const repoContent = join(import.meta.dirname, '../../content');
 const schema = protocolSchema(() => z.string());
@@ -96,7 +97,7 @@ describe('protocolLoader in worker threads', () => {
     const root = generatedProject(30);
     const folder = join(root, 'content/protocols');
     const names = readdirSync(folder).sort();
-    const append = (name: string, text: string) => writeFileSync(join(folder, name), readFileSync(join(folder, name), 'utf8').replace(/\n*$/, `\n\n${text}\n`));
+    const append = (name: string, text: string) => appendParagraph(join(folder, name), text);
     // Two bodies with code (rendering fails in a worker), one frontmatter the schema rejects (fails on the main thread).
     append(names[3], 'export const x = 1');
     append(names[17], 'Summe: {1 + 1} Euro.');
