@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { permalinks } from './src/integrations/permalinks.ts';
 import { dataStoreAtRuntime } from './src/integrations/data-store-at-runtime.ts';
+import { incrementalPages } from './src/integrations/incremental-pages.ts';
 
 /**
  * The public base URL of the archive, set in one place: the `SITE` environment
@@ -14,6 +15,12 @@ import { dataStoreAtRuntime } from './src/integrations/data-store-at-runtime.ts'
  */
 const site = process.env.SITE ?? 'http://localhost:4321';
 
+// Incremental build (issue #14): a page or file whose data is unchanged since the last build stays in
+// dist/ instead of being generated again (src/integrations/incremental-pages.ts, src/lib/views/incremental.ts);
+// a change to code or settings, or `astro build --force`, builds everything. Astro lists only the pages it
+// generated, so the kept ones are handed to the sitemap.
+const incremental = incrementalPages();
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
@@ -21,18 +28,14 @@ export default defineConfig({
   // write (about 8 s of idle main thread at 2,000 protocols, BENCHMARKS.md). The pages do
   // not depend on render order (shared indexes are built once, on first use).
   build: { concurrency: 4 },
-  // Incremental build (Astro 7.2+, experimental): a page whose cache key and code are unchanged is
-  // copied from the last build's cache (node_modules/.astro/dist/) instead of rendered again. Every
-  // keyed route passes all its page shows as props and keys on their hash (src/lib/views/page-key.ts);
-  // `astro build --force` ignores the cache.
-  experimental: { incrementalBuild: true },
   // mdx: editorial pages written in MDX (content/pages/). Protocols do not go through it: their
   // loader renders them with the archive's own pipeline (src/lib/text/protocol-loader.ts, issue #14).
+  // incremental: before sitemap and permalinks, which read what it keeps and removes in dist/.
   // sitemap: writes sitemap-index.xml for the HTML pages (named in robots.txt, src/pages/robots.txt.ts).
   // permalinks: redirects from redirects.yaml; fails the build when a URL in permalinks.txt has no page.
   // dataStoreAtRuntime: page generation reads the content data store from its file instead of a
   // copy bundled into the build (the build's memory peak, issue #14; src/integrations/data-store-at-runtime.ts).
-  integrations: [mdx(), sitemap(), permalinks(), dataStoreAtRuntime()],
+  integrations: [mdx(), incremental, sitemap({ customPages: incremental.keptPageUrls }), permalinks(), dataStoreAtRuntime()],
   markdown: {
     // Astro 7 renders with Sätteri by default, which runs no remark plugins; the unified
     // processor keeps remark-gfm for editorial MDX pages, as in the protocols' pipeline.

@@ -10,9 +10,9 @@
  *    stack, which mandates remark-gfm; the ratio is against it) and with Astro's default
  *    Markdown processor, Sätteri, which runs no remark plugins ("floor", shown for
  *    comparison; `--no-unified-floor` skips the unified one, the ratio then uses this);
- * 4. rebuilds the archive warm: one protocol edited, caches and data store kept (the
- *    protocols' loader renders only what changed, src/lib/text/protocol-loader.ts, and Astro's
- *    incremental build copies every page whose cache key is unchanged, src/lib/views/routes.ts);
+ * 4. rebuilds the archive warm: one protocol edited, dist/, caches and data store kept (the
+ *    protocols' loader renders only what changed, src/lib/text/protocol-loader.ts, and the
+ *    incremental build keeps every output whose key is unchanged, src/lib/views/incremental.ts);
  * 5. measures search transfer in headless Chromium and a meeting page's gzip weight;
  * 6. prints a table and, as the last line, one JSON object.
  * `--profile` adds one profiled archive build (`node --cpu-prof`) and its summary.
@@ -153,9 +153,10 @@ check('warm astro build of the archive', warm);
 const editedPage = join(archiveDist, 'sitzungen', edited.replace(/\.mdx$/, ''), 'index.html');
 if (!readFileSync(editedPage, 'utf8').includes(editMark)) fail(`warm rebuild: ${editedPage} lacks the edit; the loader served a stale protocol.`);
 const warmRendered = /protocols: (\d+) rendered, (\d+) unchanged/.exec(warm.output);
-// Astro's incremental build logs each output it copied from its cache instead of rendering it.
-const warmCopied = (warm.output.match(/\((?:cached|restored)\)/g) ?? []).length;
-log(`warm rebuild: ${warm.seconds.toFixed(1)} s; ${warmRendered ? `${warmRendered[1]} protocol(s) rendered, ${warmRendered[2]} unchanged` : 'loader line not found'}; ${warmCopied} outputs copied from the incremental cache`);
+// The incremental build (src/integrations/incremental-pages.ts) logs how many keyed outputs it generated and kept.
+const warmOutputs = /outputs: (\d+) generated, (\d+) kept/.exec(warm.output);
+const warmKept = warmOutputs ? `${warmOutputs[1]} outputs generated, ${warmOutputs[2]} kept` : 'outputs line not found';
+log(`warm rebuild: ${warm.seconds.toFixed(1)} s; ${warmRendered ? `${warmRendered[1]} protocol(s) rendered, ${warmRendered[2]} unchanged` : 'loader line not found'}; ${warmKept}`);
 rmSync(join(archiveDist, 'pagefind'), { recursive: true, force: true });
 check(pagefind, await measure('sh', ['-c', pagefind], { cwd: archiveRoot, env }));
 
@@ -225,7 +226,7 @@ const rows: string[][] = [
     result.warmSeconds.toFixed(1),
     '',
     '',
-    `${(warm.seconds / buildSeconds).toFixed(2)}× cold; ≤ ${targets.warm}: ${mark(warm.seconds / buildSeconds <= targets.warm)}; peak RSS ${Math.round(warm.peakRssMB)} MB; ${warmRendered ? `${warmRendered[1]} rendered` : ''}; ${warmCopied} outputs copied`,
+    `${(warm.seconds / buildSeconds).toFixed(2)}× cold; ≤ ${targets.warm}: ${mark(warm.seconds / buildSeconds <= targets.warm)}; peak RSS ${Math.round(warm.peakRssMB)} MB; ${warmRendered ? `${warmRendered[1]} rendered` : ''}; ${warmKept}`,
   ],
   ['pages (HTML)', String(site.pages), String(floorSite.pages), unifiedSite ? String(unifiedSite.pages) : '', ''],
   ['dist size, MB (w/o pagefind)', MB(site.siteBytes).toFixed(1), MB(floorSite.siteBytes).toFixed(1), unifiedSite ? MB(unifiedSite.siteBytes).toFixed(1) : '', ''],

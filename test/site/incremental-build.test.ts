@@ -1,13 +1,13 @@
 /**
- * Astro's incremental build (astro.config.mjs `experimental.incrementalBuild`) must never serve a
- * stale page: after edits to a protocol and to registries, a warm build (caches of the previous
- * build kept) must write exactly the dist/ a cold build of the edited archive writes, while
- * copying the pages whose data did not change. Keys: src/lib/views/page-key.ts, routes:
- * src/lib/views/routes.ts. Three `astro build`s of the real archive, about 40 s.
+ * The incremental build (src/integrations/incremental-pages.ts, src/lib/views/incremental.ts) must
+ * never serve a stale page: after edits to a protocol and to registries, a warm build (dist/ and
+ * caches of the previous build kept) must leave exactly the dist/ a cold build of the edited archive
+ * writes, while leaving the files whose data did not change untouched. Keys: src/lib/views/page-key.ts,
+ * routes: src/lib/views/routes.ts. Five `astro build`s of the real archive, about a minute.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { astroBuild, copyProject, runInCopy } from './build-copy';
@@ -29,15 +29,23 @@ function build(root: string): string {
   }
 }
 
-/** The pages a build log lists as copied from the cache (`(cached)` / `(restored)`), as dist paths. */
-function reused(log: string): Set<string> {
-  return new Set([...log.matchAll(/[├└]─ (\/\S*?) \((?:cached|restored)\)/g)].map((m) => m[1]));
+/** Every file in `dist` with its modification time (ns), by dist path (`/sitzungen/x/index.html`). */
+function modified(dist: string): Map<string, bigint> {
+  const times = new Map<string, bigint>();
+  for (const entry of readdirSync(dist, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    times.set(`/${relative(dist, file).split(sep).join('/')}`, statSync(file, { bigint: true }).mtimeNs);
+  }
+  return times;
 }
 
-/** The pages a build log lists as rendered: every listed path not copied (with concurrent rendering, a path's log line may run into the next one's time stamp). */
-function rendered(log: string): Set<string> {
-  const copied = reused(log);
-  return new Set([...log.matchAll(/[├└]─ (\/\S*?)(?=\d\d:\d\d:\d\d|\s|$)/g)].map((m) => m[1]).filter((path) => !copied.has(path)));
+/** The dist paths a build left as they were (`kept`) and those it wrote (`written`), from the files' times before and after. */
+function keptAndWritten(before: Map<string, bigint>, after: Map<string, bigint>): { kept: Set<string>; written: Set<string> } {
+  const kept = new Set<string>();
+  const written = new Set<string>();
+  for (const [path, time] of after) (before.get(path) === time ? kept : written).add(path);
+  return { kept, written };
 }
 
 /** The edits: a person's display name, a paragraph added to a protocol, a committee's description. */
@@ -68,12 +76,15 @@ describe('incremental build', () => {
   let coldRoot = '';
   let warmLog = '';
   let edits: ReturnType<typeof edit>;
+  let outputs: ReturnType<typeof keptAndWritten>;
 
   beforeAll(() => {
     warmRoot = copyProject(join(repo, 'content'));
     build(warmRoot);
+    const before = modified(join(warmRoot, 'dist'));
     edits = edit(warmRoot);
     warmLog = build(warmRoot);
+    outputs = keptAndWritten(before, modified(join(warmRoot, 'dist')));
     // The same edited archive, built cold: a fresh copy without caches.
     coldRoot = copyProject(join(warmRoot, 'content'));
     build(coldRoot);
@@ -93,15 +104,33 @@ describe('incremental build', () => {
     expect(differences).toBe('');
   });
 
-  it('copies the unchanged pages and renders the edited ones', () => {
-    const copied = reused(warmLog);
-    const again = rendered(warmLog);
-    expect(copied.size).toBeGreaterThan(again.size);
-    expect(again).toContain(`/personen/${edits.person}/index.html`);
-    expect(again).toContain(`/sitzungen/${edits.meeting}/index.html`);
-    expect(again).toContain(`/gremien/${edits.committee}/index.html`);
-    expect(copied).not.toContain(`/sitzungen/${edits.meeting}/index.html`);
+  it('leaves the unchanged pages as they were and writes the edited ones', () => {
+    const { kept, written } = outputs;
+    expect(warmLog).toMatch(/incremental build: pages whose data is unchanged/);
+    expect(kept.size).toBeGreaterThan(written.size);
+    expect(written).toContain(`/personen/${edits.person}/index.html`);
+    expect(written).toContain(`/sitzungen/${edits.meeting}/index.html`);
+    expect(written).toContain(`/gremien/${edits.committee}/index.html`);
+    expect(kept).not.toContain(`/sitzungen/${edits.meeting}/index.html`);
+    // A resolution of another meeting that names nobody renamed: untouched.
+    expect([...kept].some((path) => path.startsWith('/beschluesse/') && !path.includes(edits.meeting))).toBe(true);
+    const counts = /outputs: (\d+) generated, (\d+) kept, (\d+) removed/.exec(warmLog);
+    expect(counts, 'the build log counts generated and kept outputs').not.toBeNull();
+    expect(Number(counts![2])).toBeGreaterThan(Number(counts![1]));
   });
+
+  it('builds everything again when the code changes', () => {
+    const root = copyProject(join(warmRoot, 'content'));
+    try {
+      build(root);
+      writeFileSync(join(root, 'src/styles/global.css'), `${readFileSync(join(root, 'src/styles/global.css'), 'utf8')}\n/* changed */\n`);
+      const log = build(root);
+      expect(log).toMatch(/full build \(code or settings changed\)/);
+      expect(log).toMatch(/outputs: \d+ generated, 0 kept/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('shows the edits on the pages', () => {
     const meetingPage = readFileSync(join(warmRoot, 'dist/sitzungen', edits.meeting, 'index.html'), 'utf8');

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keyedPaths, keyAs, pageKey } from '../../src/lib/views/page-key';
+import { keyAs, pageKey } from '../../src/lib/views/page-key';
 
 const pages = resolve(import.meta.dirname, '../../src/pages');
 
@@ -23,9 +23,10 @@ function routeFiles(dir: string): string[] {
 
 /** The source of `getStaticPaths` (up to its closing brace) and everything else, import lines left out. */
 function split(source: string): { paths: string; rest: string } {
-  const start = source.indexOf('export async function getStaticPaths()');
+  const start = source.search(/export async function getStaticPaths\(/);
   let depth = 0;
-  let end = source.indexOf('{', start);
+  // The body's brace: the first after the parameter list (which destructures `{ routePattern }`).
+  let end = source.indexOf('{', source.indexOf(')', start));
   for (; end < source.length; end++) {
     if (source[end] === '{') depth++;
     if (source[end] === '}' && --depth === 0) break;
@@ -50,6 +51,8 @@ describe('keyed routes', () => {
       const { paths, rest } = split(readFileSync(file, 'utf8'));
       const route = /\bkeyedRoute\((\w+),/.exec(paths)?.[1];
       expect(route ?? /\bkeyedPaths\(/.exec(paths)?.[0], 'getStaticPaths returns keyedRoute(route, …) or keyedPaths(…) (src/lib/views/)').toBeDefined();
+      // The output path of each page comes from the route pattern Astro passes in (src/lib/views/incremental.ts).
+      expect(paths, 'getStaticPaths({ routePattern }) passes routePattern on').toMatch(/getStaticPaths\(\{ routePattern \}[^)]*\)[\s\S]*\bkeyed(?:Route\(\w+, [^;]*, routePattern\)|Paths\(\s*routePattern,)/);
       expect(rest.match(outsideReads)?.[0], `${name} reads this outside getStaticPaths; make it part of the route's props`).toBeUndefined();
       // The template shows what the key hashed: the same route's props, and no other route's.
       if (route) expect([...rest.matchAll(/\brouteProps\((\w+),/g)].map((m) => m[1])).toEqual([route]);
@@ -84,10 +87,9 @@ describe('pageKey', () => {
 
   it('ignores the export time but nothing else', () => {
     const stamp = '2026-12-01T10:00:00Z';
-    const [a] = keyedPaths([{ params: { id: 'x' }, props: { modified: stamp, name: 'A' } }], [stamp]);
-    const [b] = keyedPaths([{ params: { id: 'x' }, props: { modified: '2026-12-02T10:00:00Z', name: 'A' } }], ['2026-12-02T10:00:00Z']);
-    const [c] = keyedPaths([{ params: { id: 'x' }, props: { modified: stamp, name: 'B' } }], [stamp]);
-    expect(a.cacheKey).toBe(b.cacheKey);
-    expect(a.cacheKey).not.toBe(c.cacheKey);
+    const later = '2026-12-02T10:00:00Z';
+    const a = pageKey({ params: { id: 'x' }, props: { modified: stamp, name: 'A' } }, [stamp]);
+    expect(pageKey({ params: { id: 'x' }, props: { modified: later, name: 'A' } }, [later])).toBe(a);
+    expect(pageKey({ params: { id: 'x' }, props: { modified: stamp, name: 'B' } }, [stamp])).not.toBe(a);
   });
 });

@@ -1,7 +1,7 @@
 /**
- * Memos of per-item computations over one archive index. A build computes many pages'
- * props twice (once for the incremental build's cache key, once to render, src/lib/views/routes.ts)
- * and shows the same items on many pages (a resolution's list line, its later mentions): what is
+ * Memos of per-item computations over one archive index. An incremental build computes every
+ * page's props once for its key and the changed pages' again to render (src/lib/views/routes.ts),
+ * and every build shows the same items on many pages (a resolution's list line, its later mentions): what is
  * costly to compute and small to keep is computed once per index and item.
  *
  * The values are shared between pages: callers must not change them (the pages only read).

@@ -1,18 +1,18 @@
 /**
- * Cache keys for Astro's incremental build (`experimental.incrementalBuild`, astro.config.mjs):
- * a static path whose `cacheKey` and code are unchanged since the last build is copied from
- * that build instead of rendered again (https://docs.astro.build/en/reference/experimental-flags/incremental-build/).
+ * Keys for the archive's incremental build (`src/lib/views/incremental.ts`): an output whose key is
+ * unchanged since the last build is not generated again; its file stays in `dist/`.
  *
  * The rule of the archive: **a keyed page renders nothing but its params and props**. Its route
- * computes everything the page shows from the archive in `getStaticPaths` (`src/lib/views/routes.ts`)
- * and the page's template only lays out `Astro.props`; the key is a hash of params and props. So a
- * change anywhere in the archive (a protocol, a person's alias, a later protocol that changes a
- * resolution's status, a new neighbour in the pager) re-renders exactly the pages whose data changed.
- * Astro itself adds the page's code (its module graph), the config and the lockfile to the key.
- * `test/incremental.test.ts` checks that no keyed route reads the archive outside `getStaticPaths`,
- * and `scripts/incremental-check.ts` that a warm build's dist equals a cold build's.
+ * computes everything the page shows from the archive (`src/lib/views/routes.ts`) and the page's
+ * template only lays out those props; the key is a hash of params and props. So a change anywhere in
+ * the archive (a protocol, a person's alias, a later protocol that changes a resolution's status, a
+ * new neighbour in the pager) generates exactly the pages whose data changed. A change to the site's
+ * code, config or lockfile rebuilds everything (`src/integrations/incremental-pages.ts`).
+ * `test/site/keyed-routes.test.ts` checks that no keyed route reads the archive outside its props,
+ * and `test/site/incremental-build.test.ts` that a warm build's dist equals a cold build's.
  */
 import { createHash } from 'node:crypto';
+import { incrementalBuild, keepOutput, outputPath } from './incremental';
 
 /** Objects hashed by a compact stand-in instead of their fields (`keyAs`), and the stand-ins' keys once computed. */
 const standIns = new WeakMap<object, () => unknown>();
@@ -54,9 +54,6 @@ function keyReplacer(this: unknown, name: string, value: unknown): unknown {
   throw new Error(`pageKey: "${name}" is a ${prototype?.constructor?.name ?? 'class'} instance; page data must be plain values.`);
 }
 
-/** A `getStaticPaths` item with its cache key. */
-export type KeyedPath<Params, Props> = { params: Params; props: Props; cacheKey: string };
-
 /**
  * The cache key of a page's data: SHA-256 (base64url, 43 characters) of its JSON, with Map, Set,
  * bytes and stand-ins written out by `keyReplacer` (an `undefined` property counts as absent, as
@@ -75,9 +72,16 @@ export function pageKey(value: unknown, ignore: readonly string[] = []): string 
 }
 
 /**
- * Adds `cacheKey` (`pageKey` of params and props) to each path.
- * @example keyedPaths([{ params: { id: 'a' }, props: { title: 'A' } }])[0].cacheKey.length // => 43
+ * The `getStaticPaths` result of an endpoint route whose items carry their props (OParl objects,
+ * feeds, open data, calendars, originals, attachments): each item's key (`pageKey` of params and
+ * props) is recorded for the incremental build (`src/lib/views/incremental.ts`), and only the items
+ * to generate are returned: all of them, or in an incremental build those whose key changed.
+ * @param routePattern the route's pattern, as Astro passes it to `getStaticPaths` (`'/feeds/[...feed]'`)
+ * @param ignore as for `pageKey`
+ * @example keyedPaths('/daten/[file]', [{ params: { file: 'a.csv' }, props: { content: 'x' } }]).length // => 1 outside an incremental build
  */
-export function keyedPaths<Params, Props>(paths: readonly { params: Params; props: Props }[], ignore: readonly string[] = []): KeyedPath<Params, Props>[] {
-  return paths.map((path) => ({ params: path.params, props: path.props, cacheKey: pageKey({ params: path.params, props: path.props }, ignore) }));
+export function keyedPaths<Params extends Record<string, string>, Props>(routePattern: string, paths: readonly { params: Params; props: Props }[], ignore: readonly string[] = []): { params: Params; props: Props }[] {
+  const state = incrementalBuild();
+  if (!state) return [...paths];
+  return paths.filter((path) => !keepOutput(outputPath(routePattern, path.params, 'endpoint'), pageKey({ params: path.params, props: path.props }, ignore), state));
 }

@@ -3,15 +3,17 @@
  * path, everything its page shows (its props). Route files use both halves:
  *
  * ```astro
- * export async function getStaticPaths() { return keyedRoute(meetingRoute, await pageContext()); }
- * const { view, html } = await meetingRoute.props(await pageContext(), Astro.params);
+ * export async function getStaticPaths({ routePattern }) { return keyedRoute(meetingRoute, await pageContext(), routePattern); }
+ * const { view, html } = await routeProps(meetingRoute, await pageContext(), Astro.params);
  * ```
  *
- * Why: Astro's incremental build skips a page whose `cacheKey` is unchanged, so the key must cover
- * everything the page shows. `keyedRoute` computes each page's props once to hash them
- * (`src/lib/views/page-key.ts`) and drops them; the page computes them again with the same
- * function from the same archive, so what it shows is what was hashed. (Keeping all 14,000 pages'
- * props from `getStaticPaths` to their rendering would hold about 450 MB more at 2,000 protocols.)
+ * Why: the incremental build (`src/lib/views/incremental.ts`) keeps a page whose key is unchanged,
+ * so the key must cover everything the page shows: it is the hash of the props (`pageKey`). A cold
+ * build lists every path and each page hashes the props it renders (`routeProps`); an incremental
+ * build computes every page's props in `getStaticPaths` to hash them, drops them, and lists only the
+ * changed pages, which compute them again with the same function from the same archive. (Keeping all
+ * 14,000 pages' props from `getStaticPaths` to their rendering would hold about 450 MB more at 2,000
+ * protocols.)
  * `test/site/keyed-routes.test.ts` fails if a route's template reads anything but its route's props.
  */
 import { yearList, committeeMeetings, meetingsOfYear, type ArchiveIndex } from '../index/archive-index';
@@ -27,6 +29,7 @@ import { laterMentionsOfMatter, laterMentionsOfResolution, statusesStatedIn, typ
 import { matterPaths, matterView, mattersOfMeeting, type MatterView, type MeetingMatter } from './matter';
 import { meetingListItems, meetingView, type MeetingListItem, type MeetingView } from './meeting';
 import { organisationPaths, organisationView, type OrganisationView } from './organisation';
+import { choosingPaths, incrementalBuild, keepOutput, outputPath, recordOutput } from './incremental';
 import { pageKey } from './page-key';
 import { personPaths, personView, type PersonView } from './person';
 import { facetPageView, registerFacets, resolutionFacetPaths, type Facet, type FacetPageView, type FacetValue } from './register';
@@ -51,20 +54,41 @@ export interface PageRoute<Params extends Record<string, string>, Props> {
   props(context: PageContext, params: Params): Props | Promise<Props>;
 }
 
+/** The route pattern each route was last listed under (`keyedRoute`), so its pages know their output path. */
+const patterns = new WeakMap<object, string>();
+
 /**
- * The route's `getStaticPaths` result: every path with the `cacheKey` of its page's props.
- * The props are computed here only to be hashed; the page computes them again (`route.props`).
- * @example await keyedRoute(yearRoute, context) // => [{ params: { year: '2017' }, cacheKey: 'q1…' }, …]
+ * The route's `getStaticPaths` result: the paths to generate. Outside an incremental build that is
+ * every path, without computing a page's props (the page computes them once and records its key,
+ * `routeProps`). In an incremental build (`src/lib/views/incremental.ts`) each page's props are
+ * computed and hashed (`pageKey`) here, and a path whose key is the last build's, with its file in
+ * `dist/`, is left out: its page stays as it is.
+ * @param routePattern the pattern Astro passes to `getStaticPaths` (`'/sitzungen/[id]'`)
+ * @example await keyedRoute(yearRoute, context, '/jahre/[year]') // => [{ params: { year: '2017' } }, …]
  */
-export async function keyedRoute<Params extends Record<string, string>, Props>(route: PageRoute<Params, Props>, context: PageContext): Promise<{ params: Params; cacheKey: string }[]> {
+export async function keyedRoute<Params extends Record<string, string>, Props>(route: PageRoute<Params, Props>, context: PageContext, routePattern: string): Promise<{ params: Params }[]> {
+  patterns.set(route, routePattern);
+  const state = incrementalBuild();
+  const paths = route.paths(context);
+  if (!choosingPaths(state)) return paths.map((params) => ({ params }));
   const result = [];
-  for (const params of route.paths(context)) result.push({ params, cacheKey: pageKey({ params, props: await route.props(context, params) }) });
+  for (const params of paths) {
+    const key = pageKey({ params, props: await route.props(context, params) });
+    if (!keepOutput(outputPath(routePattern, params, 'page'), key, state)) result.push({ params });
+  }
   return result;
 }
 
-/** The props of a path's page, as its template reads them (`Astro.params` typed by the route). */
-export function routeProps<Params extends Record<string, string>, Props>(route: PageRoute<Params, Props>, context: PageContext, params: Record<string, string | undefined>): Props | Promise<Props> {
-  return route.props(context, params as Params);
+/**
+ * The props of a path's page, as its template reads them (`Astro.params` typed by the route). In a
+ * build, records the page's key (`pageKey` of params and props) for the next incremental build.
+ */
+export async function routeProps<Params extends Record<string, string>, Props>(route: PageRoute<Params, Props>, context: PageContext, params: Record<string, string | undefined>): Promise<Props> {
+  const props = await route.props(context, params as Params);
+  const state = incrementalBuild();
+  const pattern = patterns.get(route);
+  if (state && pattern) recordOutput(outputPath(pattern, params, 'page'), pageKey({ params, props }), state);
+  return props;
 }
 
 type Id = { id: string };

@@ -4,14 +4,14 @@
  * `/feeds/organisationen/<id>.xml`, `/feeds/themen/<id>.xml`, `/feeds/vorgaenge/<id>.xml`.
  */
 import rss from '@astrojs/rss';
-import type { APIRoute } from 'astro';
+import type { APIRoute, GetStaticPathsOptions } from 'astro';
 import { getArchive } from '../../lib/archive';
 import { allFeeds, rssOptions, type Feed } from '../../lib/publish/feeds';
 import { keyedPaths } from '../../lib/views/page-key';
 
-export async function getStaticPaths() {
+export async function getStaticPaths({ routePattern }: GetStaticPathsOptions) {
   const feeds = allFeeds(await getArchive(), import.meta.env.SITE);
-  return keyedPaths(feeds.map((feed) => ({ params: { feed: feed.path.replace(/^\/feeds\//, '') }, props: { feed } })));
+  return keyedPaths(routePattern, feeds.map((feed) => ({ params: { feed: feed.path.replace(/^\/feeds\//, '') }, props: { feed } })));
 }
 
 export const GET: APIRoute<{ feed: Feed }> = ({ props, site }) => rss(rssOptions(props.feed, site!));

@@ -10,12 +10,12 @@
  * `content/sources/` keeps the originals, and the meeting page shows the SHA-256 of
  * the unmasked original.
  */
-import type { APIRoute } from 'astro';
+import type { APIRoute, GetStaticPathsOptions } from 'astro';
 import { publishedSources } from '../../lib/index/published-sources';
 import { keyedPaths } from '../../lib/views/page-key';
 
-export async function getStaticPaths() {
-  return keyedPaths([...(await publishedSources()).values()].map((published) => ({ params: { file: published.file }, props: { bytes: published.bytes } })));
+export async function getStaticPaths({ routePattern }: GetStaticPathsOptions) {
+  return keyedPaths(routePattern, [...(await publishedSources()).values()].map((published) => ({ params: { file: published.file }, props: { bytes: published.bytes } })));
 }
 
 export const GET: APIRoute = ({ props }) => new Response(props.bytes as Uint8Array<ArrayBuffer>);

@@ -4,13 +4,14 @@
  * `src/lib/text/attachments.ts`: text with e-mail addresses and phone numbers masked,
  * a PDF byte for byte only when its text holds none; withheld files get no URL.
  */
-import type { APIRoute } from 'astro';
+import type { APIRoute, GetStaticPathsOptions } from 'astro';
 import { attachmentCatalog, publishedBytes, publishedFiles } from '../../../lib/text/attachments';
 import { keyedPaths } from '../../../lib/views/page-key';
 
-export async function getStaticPaths() {
+export async function getStaticPaths({ routePattern }: GetStaticPathsOptions) {
   const catalog = await attachmentCatalog();
   return keyedPaths(
+    routePattern,
     publishedFiles(catalog).map((params) => {
       const bytes = publishedBytes(catalog, params.meeting, params.file);
       if (!bytes) throw new Error(`/anlagen/${params.meeting}/${params.file}: not a published attachment (src/lib/text/attachments.ts).`);
