@@ -17,6 +17,11 @@ export interface Measured {
   seconds: number;
   /** Peak RSS in MB (10^6 bytes): the larger of GNU time's max RSS and the sampled tree sum. */
   peakRssMB: number;
+  /**
+   * CPU seconds (user + system, GNU time's report; NaN without it): steadier than wall time on a
+   * shared machine, where other guests' load (steal time) stretches the wall clock of the same work.
+   */
+  cpuSeconds: number;
   /** stdout and stderr, interleaved as they came. */
   output: string;
 }
@@ -71,9 +76,16 @@ function maxRssFromTime(report: string): number {
   return match ? Number(match[1]) * 1024 : 0;
 }
 
+/** Reads user + system CPU seconds from GNU time's report (NaN when missing). */
+function cpuFromTime(report: string): number {
+  const user = /User time \(seconds\): ([\d.]+)/.exec(report);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(report);
+  return user && system ? Number(user[1]) + Number(system[1]) : Number.NaN;
+}
+
 /**
  * Runs `command args` in `cwd` and measures it.
- * @example await measure(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd }) // => { status: 0, seconds: 41.2, peakRssMB: 1210, ... }
+ * @example await measure(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd }) // => { status: 0, seconds: 41.2, peakRssMB: 1210, cpuSeconds: 58.3, ... }
  */
 export async function measure(
   command: string,
@@ -96,7 +108,8 @@ export async function measure(
   const status = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
   clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
-  if (useTime && existsSync(report)) peak = Math.max(peak, maxRssFromTime(readFileSync(report, 'utf8')));
+  const timeReport = useTime && existsSync(report) ? readFileSync(report, 'utf8') : '';
+  peak = Math.max(peak, maxRssFromTime(timeReport));
   rmSync(reportDir, { recursive: true, force: true });
-  return { status, seconds, peakRssMB: peak / 1e6, output };
+  return { status, seconds, peakRssMB: peak / 1e6, cpuSeconds: cpuFromTime(timeReport), output };
 }
