@@ -24,8 +24,8 @@ export function collectGarbageNow(): void {
  * per output a build generates. Why: page generation makes garbage fast (each output's text, its
  * response and the buffer written), and V8 collects it late: at 2,000 protocols RSS rose by about
  * 300 MB while the 22,876 OParl files were written, to the build's peak of about 1.9 GB; a full
- * collection every 4,000 outputs kept that phase about 300 MB lower at no measurable cost in time
- * (BENCHMARKS.md, "fourth pass").
+ * collection every 4,000 outputs kept all of page generation at or below 1.65 GB. Each takes about
+ * 0.3 s at that size (BENCHMARKS.md, "fourth pass").
  * @example const collect = collectGarbageEvery(4000); collect(); // collects at the 4,000th call
  */
 export function collectGarbageEvery(every: number): () => void {
