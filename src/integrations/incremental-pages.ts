@@ -98,6 +98,20 @@ export function removeOutput(outDir: string, file: string): boolean {
   return true;
 }
 
+/**
+ * Removes what Astro's `experimental.incrementalBuild` (used before this integration) left in the
+ * cache folder: its manifest `incremental-build.json` and its copy of every output, `dist/` (about
+ * 500 MB at 2,000 protocols). Only when that manifest is there, so the folder is known to be its.
+ * @returns whether anything was removed
+ */
+export function removeAstroIncrementalCache(cacheDir: string): boolean {
+  const manifest = join(cacheDir, 'incremental-build.json');
+  if (!existsSync(manifest)) return false;
+  rmSync(join(cacheDir, 'dist'), { recursive: true, force: true });
+  rmSync(manifest, { force: true });
+  return true;
+}
+
 /** Empties `dir` but for `.git`, as Astro's own build does (`emptyOutDir`). */
 function emptyDir(dir: string): void {
   if (!existsSync(dir)) return;
@@ -138,6 +152,7 @@ export function incrementalPages(): IncrementalPagesIntegration {
   let root = '';
   let outDir = '';
   let manifestFile = '';
+  let cacheDir = '';
   let site = '';
   let fingerprint = '';
   return {
@@ -150,7 +165,8 @@ export function incrementalPages(): IncrementalPagesIntegration {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         outDir = fileURLToPath(config.outDir).replace(/[\\/]$/, '');
-        manifestFile = fileURLToPath(new URL('om-incremental-pages.json', config.cacheDir));
+        cacheDir = fileURLToPath(config.cacheDir);
+        manifestFile = join(cacheDir, 'om-incremental-pages.json');
         site = config.site ?? '';
       },
       'astro:build:start': ({ logger }) => {
@@ -160,6 +176,7 @@ export function incrementalPages(): IncrementalPagesIntegration {
         rmSync(manifestFile, { force: true });
         if (plan.mode === 'full') emptyDir(outDir);
         setIncrementalBuild({ mode: plan.mode, previous: plan.previous, next: new Map(), kept: new Set(), outDir });
+        if (removeAstroIncrementalCache(cacheDir)) logger.info('removed the cache of Astro\'s experimental.incrementalBuild (no longer used)');
         logger.info(plan.mode === 'full' ? `full build (${plan.reason}): every page is generated` : `incremental build: pages whose data is unchanged since the last build stay in ${relative(root, outDir) || outDir}/`);
       },
       'astro:build:done': ({ logger }) => {

@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { finishBuild, planBuild, siteFingerprint } from '../../src/integrations/incremental-pages';
+import { finishBuild, planBuild, removeAstroIncrementalCache, siteFingerprint } from '../../src/integrations/incremental-pages';
 import { incrementalBuild, outputPath, setIncrementalBuild, type IncrementalBuild } from '../../src/lib/views/incremental';
 import { keyedPaths, pageKey } from '../../src/lib/views/page-key';
 import { keyedRoute, routeProps, type PageContext, type PageRoute } from '../../src/lib/views/routes';
@@ -149,5 +149,19 @@ describe('siteFingerprint', () => {
     expect(siteFingerprint(root, { SITE: 'https://protokolle.example.org' })).not.toBe(before);
     writeFileSync(join(root, 'src/lib/views/incremental.ts'), '// changed');
     expect(siteFingerprint(root, {})).not.toBe(before);
+  });
+});
+
+describe('removeAstroIncrementalCache', () => {
+  it("removes the output copies of Astro's own incremental build, and nothing without its manifest", () => {
+    const cacheDir = temporary();
+    writeOutputs(cacheDir, 'dist/sitzungen/x/index.html', 'data-store.json');
+    expect(removeAstroIncrementalCache(cacheDir)).toBe(false);
+    expect(existsSync(join(cacheDir, 'dist/sitzungen/x/index.html'))).toBe(true);
+    writeOutputs(cacheDir, 'incremental-build.json');
+    expect(removeAstroIncrementalCache(cacheDir)).toBe(true);
+    expect(existsSync(join(cacheDir, 'dist'))).toBe(false);
+    expect(existsSync(join(cacheDir, 'incremental-build.json'))).toBe(false);
+    expect(existsSync(join(cacheDir, 'data-store.json'))).toBe(true);
   });
 });
