@@ -11,7 +11,8 @@
  *   settings, and every keyed output's key). It is an incremental build when the manifest's
  *   fingerprint is this build's (`siteFingerprint`) and `--force` is not given; otherwise a full one,
  *   and `dist/` is emptied as Astro would have done. The manifest is deleted first, so a build that
- *   fails leaves none and the next build is a full one.
+ *   fails leaves none and the next build is a full one. What Astro's own incremental build left in
+ *   the cache folder is removed once (`removeAstroIncrementalCache`).
  * - The routes' `getStaticPaths` and pages record keys and choose paths (`src/lib/views/routes.ts`,
  *   `page-key.ts`).
  * - `astro:build:done` (before the sitemap and permalinks integrations, which read `dist/`): removes

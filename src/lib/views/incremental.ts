@@ -9,7 +9,7 @@
  * paths whose key changed or whose file is missing from `dist/`; Astro never sees the others, so they
  * cost neither rendering nor a write. In mode `full` (no manifest, changed code or settings,
  * `astro build --force`) `dist/` starts empty and every path is generated; a page records its key as
- * it is rendered (`recordOutput`), so its props are computed once, not once for the key and again
+ * it is rendered (`routeProps`, `src/lib/views/routes.ts`), so its props are computed once, not once for the key and again
  * for the page. The integration writes the new manifest and removes the outputs of paths that are
  * gone once the build succeeded.
  *
@@ -87,14 +87,4 @@ export function keepOutput(path: string, key: string, state = incrementalBuild()
   const keep = state.mode === 'incremental' && state.previous.get(path) === key && existsSync(outputFile(state.outDir, path));
   if (keep) state.kept.add(path);
   return keep;
-}
-
-/** Records the key of an output that is being generated (a page computes its key from the props it renders). */
-export function recordOutput(path: string, key: string, state = incrementalBuild()): void {
-  state?.next.set(path, key);
-}
-
-/** Whether `getStaticPaths` must compute keys to choose its paths (an incremental build); otherwise the pages record them. */
-export function choosingPaths(state = incrementalBuild()): boolean {
-  return state?.mode === 'incremental';
 }

@@ -29,7 +29,7 @@ import { laterMentionsOfMatter, laterMentionsOfResolution, statusesStatedIn, typ
 import { matterPaths, matterView, mattersOfMeeting, type MatterView, type MeetingMatter } from './matter';
 import { meetingListItems, meetingView, type MeetingListItem, type MeetingView } from './meeting';
 import { organisationPaths, organisationView, type OrganisationView } from './organisation';
-import { choosingPaths, incrementalBuild, keepOutput, outputPath, recordOutput } from './incremental';
+import { incrementalBuild, keepOutput, outputPath } from './incremental';
 import { pageKey } from './page-key';
 import { personPaths, personView, type PersonView } from './person';
 import { facetPageView, registerFacets, resolutionFacetPaths, type Facet, type FacetPageView, type FacetValue } from './register';
@@ -70,7 +70,7 @@ export async function keyedRoute<Params extends Record<string, string>, Props>(r
   patterns.set(route, routePattern);
   const state = incrementalBuild();
   const paths = route.paths(context);
-  if (!choosingPaths(state)) return paths.map((params) => ({ params }));
+  if (state?.mode !== 'incremental') return paths.map((params) => ({ params }));
   const result = [];
   for (const params of paths) {
     const key = pageKey({ params, props: await route.props(context, params) });
@@ -87,7 +87,7 @@ export async function routeProps<Params extends Record<string, string>, Props>(r
   const props = await route.props(context, params as Params);
   const state = incrementalBuild();
   const pattern = patterns.get(route);
-  if (state && pattern) recordOutput(outputPath(pattern, params, 'page'), pageKey({ params, props }), state);
+  if (state && pattern) state.next.set(outputPath(pattern, params, 'page'), pageKey({ params, props }));
   return props;
 }
 
