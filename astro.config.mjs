@@ -7,13 +7,15 @@ import remarkGfm from 'remark-gfm';
 import { permalinks } from './src/integrations/permalinks.ts';
 import { dataStoreAtRuntime } from './src/integrations/data-store-at-runtime.ts';
 import { incrementalPages } from './src/integrations/incremental-pages.ts';
+import { siteUrl } from './src/site-config.ts';
 
 /**
- * The public base URL of the archive, set in one place: the `SITE` environment
- * variable at build time (e.g. `SITE=https://protokolle.example.org npm run build`).
- * Defaults to a local preview URL.
+ * The public base URL of the archive, set in one place: `publicUrl` in src/site-config.ts, or the
+ * `SITE` environment variable at build time, which overrides it
+ * (`SITE=https://protokolle.example.org npm run build`). Neither set: a local preview URL, which
+ * `npm run check:publish` refuses to publish.
  */
-const site = process.env.SITE ?? 'http://localhost:4321';
+const site = siteUrl() ?? 'http://localhost:4321';
 
 // Incremental build (issue #14): a page or file whose data is unchanged since the last build stays in
 // dist/ instead of being generated again (src/integrations/incremental-pages.ts, src/lib/views/incremental.ts);

@@ -33,6 +33,14 @@ const licence = z.object({
 export const siteConfigSchema = z.object({
   /** The site's name, in `<title>`, feeds and OParl. */
   siteName: z.string().min(1),
+  /**
+   * The public base URL the archive is published at, the root of its host
+   * (`"https://protokolle.offensive-mittelstand.de"`): every permanent link, canonical URL, the
+   * sitemap, feeds, calendars and OParl are built on it. `null` until decided; the `SITE`
+   * environment variable, when set, overrides it (`siteUrl`). `npm run check:publish` fails while
+   * neither is set.
+   */
+  publicUrl: z.url({ protocol: /^https?$/ }).nullable().default(null),
   /** Who publishes the archive (Impressum, § 5 DDG; controller in the privacy statement, Art. 4 Nr. 7 DSGVO). */
   operator: z.object({
     /** Legal name of the operator (the body or association behind the OM), `"Offensive Mittelstand e. V."`. */
@@ -83,6 +91,7 @@ export type SiteConfig = z.infer<typeof siteConfigSchema>;
  */
 export const siteConfig: SiteConfig = parseSiteConfig({
   siteName: 'Protokollarchiv der Offensive Mittelstand',
+  publicUrl: null,
   operator: { name: null, representedBy: null, address: null, register: null },
   contact: { email: null, phone: null },
   editorialResponsible: null,
@@ -100,6 +109,24 @@ export function parseSiteConfig(input: unknown): SiteConfig {
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
   throw new Error(`src/site-config.ts: ${problems.join('; ')}. Fix: correct the value, or set it to null while it is not decided.`);
+}
+
+/**
+ * The public base URL a build uses: the `SITE` environment variable if set (CI sets it per
+ * host, `SITE=https://… npm run build`), else `publicUrl` of the configuration; `undefined` when
+ * neither is (a local build, which `astro.config.mjs` then gives `http://localhost:4321`).
+ * An empty `SITE` counts as unset (a CI variable that was never filled in).
+ * @throws `SITE: "protokolle" is not a URL. Fix: …` for a value that is no http(s) URL
+ * @example siteUrl({ SITE: 'https://protokolle.example.org' }) // => 'https://protokolle.example.org'
+ * @example siteUrl({}, { ...siteConfig, publicUrl: null }) // => undefined
+ */
+export function siteUrl(env: Record<string, string | undefined> = process.env, config: SiteConfig = siteConfig): string | undefined {
+  const fromEnv = env.SITE?.trim();
+  if (!fromEnv) return config.publicUrl ?? undefined;
+  if (!URL.canParse(fromEnv) || !/^https?:$/.test(new URL(fromEnv).protocol)) {
+    throw new Error(`SITE: "${fromEnv}" is not a URL. Fix: set SITE to the archive's public address, e.g. SITE=https://protokolle.example.org, or leave it empty to use publicUrl in src/site-config.ts.`);
+  }
+  return fromEnv;
 }
 
 /** The facts the editorial pages can show (`<Fact name="…" />`), each with what a placeholder says is missing. */
