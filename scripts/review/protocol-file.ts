@@ -7,23 +7,8 @@
  * (`reviewed_on`) and every reviewed protocol; the issue's `review.at` names the same thing.
  */
 import { parseDocument, isMap, isScalar, Document, Scalar, type Pair } from 'yaml';
+import { frontmatterText as frontmatterOf } from '../../src/lib/model/frontmatter.ts';
 import { reviewSchema } from '../../src/lib/model/schema.ts';
-
-/** The frontmatter of an MDX file: its YAML text and where it lies in the file (character offsets). */
-interface Frontmatter {
-  yaml: string;
-  /** Offset of the YAML's first character in the file. */
-  start: number;
-}
-
-/** `---` fences at the start of the file (a byte-order mark and CRLF line ends allowed). */
-const FENCES = /^(\uFEFF?---\r?\n)([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
-/** The frontmatter of `text`, or undefined when it has none. */
-function frontmatterOf(text: string): Frontmatter | undefined {
-  const match = FENCES.exec(text);
-  return match ? { yaml: match[2], start: match[1].length } : undefined;
-}
 
 /** What the review listing shows of a protocol. */
 export interface ProtocolForReview {

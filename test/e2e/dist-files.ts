@@ -1,94 +1,16 @@
 /**
- * Reading a built `dist/` for the quality gates: every file (gzipped ones, like
- * Pagefind's index, unpacked), the pages that exist, and which of them to open
- * in the browser.
+ * Reading a built `dist/` for the quality gates: every file, the contact-data scan
+ * (`src/lib/checks/dist-contacts.ts`, shared with `npm run check:publish`), the pages
+ * that exist, and which of them to open in the browser.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { findContactData, originalKind, originalText, utf16Order } from '../../src/lib/text/privacy';
 import { filesUnder } from '../../src/lib/model/files';
+
+export { contactDataInFiles, knownContactData, readUnpacked, scanText } from '../../src/lib/checks/dist-contacts';
 
 /** Every file below `dir`, as paths relative to it with `/` separators, sorted (`filesUnder`). */
 export const listFiles = filesUnder;
-
-/** A file's bytes, gunzipped when they are gzip data (Pagefind's `.pf_*` files). */
-export function readUnpacked(path: string): Buffer {
-  const bytes = readFileSync(path);
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-    try {
-      return gunzipSync(bytes);
-    } catch {
-      return bytes;
-    }
-  }
-  return bytes;
-}
-
-/** Code, not content: numbers in it are not phone numbers (`+1000000` in a script). */
-const CODE = /\.(?:js|mjs|css|wasm|map)$|\/wasm\.[^/]*$/;
-
-/**
- * A file's text for the contact-data scan, whatever its format: UTF-16 (with or
- * without byte-order mark) and UTF-8 decoded; a PDF or Word file read with unpdf or
- * mammoth (its text, link targets, Word headers and footers); `null` for other binary
- * files (images, fonts, Pagefind's index), which `contactDataInFiles` searches for
- * the archive's known contact data byte by byte instead.
- * @example await scanText(readFileSync('dist/quellen/a.pdf')) // => 'Protokoll … mailto:a@b.de'
- */
-export async function scanText(bytes: Uint8Array): Promise<string | null> {
-  const utf16 = utf16Order(bytes);
-  if (utf16) return new TextDecoder(utf16).decode(bytes);
-  if (originalKind(bytes) !== 'Text') {
-    try {
-      const read = await originalText(bytes);
-      if (read) return `${read.text}\n${read.hidden}`;
-    } catch {
-      // A ZIP that is no Word document (or a damaged PDF): searched as bytes below.
-    }
-    return null;
-  }
-  return bytes.includes(0) ? null : Buffer.from(bytes).toString('utf8');
-}
-
-/**
- * The contact data written in the archive's own files (protocols, originals of any
- * format, registries), as `findContactData` finds it: what must never reach `dist/`.
- * @example await knownContactData('content') // => ['martin.wittau@bvng.org', 'mba.01@renob.de', ...]
- */
-export async function knownContactData(contentDir: string): Promise<string[]> {
-  const known = new Set<string>();
-  for (const file of listFiles(contentDir)) {
-    const text = (await scanText(readFileSync(join(contentDir, file)))) ?? readFileSync(join(contentDir, file), 'utf8');
-    for (const found of findContactData(text)) known.add(found.replace(/^mailto:/i, ''));
-  }
-  return [...known].sort();
-}
-
-/**
- * Contact data in `dist/`: `<file>: <what>`. Text files that are not code (in UTF-8 or
- * UTF-16) and PDF/Word files must hold none at all (`findContactData`); code and other
- * binary files (scripts, Pagefind's index) must hold none of `known`, the archive's own
- * contact data, in any of UTF-8, Latin-1 or UTF-16. Third-party code may name its
- * authors (Pagefind's translations credit their translators by e-mail).
- * @example await contactDataInFiles('dist', ['mba.01@renob.de']) // => ['quellen/002_….txt: mba.01@renob.de']
- */
-export async function contactDataInFiles(dist: string, known: string[]): Promise<string[]> {
-  const problems: string[] = [];
-  for (const file of listFiles(dist)) {
-    const bytes = readUnpacked(join(dist, file));
-    const text = CODE.test(file) ? null : await scanText(bytes);
-    if (text === null) {
-      // UTF-16 at even and at odd offsets; decoded from whole code units only (Node 24 crashes on an odd tail).
-      const even = (start: number) => bytes.subarray(start, start + ((bytes.length - start) & ~1));
-      const all = bytes.toString('latin1') + bytes.toString('utf8') + even(0).toString('utf16le') + even(1).toString('utf16le');
-      for (const item of known.filter((k) => all.includes(k))) problems.push(`${file}: ${item}`);
-    } else {
-      for (const item of findContactData(text)) problems.push(`${file}: ${item}`);
-    }
-  }
-  return problems;
-}
 
 /** Top-level folders of `dist/` that hold no pages. */
 const NOT_PAGES = new Set(['_astro', 'pagefind', 'quellen', 'anlagen']);
