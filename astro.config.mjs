@@ -46,6 +46,10 @@ export default defineConfig({
   },
   vite: {
     build: {
+      // Scripts are never inlined into the HTML (Astro inlines small ones by default): a page runs only
+      // same-origin script files, which a `script-src 'self'` policy allows (the copy buttons of
+      // Citation.astro). Other assets keep Vite's default.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         onLog(level, log, handler) {
           // Every MDX module (editorial pages) logs MODULE_LEVEL_DIRECTIVE for astro:head-inject

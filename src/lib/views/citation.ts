@@ -45,3 +45,31 @@ export function citationText(parts: CitationParts): string {
 export function absoluteUrl(path: string, site: URL | string | undefined): string {
   return site ? new URL(path, site).href : path;
 }
+
+/** What the citation box shows: the link, and the citation around it. */
+export interface CitationDisplay {
+  /** The permalink as shown: absolute with a configured public URL, else the site path. */
+  link: string;
+  /** The link is a site path that the page's script completes from the reader's address. */
+  relative: boolean;
+  /** The citation's text before the link (the citation ends with it), or the whole citation if it does not. */
+  before: string;
+  /** Whether the citation ends with the link. */
+  endsWithLink: boolean;
+}
+
+/**
+ * The citation box's text. With a configured public URL (`siteUrl()` of src/site-config.ts) the
+ * permalink is absolute; without one the build only knows its own address (localhost), which a
+ * reader must never copy, so the box shows the path and the page's script completes it from
+ * `location.href`, the address the reader is on.
+ * @example citationDisplay('http://localhost:4321/beschluesse/x-b1/', 'Plenum …, http://localhost:4321/beschluesse/x-b1/', false)
+ *   // => { link: '/beschluesse/x-b1/', relative: true, before: 'Plenum …, ', endsWithLink: true }
+ */
+export function citationDisplay(url: string, citation: string, configured: boolean): CitationDisplay {
+  const endsWithLink = citation.endsWith(url);
+  const before = endsWithLink ? citation.slice(0, -url.length) : citation;
+  if (configured) return { link: url, relative: false, before, endsWithLink };
+  const { pathname, search, hash } = new URL(url, 'http://site.invalid');
+  return { link: `${pathname}${search}${hash}`, relative: true, before, endsWithLink };
+}
