@@ -41,6 +41,8 @@ beforeEach(() => {
   put('dist/index.html', page(`${site}/`, '<a href="/sitzungen/">Sitzungen</a>'));
   put('dist/sitzungen/index.html', page(`${site}/sitzungen/`));
   put('dist/sitzungen/2021-11-11-plenum/index.html', page(`${site}/sitzungen/2021-11-11-plenum/`, 'Rückfragen an [E-Mail-Adresse entfernt].'));
+  // An event's UID is written like an address (RFC 5545) but is none.
+  put('dist/kalender/termine.ics', 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:2025-09-09-ag-transfer@protokolle.example.org\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n');
   put('dist/impressum/index.html', page(`${site}/impressum/`, 'Kontakt: <a href="mailto:redaktion@example.org">redaktion@example.org</a>'));
 });
 
@@ -102,6 +104,8 @@ describe('check:publish', () => {
     expect(found).toHaveLength(2);
     expect(found[0]).toMatch(/^error: dist\/sitzungen\/2021-11-11-plenum\/index\.html: publishes contact data "erika\.muster@example\.org"\. Fix: /);
     expect(found[1]).toMatch(/^error: dist\/sitzungen\/2021-11-11-plenum\/index\.html: publishes contact data "(Tel\. )?0228 123456"/);
+    put('dist/kalender/termine.ics', 'BEGIN:VEVENT\r\nUID:a@protokolle.example.org\r\nDESCRIPTION:Anmeldung bei erika.muster@example.org\r\nEND:VEVENT\r\n');
+    expect((await check()).filter((line) => line.startsWith('error: dist/kalender/'))).toEqual([expect.stringContaining('publishes contact data "erika.muster@example.org"')]);
   });
 });
 
