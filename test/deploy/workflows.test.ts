@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 // GitLab's ci.json (gitlab-org/gitlab app/assets/javascripts/editor/schema/ci.json), fetched by
 // gitlab-ci-local's `fetch-schema` script into this module; 4.64.1 is pinned because later
-// versions ship only a bundle.
+// versions ship only a bundle. It has no type declarations: a JSON schema object.
+// @ts-expect-error TS7016, no declaration file for the module
 import { schema as gitlabSchema } from 'gitlab-ci-local/src/schema/schema.js';
 
 const repo = resolve(import.meta.dirname, '../..');
