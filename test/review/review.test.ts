@@ -33,11 +33,21 @@ function snapshot(): Map<string, string> {
   return new Map(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
 }
 
+/** Registry files the import added (`content/people/x.yaml`, …): what the listing must name as new. */
+let added: string[];
+
+/** The registry files of the copy, as `content/<kind>/<id>.yaml`. */
+function registryFiles(): string[] {
+  return ['people', 'organisations', 'committees', 'topics'].flatMap((kind) => readdirSync(join(content, kind)).map((name) => `content/${kind}/${name}`));
+}
+
 beforeAll(() => {
   content = join(mkdtempSync(join(tmpdir(), 'om-review-')), 'content');
   cpSync(join(repo, 'content'), content, { recursive: true });
+  const before = new Set(registryFiles());
   const imported = spawnSync(process.execPath, [join(repo, 'scripts/import/cli.ts'), '--content', content, word, ortsbeirat], { encoding: 'utf8' });
   expect(imported.status, imported.stderr).toBe(0);
+  added = registryFiles().filter((file) => !before.has(file));
 }, 60_000);
 
 afterAll(() => rmSync(resolve(content, '..'), { recursive: true, force: true }));
@@ -47,12 +57,18 @@ describe('npm run review', () => {
     const { code, out } = review();
     expect(code).toBe(0);
     expect(out).toContain('2 protocols waiting for review');
-    expect(out).toContain('2025-06-03-ag-transfer: AG Transfer – Sitzung (2025-06-03)');
-    expect(out).toContain('people (3): anja-cordes, bruno-schmalen, oleg-cernavin');
-    // The new registry entries of the Ortsbeirat import, which no other protocol names.
-    expect(out).toMatch(/named in no other protocol.*content\/committees\/ortsbeirat-niederwoellstadt-sued\.yaml.*content\/people\/dagmar-heuckeroth\.yaml/);
-    // The importer's comment on the page furniture it took out, in full.
-    expect(out).toContain('Zeile 32: mailto:d.heuckeroth@niederwoellstadt.example');
+    const mdx = readFileSync(join(content, 'protocols/2025-06-03-ag-transfer.mdx'), 'utf8');
+    const data = parse(mdx.split('\n---\n')[0].slice(4)) as { title: string; date: string; attendees: string[] };
+    expect(out).toContain(`2025-06-03-ag-transfer: ${data.title} (${data.date})`);
+    expect(out).toContain(`people (${data.attendees.length}): ${[...data.attendees].sort().join(', ')}`);
+    // What the Ortsbeirat import registered, which no other protocol names: exactly the files it added.
+    expect(added.length).toBeGreaterThan(0);
+    const named = /named in no other protocol \(new with this import\? check them\): (.+)/.exec(out)![1].split(', ');
+    expect(named.sort()).toEqual([...added].sort());
+    // The importer's notes in the file: the first line of each comment before the text.
+    const notes = [...mdx.matchAll(/\{\/\*\n(.*)\n/g)].map((m) => m[1]);
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) expect(out).toContain(note);
     expect(out).toContain('approve: npm run review -- --approve 2025-06-03-ag-transfer --by "Name"');
     expect(out).not.toContain('2021-11-11-strategiekreis');
   });
@@ -65,9 +81,11 @@ describe('npm run review', () => {
     for (const [name, text] of before) if (name !== '2025-06-03-ag-transfer.mdx') expect(after.get(name), name).toBe(text);
     const old = before.get('2025-06-03-ag-transfer.mdx')!;
     const now = after.get('2025-06-03-ag-transfer.mdx')!;
-    expect(now).toBe(old.replace('  status: imported\n  importer: "1.1.0"\n', '  status: reviewed\n  importer: "1.1.0"\n  by: Erika Muster\n  date: "2026-12-07"\n'));
+    const expected = old.replace(/ {2}status: imported\n( {2}importer: "[^"]+"\n)/, '  status: reviewed\n$1  by: Erika Muster\n  date: "2026-12-07"\n');
+    expect(expected).not.toBe(old);
+    expect(now).toBe(expected);
     const data = protocolSchema(() => z.string()).parse(parse(now.split('\n---\n')[0].slice(4)));
-    expect(data.review).toEqual({ status: 'reviewed', importer: '1.1.0', by: 'Erika Muster', date: '2026-12-07' });
+    expect(data.review).toEqual({ status: 'reviewed', importer: expect.any(String), by: 'Erika Muster', date: '2026-12-07' });
     expect(review().out).toContain('1 protocol waiting for review');
   });
 
