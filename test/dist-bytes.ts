@@ -60,7 +60,8 @@ function pdfScan(bytes: Buffer): string {
       const inflated = inflateSync(bytes.subarray(start, end), { maxOutputLength: Math.max(1, budget), finishFlush: 2 /* Z_SYNC_FLUSH: tolerate a trailing EOL */ });
       budget -= inflated.length;
       const text = inflated.toString('latin1');
-      parts.push(text, ...pdfStringsOf(text));
+      // A font's ToUnicode map is runs of hex glyph codes ("<0074> <0074> <0066>"): structure, no text.
+      if (!text.includes('begincmap')) parts.push(text, ...pdfStringsOf(text));
     } catch {
       // Not deflated (an image, an uncompressed stream): its bytes are in `raw` already.
     }
