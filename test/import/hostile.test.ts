@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { manyPagesPdf, pageTreeBomb, zipBomb } from '../../scripts/fixtures/make-hostile.ts';
+import { cyclicPageTree, manyPagesPdf, pageTreeBomb, zipBomb } from '../../scripts/fixtures/make-hostile.ts';
 import { main } from '../../scripts/import/cli.ts';
 import { importProtocol } from '../../scripts/import/pipeline.ts';
 import { readOriginal } from '../../scripts/import/readers/read-original.ts';
@@ -45,6 +45,12 @@ describe('limits: a hostile file is refused with file: problem. Fix, in bounded 
     expect(code).toBe(1);
     expect(errors).toEqual([expect.stringMatching(new RegExp(`seitenbaum-bombe\\.pdf: the PDF has 10,000,000,000 pages, more than the limit of ${MAX_PDF_PAGES} .* Fix: `))]);
     expect(changed).toBe(false);
+  }, 30_000);
+
+  it('a page tree that is a cycle', async () => {
+    const { code, errors } = await importBytes('zyklus.pdf', cyclicPageTree());
+    expect(code).toBe(1);
+    expect(errors).toEqual([expect.stringMatching(/zyklus\.pdf: the PDF cannot be read \(Pages tree contains circular reference\.\).* Fix: /)]);
   }, 30_000);
 
   it('a PDF of 2,100 pages', async () => {
