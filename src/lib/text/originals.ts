@@ -21,7 +21,7 @@
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { FileLimitError } from '../model/limits.ts';
-import { zipParts } from './bounded-files.ts';
+import { checkFileSize, zipParts } from './bounded-files.ts';
 import { cleanPdf } from './pdf-clean.ts';
 import { maskContactData, utf16Order } from './privacy.ts';
 
@@ -155,6 +155,7 @@ export async function publishOriginal(source: string, bytes: Uint8Array): Promis
   const base = { source, kind, size: bytes.length };
   const asText = (text: string, note: string): PublishedOriginal => ({ ...base, file: /\.txt$/i.test(source) ? source : `${source}.txt`, bytes: utf8WithBom(maskContactData(text)), form: 'text', note });
   try {
+    checkFileSize(bytes);
     if (kind === 'PDF') {
       const clean = await cleanPdf(bytes);
       return clean.contactData.length === 0 ? { ...base, file: source, bytes: clean.bytes, form: 'cleaned' } : asText(clean.text, ORIGINAL_NOTES.contact);
