@@ -75,7 +75,7 @@ describe('a build with the hostile corpus', () => {
       if (/^(quellen|anlagen)\//.test(file)) for (const datum of findContactData(text)) found.push(`${file}: ${datum}`);
     }
     expect(found).toEqual([]);
-  });
+  }, 60_000);
 
   it('publishes no active content: no on* attribute, no javascript:/vbscript:/data: URL in any HTML, SVG or XML', async () => {
     const found: string[] = [];
@@ -87,7 +87,7 @@ describe('a build with the hostile corpus', () => {
     expect(existsSync(dist('quellen/protokoll-word.html'))).toBe(false);
     expect(existsSync(dist('quellen/anlage-aktiv.svg'))).toBe(false);
     expect(readFileSync(dist('quellen/protokoll-word.html.txt'), 'utf8')).toContain('Protokoll des Plenums');
-  });
+  }, 60_000);
 
   it('publishes a Word original only as its masked text, and the meeting page says why', () => {
     expect(existsSync(dist('quellen/protokoll-versteckt.docx'))).toBe(false);

@@ -91,7 +91,7 @@ describe('a build with office and UTF-16 originals', () => {
     const known = await knownContactData(content);
     expect(known).toEqual(expect.arrayContaining(['martin.wittau@bvng.org', 'mba.01@renob.de']));
     expect(await contactDataInFiles(copy.dist, known)).toEqual([]);
-  });
+  }, 60_000);
 
   it('names the original with type and size on the meeting page and links its masked text', () => {
     const page = readFileSync(join(copy.dist, 'sitzungen/2021-04-22-strategiekreis/index.html'), 'utf8');
