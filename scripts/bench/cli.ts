@@ -16,6 +16,8 @@
  * 5. measures search transfer in headless Chromium and a meeting page's gzip weight;
  * 6. prints a table and, as the last line, one JSON object.
  * `--profile` adds one profiled archive build (`node --cpu-prof`) and its summary.
+ * `npm run bench -- --hostile` measures instead the importer refusing each bomb of issue #22
+ * (peak RSS and time per bomb, `scripts/bench/hostile.ts`).
  *
  * With `--runs R` the builds and indexing run R times; each time metric is the best run
  * (least disturbed by other work on the machine). Sizes: kB = 1000 bytes, MB = 10^6 bytes.
@@ -33,10 +35,17 @@ import { printSummary } from './profile.ts';
 import { cleanBuild, createArchiveProject, createFloorProject, repo } from './projects.ts';
 import { FIRST_QUERY, FOLLOW_QUERY, measureSearch, type QueryCost } from './search.ts';
 
-const usage = 'Usage: npm run bench -- --protocols N [--seed S] [--runs R] [--no-unified-floor] [--profile] [--keep]';
+const usage = 'Usage: npm run bench -- --protocols N [--seed S] [--runs R] [--no-unified-floor] [--profile] [--keep] | --hostile';
 
 /** The targets of issues #8 and #14 (at 2,000 protocols on a 2-core machine); `warm`: warm rebuild / cold build. */
 const targets = { ratio: 1, peakRssMB: 2000, warm: 0.5, firstQueryKB: 150, meetingPageKB: 30 };
+
+// `--hostile`: the bombs of issue #22 instead of a generated archive (scripts/bench/hostile.ts).
+if (process.argv.includes('--hostile')) {
+  const { benchHostile } = await import('./hostile.ts');
+  await benchHostile();
+  process.exit(0);
+}
 
 const values = parseCli(
   usage,

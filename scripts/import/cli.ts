@@ -84,7 +84,7 @@ async function importFile(file: string, opts: ImportOptions, log: (m: string) =>
   const sourceName = basename(file);
   const registry = new Registry(opts.content);
   const original = await readOriginal(bytes, file);
-  const result = importProtocol(bytes, file, sourceName, registry, original.text);
+  const result = importProtocol(bytes, file, sourceName, registry, original.text, original.kind);
   const target = join(opts.root, 'protocols', `${result.meetingId}.mdx`);
   if (existsSync(target) && !opts.force) {
     throw new ImportError({ file, problem: `${target} exists already (it may hold hand corrections).`, fix: 'review the differences, then run again with --force to overwrite it.' });

@@ -20,6 +20,7 @@ import { findMentions } from './steps/mentions.ts';
 import { parseOrganisationMention } from '../../src/lib/model/organisation-names.ts';
 import type { BodyBlock, ReadProtocol, SourceLine } from './model.ts';
 import { readPdfText } from './readers/pdf-text.ts';
+import type { SourceKind } from './readers/sniff.ts';
 import { isWordExport, readWordExport } from './readers/word-export.ts';
 import type { Registry, RegistryNote } from './registry/registry.ts';
 import { markSubheadings } from './steps/subheadings.ts';
@@ -48,10 +49,13 @@ function plain(b: BodyBlock): string {
   return b.text.replace(/\*\*|__/g, '').trim();
 }
 
-/** Reads the decoded text with the reader its style needs. */
-export function readProtocol(text: string): ReadProtocol {
+/**
+ * Reads the decoded text with the reader its style needs; the text a reader made of a
+ * .docx or .pdf (`kind`) is always in the Word-export form (`read-original.ts`).
+ */
+export function readProtocol(text: string, kind: SourceKind = 'text'): ReadProtocol {
   const lines: SourceLine[] = text.split('\n').map((t, i) => ({ n: i + 1, text: t }));
-  return isWordExport(lines) ? readWordExport(lines) : readPdfText(lines);
+  return kind !== 'text' || isWordExport(lines) ? readWordExport(lines) : readPdfText(lines);
 }
 
 /**
@@ -60,11 +64,12 @@ export function readProtocol(text: string): ReadProtocol {
  * @param file path shown in messages ("../shared/protocols/001_….txt")
  * @param sourceName file name under `content/sources/`
  * @param text the protocol as text when a reader made it from a .docx/.pdf (`read-original.ts`); default: the decoded bytes
+ * @param kind the kind of file `text` was read from (`readOriginal(…).kind`); default: text
  * @throws ImportError for empty/binary input, or when no date or committee is found
  */
-export function importProtocol(bytes: Uint8Array, file: string, sourceName: string, registry: Registry, text?: string): ImportResult {
+export function importProtocol(bytes: Uint8Array, file: string, sourceName: string, registry: Registry, text?: string, kind: SourceKind = 'text'): ImportResult {
   try {
-    return importChecked(bytes, file, sourceName, registry, text ?? decodeSource(bytes, file));
+    return importChecked(bytes, file, sourceName, registry, text ?? decodeSource(bytes, file), kind);
   } catch (error) {
     // Steps that know the line but not the file throw LineError; the user sees file:line.
     if (error instanceof LineError) throw new ImportError({ file, line: error.line, problem: error.problem, fix: error.fix });
@@ -72,8 +77,8 @@ export function importProtocol(bytes: Uint8Array, file: string, sourceName: stri
   }
 }
 
-function importChecked(bytes: Uint8Array, file: string, sourceName: string, registry: Registry, text: string): ImportResult {
-  const read = readProtocol(text);
+function importChecked(bytes: Uint8Array, file: string, sourceName: string, registry: Registry, text: string, kind: SourceKind): ImportResult {
+  const read = readProtocol(text, kind);
   const notes: RegistryNote[] = [];
   const warnings: string[] = [];
   const warn = (line: number, message: string) => warnings.push(`${file}:${line}: ${message}`);

@@ -12,13 +12,14 @@ import { buildArchiveIndex, type ArchiveIndex } from './index/archive-index';
 // The index's queries, re-exported so pages import from one module.
 export { committeeMeetings, latestResolutions, meetingsOfYear, yearList, type ArchiveIndex } from './index/archive-index';
 import { attachmentCatalog } from './text/attachments';
-import { checkAttachments, checkIntegrity, checkMatters, checkSourceFiles, integrityError } from './checks/integrity';
+import { checkAttachments, checkIntegrity, checkMatters, checkPublishedFiles, checkSourceFiles, integrityError } from './checks/integrity';
 import { registryMap, toMatters, toMeeting, type ProtocolEntryData } from './model/model';
 import { loadNameDecisions } from './model/name-decisions';
 import { fillResolutionStatus } from './index/protocol-html';
 import { storedProtocolBody } from './text/protocol-body';
 import { publishedSources } from './index/published-sources';
-import { sourceFileHashes } from './model/sources';
+import { listSourceFiles, sourceFileHashes } from './model/sources';
+import { symbolicLinks } from './model/real-files';
 import { keyAs } from './views/page-key';
 import type { PageContext } from './views/routes';
 
@@ -59,6 +60,8 @@ async function loadArchive(): Promise<ArchiveIndex> {
     ...checkMatters(registries.matters.values(), meetings),
     ...checkSourceFiles(meetings, sources),
     ...checkAttachments(meetings, attachments),
+    // Only files a protocol references are published, never a link out of content/, nothing active.
+    ...checkPublishedFiles(meetings, { sources: listSourceFiles(), attachments, links: symbolicLinks(['content/sources', 'content/attachments']) }),
   ];
   if (problems.length > 0) throw integrityError(problems);
   const published = new Map([...(await publishedSources())].map(([name, p]) => [name, p.file]));

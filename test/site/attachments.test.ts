@@ -21,36 +21,6 @@ const folder = resolve(import.meta.dirname, '../fixtures/site/content/attachment
 const files = join(folder, '2021-11-11-plenum');
 const bytes = (name: string) => new Uint8Array(readFileSync(join(files, name)));
 
-describe('publicationOf (contact-data rule)', () => {
-  it('publishes text masked, a PDF without contact data as is, and withholds the rest', async () => {
-    expect(await publicationOf('anlage-2-verfahren.txt', bytes('anlage-2-verfahren.txt'))).toEqual({ publication: 'masked' });
-    expect(await publicationOf('anlage-1-arbeitsschutz.pdf', bytes('anlage-1-arbeitsschutz.pdf'))).toEqual({ publication: 'as-is' });
-    expect(await publicationOf('anlage-3-teilnehmerliste.pdf', bytes('anlage-3-teilnehmerliste.pdf'))).toEqual({
-      publication: 'withheld',
-      withheldReason: 'nicht veröffentlicht: enthält Kontaktdaten',
-    });
-    expect((await publicationOf('folien.pptx', new Uint8Array([1, 2, 3]))).publication).toBe('withheld');
-    // A broken PDF cannot be checked: withheld, not published unseen.
-    expect(await publicationOf('kaputt.pdf', new TextEncoder().encode('kein PDF'))).toMatchObject({ publication: 'withheld' });
-  });
-});
-
-describe('loadAttachmentCatalog and publishedBytes', () => {
-  it('reads each meeting folder and serves masked text and the PDF byte for byte', async () => {
-    const catalog = await loadAttachmentCatalog(folder);
-    expect(publishedFiles(catalog)).toEqual([
-      { meeting: '2021-11-11-plenum', file: 'anlage-1-arbeitsschutz.pdf' },
-      { meeting: '2021-11-11-plenum', file: 'anlage-2-verfahren.txt' },
-    ]);
-    const text = new TextDecoder().decode(publishedBytes(catalog, '2021-11-11-plenum', 'anlage-2-verfahren.txt', folder));
-    expect(text).toContain('Tel. [Telefonnummer entfernt].');
-    expect(text).not.toContain('1234567');
-    expect(Buffer.from(publishedBytes(catalog, '2021-11-11-plenum', 'anlage-1-arbeitsschutz.pdf', folder)!).equals(Buffer.from(bytes('anlage-1-arbeitsschutz.pdf')))).toBe(true);
-    expect(publishedBytes(catalog, '2021-11-11-plenum', 'anlage-3-teilnehmerliste.pdf', folder)).toBeUndefined();
-    expect(catalog.get('2021-11-11-plenum')!.get('anlage-2-verfahren.txt')!.publishedSize).toBe(new TextEncoder().encode(text).length);
-  });
-});
-
 const plenum = meeting(
   {
     date: '2021-11-11',
@@ -68,6 +38,40 @@ const plenum = meeting(
   },
   '## TOP 1 – Begrüßung\n\nText.\n\n## TOP 2 – Bericht\n\nsiehe Anlagen 1 bis 3.',
 );
+
+describe('publicationOf (contact-data rule)', () => {
+  it('publishes text masked, a PDF without contact data cleaned, and withholds the rest', async () => {
+    expect(await publicationOf('anlage-2-verfahren.txt', bytes('anlage-2-verfahren.txt'))).toMatchObject({ publication: 'masked' });
+    expect(await publicationOf('anlage-1-arbeitsschutz.pdf', bytes('anlage-1-arbeitsschutz.pdf'))).toMatchObject({ publication: 'cleaned' });
+    expect(await publicationOf('anlage-3-teilnehmerliste.pdf', bytes('anlage-3-teilnehmerliste.pdf'))).toEqual({
+      publication: 'withheld',
+      withheldReason: 'nicht veröffentlicht: enthält Kontaktdaten',
+    });
+    expect((await publicationOf('folien.pptx', new Uint8Array([1, 2, 3]))).publication).toBe('withheld');
+    // A broken PDF cannot be checked: withheld, not published unseen.
+    expect(await publicationOf('kaputt.pdf', new TextEncoder().encode('kein PDF'))).toMatchObject({ publication: 'withheld' });
+  });
+});
+
+describe('loadAttachmentCatalog and publishedBytes', () => {
+  it('reads each meeting folder and serves masked text and the cleaned PDF, only files a protocol lists', async () => {
+    const catalog = await loadAttachmentCatalog(folder);
+    expect(publishedFiles(catalog, [plenum])).toEqual([
+      { meeting: '2021-11-11-plenum', file: 'anlage-1-arbeitsschutz.pdf' },
+      { meeting: '2021-11-11-plenum', file: 'anlage-2-verfahren.txt' },
+    ]);
+    expect(publishedFiles(catalog, [{ id: plenum.id, attachments: plenum.attachments!.filter((a) => a.number !== '2') }]).map((f) => f.file)).toEqual(['anlage-1-arbeitsschutz.pdf']);
+    const text = new TextDecoder().decode(publishedBytes(catalog, '2021-11-11-plenum', 'anlage-2-verfahren.txt'));
+    expect(text).toContain('Tel. [Telefonnummer entfernt].');
+    expect(text).not.toContain('1234567');
+    expect(new TextDecoder().decode(publishedBytes(catalog, '2021-11-11-plenum', 'anlage-1-arbeitsschutz.pdf')!.subarray(0, 5))).toBe('%PDF-');
+    expect(publishedBytes(catalog, '2021-11-11-plenum', 'anlage-3-teilnehmerliste.pdf')).toBeUndefined();
+    // UTF-8 with a byte-order mark, so a browser shows the umlauts whatever charset the host sends.
+    expect([...publishedBytes(catalog, '2021-11-11-plenum', 'anlage-2-verfahren.txt')!.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(catalog.get('2021-11-11-plenum')!.get('anlage-2-verfahren.txt')!.publishedSize).toBe(new TextEncoder().encode(text).length + 3);
+  });
+});
+
 
 describe('checkAttachments', () => {
   it('fails on a file missing from the folder, naming the file, the field and the fix', async () => {
@@ -96,7 +100,7 @@ describe('attachmentLines and the agenda', () => {
     const archive = index([plenum], [], { attachmentFiles: await loadAttachmentCatalog(folder) });
     const view = meetingView(archive, plenum.id);
     expect(view.attachments.map(({ label, title, item, file, missing }) => ({ label, title, item: item?.label, href: file?.href, description: file?.description, missing }))).toEqual([
-      { label: 'Anlage 1', title: 'Präsentation', item: 'TOP 2', href: '/anlagen/2021-11-11-plenum/anlage-1-arbeitsschutz.pdf', description: 'PDF, 769 Byte', missing: undefined },
+      { label: 'Anlage 1', title: 'Präsentation', item: 'TOP 2', href: '/anlagen/2021-11-11-plenum/anlage-1-arbeitsschutz.pdf', description: expect.stringMatching(/^PDF, \d+ Byte$/), missing: undefined },
       { label: 'Anlage 2', title: 'Verfahren', item: 'TOP 2', href: '/anlagen/2021-11-11-plenum/anlage-2-verfahren.txt', description: expect.stringMatching(/^Text, \d+ Byte$/), missing: undefined },
       { label: 'Anlage 3', title: 'Teilnehmerliste', item: 'TOP 2', href: undefined, description: undefined, missing: 'nicht veröffentlicht: enthält Kontaktdaten' },
       { label: 'Anlage 4', title: 'Termine', item: undefined, href: undefined, description: undefined, missing: 'Datei liegt dem Archiv nicht vor' },

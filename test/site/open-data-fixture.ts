@@ -83,7 +83,7 @@ const attachmentFiles = new Map([
   [
     '2021-11-11-plenum',
     new Map<string, AttachmentFile>([
-      ['anlage-1.pdf', { name: 'anlage-1.pdf', size: 2048, publishedSize: 2048, sha256: '1'.repeat(64), mediaType: 'application/pdf', publication: 'as-is' }],
+      ['anlage-1.pdf', { name: 'anlage-1.pdf', size: 2048, publishedSize: 2048, sha256: '1'.repeat(64), mediaType: 'application/pdf', publication: 'cleaned' }],
       ['anlage-2.pdf', { name: 'anlage-2.pdf', size: 900, publishedSize: 0, sha256: '2'.repeat(64), mediaType: 'application/pdf', publication: 'withheld', withheldReason: 'nicht veröffentlicht: enthält Kontaktdaten' }],
     ]),
   ],

@@ -14,13 +14,13 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
-import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { ImportError } from '../errors.ts';
 import { htmlToMarkdown } from './html.ts';
 import { checkWordArchive } from './sniff.ts';
+import { appendAll } from './text.ts';
 
 /** What a Word document becomes: export-style text, and what was left out. */
 export interface OfficeText {
@@ -39,9 +39,9 @@ export interface OfficeText {
  * @throws ImportError for a damaged, encrypted or non-Word ZIP, or a document without text
  */
 export async function readDocx(bytes: Uint8Array, file: string): Promise<OfficeText> {
-  await checkWordArchive(bytes, file);
-  const zip = await JSZip.loadAsync(bytes);
-  const documentXml = await zip.file('word/document.xml')!.async('string');
+  // Within the limits before mammoth inflates the archive again (src/lib/model/limits.ts).
+  const parts = await checkWordArchive(bytes, file);
+  const documentXml = new TextDecoder().decode(parts.get('word/document.xml'));
   // OLE objects (embedded Excel sheets, equations from old Word): mammoth drops them without a word.
   const objects = (documentXml.match(/<w:object\b/g) ?? []).length;
   let images = 0;
@@ -123,7 +123,7 @@ function exportText(html: string): string {
   for (const node of tree.children) {
     if (node.type === 'element' && node.tagName === 'table') {
       flush();
-      out.push(...tableRows(node), '');
+      appendAll(out, tableRows(node)).push('');
     } else if (node.type === 'element' || node.type === 'text') {
       run.push(node);
     }

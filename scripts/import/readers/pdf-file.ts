@@ -18,9 +18,11 @@
  * - running headers and footers (the same text, digits aside, at the top or the
  *   bottom of two or more pages) and page numbers are left out and reported.
  */
-import { getDocumentProxy } from 'unpdf';
+import { openPdf, type PdfDocument } from '../../../src/lib/text/bounded-files.ts';
 import { ImportError } from '../errors.ts';
+import { checkReadTime, withinLimits } from '../limits.ts';
 import type { OfficeText } from './docx.ts';
+import { appendAll } from './text.ts';
 
 /** One text run with its place on the page (PDF points, origin bottom left). */
 interface Item {
@@ -51,10 +53,13 @@ const PAGE_NUMBER = /^(?:Seite\s*)?\d{1,3}(?:\s*(?:von|\/|of)\s*\d{1,3})?$|^-\s*
  * @throws ImportError for a damaged/truncated or encrypted file, or one without a text layer (a scan)
  */
 export async function readPdfFile(bytes: Uint8Array, file: string): Promise<OfficeText> {
-  let pdf;
+  const started = Date.now();
+  let pdf: PdfDocument;
   try {
-    pdf = await getDocumentProxy(new Uint8Array(bytes));
+    // Page count and page tree checked before any page is read (src/lib/model/limits.ts).
+    pdf = await withinLimits(file, () => openPdf(bytes));
   } catch (e) {
+    if (e instanceof ImportError) throw e;
     const err = e as Error;
     if (err.name === 'PasswordException' || /password/i.test(err.message)) {
       throw new ImportError({ file, problem: 'the PDF is encrypted (password-protected).', fix: 'export the PDF from Word again without a password, or remove the password (e.g. qpdf --decrypt), and import that file.' });
@@ -65,6 +70,7 @@ export async function readPdfFile(bytes: Uint8Array, file: string): Promise<Offi
   let images = 0;
   try {
     for (let p = 1; p <= pdf.numPages; p++) {
+      checkReadTime(started, file);
       const page = await pdf.getPage(p);
       const [, , , top] = page.view;
       const ops = await page.getOperatorList();
@@ -82,12 +88,12 @@ export async function readPdfFile(bytes: Uint8Array, file: string): Promise<Offi
         } catch {
           fontName = '';
         }
-        items.push(...splitAtLinks({ str: it.str, x, y, width: it.width, size, bold: /bold|black|heavy|semibold|demi/i.test(fontName) }, links));
+        appendAll(items, splitAtLinks({ str: it.str, x, y, width: it.width, size, bold: /bold|black|heavy|semibold|demi/i.test(fontName) }, links));
       }
-      lines.push(...pageLines(items, p, top));
+      appendAll(lines, pageLines(items, p, top));
     }
   } finally {
-    await pdf.cleanup();
+    await pdf.loadingTask.destroy();
   }
   if (lines.length === 0) {
     throw new ImportError({ file, line: 1, problem: `no text layer in the PDF (${pdf.numPages} ${pdf.numPages === 1 ? 'page' : 'pages'}${images ? `, ${images} ${images === 1 ? 'image' : 'images'}` : ''}); it is a scan or a picture of the text.`, fix: 'export the PDF from Word, or run OCR first (e.g. ocrmypdf) and import the result.' });
@@ -136,7 +142,7 @@ function pageLines(items: Item[], page: number, top: number): Line[] {
   }
   return rows.map((row) => {
     row.sort((a, b) => a.x - b.x);
-    const size = Math.max(...row.map((i) => i.size));
+    const size = maxOf(row.map((i) => i.size));
     const cells: Item[][] = [];
     for (const it of row) {
       const cell = cells[cells.length - 1];
@@ -171,6 +177,17 @@ function dropFurniture(lines: Line[]): { kept: Line[]; furniture: string[] } {
 
 function lineText(l: Line): string {
   return l.cells.map((c) => c.map((i) => i.str).join('')).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The largest of `values` (`empty` when there are none), in a loop: `Math.max(...values)`
+ * passes every value as an argument and overflows the stack for a long PDF (issue #22).
+ * @example maxOf([3, 9, 4]) // => 9
+ */
+function maxOf(values: readonly number[], empty = -Infinity): number {
+  let max = empty;
+  for (const v of values) if (v > max) max = v;
+  return max;
 }
 
 /** The most common value (rounded to 0.5 pt), e.g. the body font size or line pitch. */
@@ -265,7 +282,7 @@ function paragraphs(lines: { line: Line; items: Item[] }[], body: number, pitch:
       : current && current.kind !== 'heading' && !bullet && prev && gap <= pitch * 1.3 && Math.abs(prev.line.size - entry.line.size) < 0.5 &&
         // A line indented like the bullet text above continues the item even after a short line.
         (!short || (current.kind === 'bullet' && Math.abs(first.x - current.x) < body * 0.3));
-    if (continues) current.items.push(...text);
+    if (continues) appendAll(current.items, text);
     else out.push({ kind: heading ? 'heading' : bullet ? 'bullet' : 'p', level: 0, items: [...text], x: (bullet ? items[1] : first).x });
     prev = entry;
   }
@@ -320,8 +337,8 @@ function exportText(lines: Line[]): string {
   // The line pitch of wrapped lines: gaps up to 1.5 × the font size (paragraph spacing makes larger ones).
   const pitches = lines.slice(1).map((l, i) => (l.page === lines[i].page ? lines[i].y - l.y : 0)).filter((g) => g > body * 0.9 && g < body * 1.5);
   const pitch = mode(pitches) || body * 1.2;
-  const right = Math.max(...lines.map((l) => { const c = l.cells[l.cells.length - 1]; const i = c[c.length - 1]; return i.x + i.width; }));
-  const titleSize = Math.max(...lines.map((l) => l.size));
+  const right = maxOf(lines.map((l) => { const c = l.cells[l.cells.length - 1]; const i = c[c.length - 1]; return i.x + i.width; }));
+  const titleSize = maxOf(lines.map((l) => l.size));
   const out: string[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -329,7 +346,7 @@ function exportText(lines: Line[]): string {
       // A run of body lines up to the next table line.
       const start = i;
       while (i < lines.length && lines[i].cells.length < 2) i++;
-      out.push(...markdown(paragraphs(lines.slice(start, i).map((line) => ({ line, items: line.cells[0] })), body, pitch, right), titleSize));
+      appendAll(out, markdown(paragraphs(lines.slice(start, i).map((line) => ({ line, items: line.cells[0] })), body, pitch, right), titleSize));
       continue;
     }
     // A table: lines with several cells, and the single-cell lines inside its columns.
@@ -354,7 +371,7 @@ function exportText(lines: Line[]): string {
       if (l.cells.length >= 2) addColumns(l);
       i++;
     }
-    out.push(...tableLines(lines.slice(start, i), columns, body, pitch), '');
+    appendAll(out, tableLines(lines.slice(start, i), columns, body, pitch)).push('');
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
 }
@@ -379,7 +396,7 @@ function tableLines(lines: Line[], columns: number[], body: number, pitch: numbe
     prev = l;
   }
   // A column's text edge: the furthest any of its lines reaches.
-  const edges = columns.map((_, k) => Math.max(0, ...lines.flatMap((l) => l.cells.flat().filter((it) => columnOf(it.x, columns, body) === k).map((it) => it.x + it.width))));
+  const edges = columns.map((_, k) => maxOf(lines.flatMap((l) => l.cells.flat().filter((it) => columnOf(it.x, columns, body) === k).map((it) => it.x + it.width)), 0));
   return rows.map((row) => {
     const perColumn: { line: Line; items: Item[] }[][] = columns.map(() => []);
     // Items go to the column they start in: text filling its cell leaves no gap before the next one.

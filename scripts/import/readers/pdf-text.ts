@@ -10,7 +10,7 @@
 import { joinWrappedLines, linesToBlocks, longestLineLength, repeatedPageLines } from './blocks.ts';
 import { findDates } from './dates.ts';
 import type { BodyBlock, RawAgendaItem, ReadProtocol, Section, SourceLine } from '../model.ts';
-import { agendaFromSections, numberedLine, rejectDeepHtml, squash, titleHits, titleOverlap, topHeading } from './text.ts';
+import { agendaFromSections, appendAll, numberedLine, rejectDeepHtml, squash, titleHits, titleOverlap, topHeading } from './text.ts';
 
 /**
  * A numbered body line is that TOP's heading when at least half of its title
@@ -210,7 +210,7 @@ function finish(header: SourceLine[], agendaLines: SourceLine[], agenda: RawAgen
     .filter((s) => s.number !== null || s.lines.some((l) => l.text.trim()))
     .map((s) => {
       const { blocks, dropped } = toBlocks(s.lines, layout);
-      debris.push(...dropped);
+      appendAll(debris, dropped);
       return { number: s.number, title: s.title, line: s.line, blocks };
     });
   // No agenda, but TOP headings: the headings are the agenda.

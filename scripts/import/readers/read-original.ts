@@ -10,6 +10,7 @@ import { ImportError } from '../errors.ts';
 import { readDocx } from './docx.ts';
 import { readPdfFile } from './pdf-file.ts';
 import { isCompoundFile, sniffKind, type SourceKind } from './sniff.ts';
+import { checkInputSize } from '../limits.ts';
 
 /** A protocol file as text, with its kind and what its reader left out. */
 export interface OriginalText {
@@ -22,10 +23,14 @@ export interface OriginalText {
 }
 
 /**
- * Reads a protocol file of any supported kind into text.
- * @throws ImportError for empty, binary, damaged, encrypted or image-only files
+ * Reads a protocol file of any supported kind into text. The text of a Word document or a
+ * PDF is in the Word-export form and must be read by `readWordExport` (`kind` says so):
+ * the PDF-text reader would escape its markdown a second time (issue #22: `anna\@…`).
+ * @throws ImportError for empty, binary, damaged, encrypted or image-only files, and files
+ *   beyond a limit of `src/lib/model/limits.ts` (size, zip bomb, page count, page tree)
  */
 export async function readOriginal(bytes: Uint8Array, file: string): Promise<OriginalText> {
+  checkInputSize(bytes, file);
   if (isCompoundFile(bytes)) {
     throw new ImportError({ file, problem: 'an encrypted Word document or an old Word 97–2003 file (.doc), which the importer does not read.', fix: 'open it in Word, remove any password, save it as .docx (Word document), and import that file.' });
   }

@@ -5,8 +5,9 @@
  * `word/document.xml` (ECMA-376 part 2, Open Packaging Conventions); anything
  * else is protocol text (PDF-extracted text or a Word-to-markdown export).
  */
-import JSZip from 'jszip';
+import { zipParts } from '../../../src/lib/text/bounded-files.ts';
 import { ImportError } from '../errors.ts';
+import { withinLimits } from '../limits.ts';
 
 /** The kinds of protocol files the importer reads. */
 export type SourceKind = 'pdf' | 'docx' | 'text';
@@ -32,27 +33,32 @@ export function sniffKind(bytes: Uint8Array): SourceKind {
 
 /**
  * Opens a ZIP that should be a Word document and checks that it is one: the
- * archive must be readable (not truncated), unencrypted, and hold `word/document.xml`.
- * @throws ImportError naming the file with the fix (e.g. a ZIP renamed to `.docx`)
+ * archive must be readable (not truncated), unencrypted, within the limits of
+ * `src/lib/model/limits.ts` (inflated parts, entries: a zip bomb is refused while it
+ * inflates), and hold `word/document.xml`.
+ * @returns the archive's parts, inflated, by path
+ * @throws ImportError naming the file with the fix (e.g. a ZIP renamed to `.docx`, a zip bomb)
  */
-export async function checkWordArchive(bytes: Uint8Array, file: string): Promise<void> {
-  let zip: JSZip;
+export async function checkWordArchive(bytes: Uint8Array, file: string): Promise<Map<string, Uint8Array>> {
+  let parts: Map<string, Uint8Array>;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    parts = await withinLimits(file, () => zipParts(bytes));
   } catch (e) {
+    if (e instanceof ImportError) throw e;
     const message = (e as Error).message;
     if (/encrypt/i.test(message)) {
       throw new ImportError({ file, problem: 'the Word document is encrypted (password-protected).', fix: 'open it in Word, remove the password (File > Info > Protect Document), save, and import that file.' });
     }
     throw new ImportError({ file, problem: `the ZIP archive cannot be read (${message}); the file is truncated or damaged.`, fix: 'copy the original Word document again, or open it in Word and save it anew.' });
   }
-  if (zip.file('EncryptedPackage') || zip.file('EncryptionInfo')) {
+  if (parts.has('EncryptedPackage') || parts.has('EncryptionInfo')) {
     throw new ImportError({ file, problem: 'the Word document is encrypted (password-protected).', fix: 'open it in Word, remove the password (File > Info > Protect Document), save, and import that file.' });
   }
-  if (!zip.file('word/document.xml')) {
-    const names = Object.keys(zip.files).slice(0, 3).join(', ');
+  if (!parts.has('word/document.xml')) {
+    const names = [...parts.keys()].slice(0, 3).join(', ');
     throw new ImportError({ file, problem: `a ZIP archive without word/document.xml (holds ${names || 'nothing'}), so not a Word document.`, fix: 'import the Word document (.docx) itself, or unpack the archive and import the protocol in it.' });
   }
+  return parts;
 }
 
 /**

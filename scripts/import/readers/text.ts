@@ -20,6 +20,16 @@ export function rejectDeepHtml(lines: SourceLine[]): void {
   }
 }
 
+/**
+ * Appends `items` to `target` one by one: `target.push(...items)` passes every item as an
+ * argument and overflows the call stack for a long file (issue #22: a PDF of 2,000 pages).
+ * @example appendAll([1], [2, 3]) // => [1, 2, 3]
+ */
+export function appendAll<T>(target: T[], items: Iterable<T>): T[] {
+  for (const item of items) target.push(item);
+  return target;
+}
+
 /** Lower-cased words of ≥ 3 letters, umlauts kept; used to compare titles. */
 export function titleWords(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\d]{3,}/gu) ?? []).filter((w) => !STOP.has(w));

@@ -12,7 +12,7 @@ import { htmlToMarkdown, stripTags } from './html.ts';
 import type { BodyBlock, RawAgendaItem, ReadProtocol, Section, SourceLine } from '../model.ts';
 import { findTimes } from './dates.ts';
 import { readAgenda } from './pdf-text.ts';
-import { agendaFromSections, markdownBlocks, markdownTopHeading, numberedLine, rejectDeepHtml, squash, topHeading } from './text.ts';
+import { agendaFromSections, appendAll, markdownBlocks, markdownTopHeading, numberedLine, rejectDeepHtml, squash, topHeading } from './text.ts';
 
 /** Markup that Word-to-markdown exports produce; a `<script>` in protocol text is not one. */
 const HTML = /<\/?(?:p|b|i|u|em|strong|ul|ol|li|br|a|table|tr|td|th|span|div)(?:\s[^>]*)?\/?>/i;
@@ -273,7 +273,7 @@ function sectionsFromRows(rows: SourceLine[]): { agenda: RawAgendaItem[]; sectio
     const md = htmlToMarkdown(html);
     const converted = markdownBlocks(md.split('\n').map((text) => ({ n: row.n, text })));
     const target = sections.length ? sections[sections.length - 1] : null;
-    if (target) target.blocks.push(...converted);
+    if (target) appendAll(target.blocks, converted);
     else preamble.push(row);
   }
   if (preamble.length) {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { findContactData, originalKind, originalText, utf16Order } from '../text/privacy.ts';
 import { filesUnder } from '../model/files.ts';
+import { bytesAsText } from './dist-bytes.ts';
 
 const listFiles = filesUnder;
 
@@ -38,26 +39,26 @@ function withoutUids(text: string): string {
 const CODE = /\.(?:js|mjs|css|wasm|map)$|\/wasm\.[^/]*$/;
 
 /**
- * A file's text for the contact-data scan, whatever its format: UTF-16 (with or
- * without byte-order mark) and UTF-8 decoded; a PDF or Word file read with unpdf or
- * mammoth (its text, link targets, Word headers and footers); `null` for other binary
- * files (images, fonts, Pagefind's index), which `contactDataInFiles` searches for
+ * A file's text for the contact-data scan, whatever its format: every byte a reader gets
+ * (`bytesAsText`, ./dist-bytes.ts: UTF-16 and UTF-8 decoded, a ZIP's every part, a PDF's
+ * every stream and string), and for a PDF or Word file also its text as unpdf or mammoth
+ * read it (a PDF's fonts may encode the page text so no byte shows it); `null` for other
+ * binary files (images, fonts, Pagefind's index), which `contactDataInFiles` searches for
  * the archive's known contact data byte by byte instead.
- * @example await scanText(readFileSync('dist/quellen/a.pdf')) // => 'Protokoll … mailto:a@b.de'
+ * @example await scanText(readFileSync('dist/quellen/a.pdf')) // => '%PDF-1.7 … Protokoll … mailto:a@b.de'
  */
 export async function scanText(bytes: Uint8Array): Promise<string | null> {
-  const utf16 = utf16Order(bytes);
-  if (utf16) return new TextDecoder(utf16).decode(bytes);
+  if (utf16Order(bytes)) return bytesAsText(bytes);
   if (originalKind(bytes) !== 'Text') {
+    let read: { text: string; hidden: string } | null = null;
     try {
-      const read = await originalText(bytes);
-      if (read) return `${read.text}\n${read.hidden}`;
+      read = await originalText(bytes);
     } catch {
-      // A ZIP that is no Word document (or a damaged PDF): searched as bytes below.
+      // A ZIP that is no Word document (or a damaged PDF): its bytes are scanned all the same.
     }
-    return null;
+    return `${await bytesAsText(bytes)}\n${read ? `${read.text}\n${read.hidden}` : ''}`;
   }
-  return bytes.includes(0) ? null : Buffer.from(bytes).toString('utf8');
+  return bytes.includes(0) ? null : bytesAsText(bytes);
 }
 
 /**

@@ -225,6 +225,51 @@ export function checkAttachments(meetings: readonly Meeting[], files: ReadonlyMa
   return problems;
 }
 
+/** What `checkPublishedFiles` looks at: the files of the two published folders and the links among them. */
+export interface PublishedFolders {
+  /** File names in `content/sources/` (`listSourceFiles`). */
+  sources: Iterable<string>;
+  /** Meeting folder => files in `content/attachments/` (`loadAttachmentCatalog`), with each file's `refusal`, if any. */
+  attachments: ReadonlyMap<string, ReadonlyMap<string, { refusal?: string }>>;
+  /** Symbolic links at or below `content/sources/` and `content/attachments/` (`symbolicLinks`). */
+  links: readonly { path: string; target: string }[];
+}
+
+/**
+ * Only listed files are published, and nothing active (README "Safe to publish"): fails on a
+ * symbolic link in the published folders (folder or file), an original no protocol names
+ * (`source.file`), an attachment folder of no meeting, an attachment file no protocol lists
+ * (`attachments[].file`), and an active attachment (HTML, SVG, …). Each message names the file.
+ * @example checkPublishedFiles(meetings, { sources: ['alt.pdf'], attachments: new Map(), links: [] })
+ *   // => ['content/sources/alt.pdf: no protocol names this original as source.file. Fix: …']
+ */
+export function checkPublishedFiles(meetings: readonly Meeting[], folders: PublishedFolders): string[] {
+  const problems: string[] = [];
+  const fileProblem = (file: string, what: string, fix: string) => problems.push(`${file}: ${what}. Fix: ${fix}.`);
+  for (const link of folders.links) {
+    fileProblem(link.path, `a symbolic link (to ${link.target}); the archive publishes only real files inside content/`, 'replace the link by a real folder or file with the content itself (cp -rL), or delete it');
+  }
+  const named = new Set(meetings.map((m) => m.source.file));
+  for (const source of folders.sources) {
+    if (!named.has(source)) fileProblem(`content/sources/${source}`, 'no protocol names this original as source.file (its protocol was deleted or renamed?)', `delete the file, or name it in the protocol's source.file (npm run import -- content/sources/${source} writes the protocol anew)`);
+  }
+  const byId = new Map(meetings.map((m) => [m.id, m]));
+  for (const [folder, files] of folders.attachments) {
+    const meeting = byId.get(folder);
+    if (!meeting) {
+      fileProblem(`content/attachments/${folder}/`, `a folder of no meeting (there is no content/protocols/${folder}.mdx)`, 'rename it to the id of its meeting (the protocol file name without .mdx), or delete it');
+      continue;
+    }
+    const listed = new Set((meeting.attachments ?? []).map((a) => a.file));
+    for (const [name, file] of files) {
+      const path = `content/attachments/${folder}/${name}`;
+      if (file.refusal) problems.push(`${path}: ${file.refusal}`);
+      else if (!listed.has(name)) fileProblem(path, `no attachment of ${meeting.file} lists this file`, `add "file: ${name}" to its entry under attachments in ${meeting.file}, or delete the file`);
+    }
+  }
+  return problems;
+}
+
 /**
  * Builds the error that fails the build, listing every problem on its own line.
  * @example integrityError(['a: b: c. Fix: d.']).message // => 'The archive has 1 integrity problem (src/lib/checks/integrity.ts):\n  a: b: c. Fix: d.'

@@ -4,7 +4,7 @@
  * so every meeting page can link its original.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /**
@@ -15,11 +15,12 @@ import { join, resolve } from 'node:path';
 export const sourcesDir = resolve(process.cwd(), 'content/sources');
 
 /**
- * Lists the file names in the sources folder (no sub-folders, no dot files), sorted.
+ * Lists the file names in the sources folder (no sub-folders, no dot files, no symbolic links), sorted.
  * @example listSourceFiles() // => ['002_0dc63d0f3f6a9726.txt', ...]
  */
 export function listSourceFiles(dir: string = sourcesDir): string[] {
-  if (!existsSync(dir)) return [];
+  // A linked folder is never read (integrity fails the build on it, src/lib/model/real-files.ts).
+  if (!existsSync(dir) || lstatSync(dir).isSymbolicLink()) return [];
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
     .map((entry) => entry.name)

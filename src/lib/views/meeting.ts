@@ -11,7 +11,7 @@ import { committeeName, organisationNames, participation, personName, topicLinks
 import { previousAndNext } from '../index/meetings';
 import type { Meeting } from '../model/model';
 import { committeePath, meetingPath, organisationPath, personPath, sourcePath } from '../model/paths';
-import type { PublishedOriginal } from '../text/privacy';
+import type { PublishedOriginal } from '../index/published-sources';
 import { formatFileSize } from '../index/published-sources';
 import type { Resolution } from '../text/protocol-body';
 import { isReviewed } from '../model/review';
@@ -81,9 +81,9 @@ export interface MeetingView {
   /**
    * The original file: name, SHA-256, `href` if it is published as it is (or masked in
    * place), `format` ("PDF, 62 KB") when its published form is known, and `text` (link
-   * and size of its masked text) when a PDF/Word original held contact data.
+   * and size of its masked text, and why only it is published) when only the text of the original is published.
    */
-  source: { name: string; sha256: string; href?: string; format?: string; text?: { href: string; size: string } };
+  source: { name: string; sha256: string; href?: string; format?: string; text?: { href: string; size: string; note: string } };
 }
 
 /**
@@ -157,7 +157,7 @@ function sourceView(source: { file: string; sha256: string }, index: ArchiveInde
   if (!published) return { name: source.file, sha256: source.sha256, href: inArchive ? sourcePath(source.file) : undefined };
   const format = `${published.kind}, ${formatFileSize(published.size)}`;
   if (published.form !== 'text') return { name: source.file, sha256: source.sha256, href: sourcePath(published.file), format };
-  return { name: source.file, sha256: source.sha256, format, text: { href: sourcePath(published.file), size: formatFileSize(published.bytes.length) } };
+  return { name: source.file, sha256: source.sha256, format, text: { href: sourcePath(published.file), size: formatFileSize(published.bytes.length), note: published.note ?? '' } };
 }
 
 /** One line in a list of meetings. */
