@@ -4,17 +4,12 @@
  * Names stay raw strings here; `pipeline.ts` resolves them against the registries.
  */
 import { findDates, findTimes } from '../readers/dates.ts';
-import type { SourceLine } from '../model.ts';
+import type { CommitteeMatcher, SourceLine } from '../model.ts';
 import { splitPersonMentions } from '../../../src/lib/model/person-names.ts';
 import { isOrganisationName } from './gate.ts';
 import { squash } from '../readers/text.ts';
 
-/** A committee as the importer matches it: id plus every spelling (name, aliases). */
-export interface CommitteeMatcher {
-  id: string;
-  name: string;
-  spellings: string[];
-}
+export type { CommitteeMatcher } from '../model.ts';
 
 /** What the header states. Every field is optional except what `pipeline.ts` requires (date, committee). */
 export interface HeaderFacts {
@@ -251,8 +246,13 @@ export function readHeader(lines: SourceLine[], committees: CommitteeMatcher[], 
   // named by its kind alone belongs to the organisation on a line next to its title line.
   const c = facts.committee;
   if (c?.isNew && c.bare) {
-    const org = facts.unrecognised.find((u) => Math.abs(u.n - c.line) <= 3 && isOrganisationName(u.text));
-    if (org) c.name = `${c.name} ${org.text}`;
+    // A letterhead's first cell counts too ("Stadt Hallerbeck      Der Bürgermeister").
+    const cellsOf = (u: SourceLine) => [u.text, ...(lines.find((l) => l.n === u.n)?.text.split(/\t| {3,}/).map(squash) ?? [])];
+    const org = facts.unrecognised.filter((u) => Math.abs(u.n - c.line) <= 3).flatMap(cellsOf).find((t) => isOrganisationName(t));
+    if (org) {
+      c.name = `${c.name} ${org}`;
+      delete c.bare;
+    }
   }
   facts.title = makeTitle(titleParts, facts);
   return facts;

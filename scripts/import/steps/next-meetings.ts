@@ -1,0 +1,185 @@
+/**
+ * Next-meetings step: the dates a protocol announces. A date is a meeting of a committee
+ * only when its sentence says that committee meets ("Das nächste Treffen der AG Transfer
+ * findet am … statt", "Die nächste Sitzung findet am … statt" in that committee's
+ * protocol, "Der Strategiekreis tagt das nächste Mal am …", an entry of a "Nächste
+ * Termine" list). Every other dated "nächste…"/"Termin" sentence is an appointment
+ * (`appointments`): a working group's date, another body's meeting, a deadline. Those
+ * are kept for the reader of the MDX and never published as a committee's meeting.
+ */
+import type { BodyBlock, CommitteeMatcher, Section } from '../model.ts';
+import { findDates, findTimes, type FoundDate } from '../readers/dates.ts';
+import { plainBlock } from '../readers/text.ts';
+import { findCommittee } from './header.ts';
+
+/** A meeting the protocol announces for a committee (frontmatter `nextMeetings`). */
+export interface NextMeetingOut {
+  date: string;
+  start?: string;
+  end?: string;
+  committee: string;
+  note: string;
+}
+
+/** A dated appointment that is no committee's meeting (frontmatter `appointments`). */
+export interface AppointmentOut {
+  date: string;
+  start?: string;
+  end?: string;
+  /** The body the sentence names for it, as written ("AG", "Vorstand des Fördervereins"), if any. */
+  body?: string;
+  text: string;
+}
+
+/** What the step needs to know of the meeting and the registries. */
+export interface NextMeetingsContext {
+  /** The protocol's own committee id. */
+  own: string;
+  /** The meeting's date (ISO): an announced date before it is reported. */
+  meetingDate: string;
+  committees: CommitteeMatcher[];
+  isOrganisation: (s: string) => boolean;
+  warn: (line: number, message: string) => void;
+}
+
+const NEXT = /(?<!\p{L})(?:nächste[nrsm]?|übernächste[nrsm]?|kommende[nrsm]?)(?!\p{L})/iu;
+/** The word after "nächste": a meeting ("Treffen", "Kurz-Online-Treffen", "Plenumssitzung"), or a date ("Termin"). */
+const NOUN = /^\s*([\p{L}-]+)/u;
+const MEETING_NOUN = /(?:treffen|sitzung|versammlung|tagung|zusammenkunft|meeting)$/i;
+const DATE_NOUN = /^termine?$/i;
+/** "Der Strategiekreis tagt / trifft sich / kommt … zusammen": the committee before the verb meets. */
+const MEETS = /(?<!\p{L})(?:tagt|tagen|trifft\s+sich|treffen\s+sich|kommt\b.*\bzusammen|kommen\b.*\bzusammen)(?!\p{L})/u;
+/** A "Nächste Termine" list head ("Nächste Termine:", "## Nächste Termine", "Nächste Termine des Plenums"). */
+const LIST_HEAD = /^(?:#+\s*)?(?:Nächste|Kommende|Weitere)\s+(?:Termine|Sitzungstermine|Sitzungen|Treffen)\b(.*?):?\s*$/iu;
+/** Where a sentence ends: after . ! ? that follows no digit ("11. November" goes on). */
+const SENTENCE_END = /(?<=(?<![\d\p{Lu}])[.!?])\s+(?=\p{Lu})/u;
+
+/** Who meets, as a sentence says it: a committee id, another body's name, or nobody (an appointment). */
+type Who = { committee: string } | { body?: string };
+
+/**
+ * Reads the announced meetings and the appointments of the protocol's sections.
+ * @example findNextMeetings(sections, ctx) // "Die nächste Sitzung findet am 12.05.2022 statt." => nextMeetings [{ date: '2022-05-12', committee: ctx.own, … }]
+ */
+export function findNextMeetings(sections: Section[], ctx: NextMeetingsContext): { nextMeetings: NextMeetingOut[]; appointments: AppointmentOut[] } {
+  const nextMeetings: NextMeetingOut[] = [];
+  const appointments: AppointmentOut[] = [];
+  /** Each date of `text` (a sentence, or a list entry) as `who`'s; a meeting's note is the announcing block as written. */
+  const add = (who: Who, block: BodyBlock, text: string) => {
+    for (const d of findDates(text)) {
+      const times = timesAfter(text, d);
+      if ('committee' in who) {
+        nextMeetings.push({ date: d.iso, ...times, committee: who.committee, note: plainBlock(block).replace(/\*+/g, '') });
+        if (d.iso < ctx.meetingDate) ctx.warn(block.line, `announced meeting on ${d.iso} is dated before this meeting (${ctx.meetingDate}); kept as written. Fix: check the date in the protocol.`);
+      } else appointments.push({ date: d.iso, ...times, ...(who.body && { body: who.body }), text });
+    }
+  };
+  for (const section of sections) {
+    const blocks = section.blocks;
+    // Bullets read as the dates of a sentence before them ("… finden statt:") are not read again.
+    const consumed = new Set<number>();
+    for (let i = 0; i < blocks.length; i++) {
+      if (consumed.has(i)) continue;
+      const text = plainBlock(blocks[i]).replace(/\*+/g, '');
+      const head = LIST_HEAD.exec(text.split('\n')[0]);
+      if (head) {
+        i = readList(blocks, i, head[1], ctx, add);
+        continue;
+      }
+      for (const sentence of text.split(SENTENCE_END)) {
+        const who = whoMeets(sentence, ctx);
+        if (!who) continue;
+        if (findDates(sentence).length) add(who, blocks[i], sentence);
+        else if (sentence.endsWith(':')) {
+          for (let j = i + 1; j < blocks.length && blocks[j].kind !== 'paragraph'; j++) {
+            add(who, blocks[j], plainBlock(blocks[j]).replace(/\*+/g, ''));
+            consumed.add(j);
+          }
+        }
+      }
+    }
+  }
+  return { nextMeetings, appointments };
+}
+
+/** Start and end of the first time after a date ("16.09.2022 14-16 Uhr" => 14:00–16:00). */
+function timesAfter(text: string, d: FoundDate): { start?: string; end?: string } {
+  const t = findTimes(text.slice(d.index + d.text.length))[0];
+  return { ...(t && { start: t.start }), ...(t?.end && { end: t.end }) };
+}
+
+/**
+ * Who a sentence says will meet, or null when it announces nothing ("nächste…" or "Termin"
+ * missing). "nächste <meeting word>" followed by a committee of the registry ("… der AG
+ * Transfer", "nächste Plenum des Strategiekreises") is that committee; a meeting word alone
+ * is the protocol's own committee; followed by another body ("… des Vorstands") it is that
+ * body's appointment. "nächster Termin" names a date, not a meeting: a committee's only when
+ * the committee follows ("Der nächste Termin der AG Transfer …").
+ */
+export function whoMeets(sentence: string, ctx: Pick<NextMeetingsContext, 'own' | 'committees' | 'isOrganisation'>): Who | null {
+  const next = NEXT.exec(sentence);
+  const meets = MEETS.exec(sentence);
+  if (!next && meets) {
+    const named = findCommittee(sentence.slice(0, meets.index), ctx.committees, ctx.isOrganisation);
+    return named ? asWho(named, ctx) : null;
+  }
+  if (!next && !/(?<!\p{L})Termin(?:e)?(?!\p{L})/u.test(sentence)) return null;
+  if (!next) return { body: undefined };
+  const rest = sentence.slice(next.index + next[0].length);
+  const nounMatch = NOUN.exec(rest);
+  const noun = nounMatch?.[1] ?? '';
+  const after = rest.slice(nounMatch?.[0].length ?? 0);
+  const genitive = /^\s+(?:der|des)\s+/.exec(after);
+  // "… Plenum des Strategiekreises", "… Treffen der AG Transfer": the committee in the genitive meets.
+  const owner = genitive ? findCommittee(after.slice(genitive[0].length), ctx.committees, ctx.isOrganisation) : null;
+  if (owner && owner.index === 0) return asWho(owner, ctx);
+  // "… Plenum findet am …", "… AG Transfer": the word after "nächste" is a committee.
+  const named = findCommittee(rest, ctx.committees, ctx.isOrganisation);
+  if (named && named.index <= (nounMatch?.[0].length ?? 0) - noun.length) return asWho(named, ctx);
+  if (DATE_NOUN.test(noun)) return { body: genitive ? after.slice(genitive[0].length).split(/\s+(?:ist|sind|findet|wird|am|:)/)[0].trim() || undefined : undefined };
+  if (!MEETING_NOUN.test(noun)) return { body: undefined };
+  if (genitive) return { body: after.slice(genitive[0].length).split(/\s+(?:ist|sind|findet|finden|wird|werden|am|statt)\b|[:,(]/)[0].trim() || undefined };
+  return { committee: ctx.own };
+}
+
+/**
+ * A committee found in a sentence as the one who meets: a registry committee by its id;
+ * a body by its kind alone that the own committee's name begins with ("Mitgliederversammlung"
+ * in a protocol of "Mitgliederversammlung des Beispiel e. V.") is the own committee; any
+ * other body is named as the appointment's body.
+ */
+function asWho(found: { id: string; name: string; isNew: boolean }, ctx: Pick<NextMeetingsContext, 'own' | 'committees'>): Who {
+  if (!found.isNew) return { committee: found.id };
+  const own = ctx.committees.find((c) => c.id === ctx.own);
+  if (own && own.name.toLowerCase().startsWith(found.name.toLowerCase())) return { committee: ctx.own };
+  return { body: found.name };
+}
+
+/**
+ * A "Nächste Termine" list: the entries after the head (bullets, or lines of the same
+ * paragraph), each dated entry one meeting. An entry naming a committee of the registry
+ * ("28. Plenum: Donnerstag, 18.04.2024, 10:00 Uhr, Berlin") is that committee's; an entry
+ * naming another body ("Vorstandssitzung …") that body's appointment; an entry naming none
+ * ("Di., 04.06.24") a meeting of the committee the head names, else of the protocol's own.
+ * Returns the index of the last block read.
+ */
+function readList(blocks: BodyBlock[], at: number, headRest: string, ctx: NextMeetingsContext, add: (who: Who, block: BodyBlock, text: string) => void): number {
+  const headCommittee = findCommittee(headRest, ctx.committees, ctx.isOrganisation);
+  const fallback: Who = headCommittee ? asWho(headCommittee, ctx) : { committee: ctx.own };
+  const entries: { block: BodyBlock; text: string }[] = [];
+  const first = plainBlock(blocks[at]).replace(/\*+/g, '').split('\n').slice(1);
+  for (const t of first) if (t.trim()) entries.push({ block: blocks[at], text: t.trim() });
+  let j = at + 1;
+  for (; j < blocks.length; j++) {
+    const b = blocks[j];
+    const t = plainBlock(b).replace(/\*+/g, '').replace(/^[-–•*·]\s*/, '');
+    if (b.kind === 'heading' || !findDates(t).length) break;
+    entries.push({ block: b, text: t });
+  }
+  for (const { block, text } of entries) {
+    const named = findCommittee(text, ctx.committees, ctx.isOrganisation);
+    // The entry is the note, not the whole list it stands in.
+    add(named ? asWho(named, ctx) : fallback, { ...block, text }, text);
+  }
+  return j - 1;
+}
