@@ -104,7 +104,7 @@ function importChecked(bytes: Uint8Array, file: string, sourceName: string, regi
     // Never a date from the text after the header: the meeting date is the header's or the import fails.
     throw new ImportError({ file, line: first, problem: `no meeting date found in the header (lines ${first}–${Math.min(headerEnd, header.dateWindowEnd)}) or the opening sentence; dates later in the text are not taken for the meeting date.`, fix: 'write the meeting date on the title line or the line after it, e.g. "11. November 2021", "11.11.2021" or "2021-11-11", or run the import again with --date YYYY-MM-DD.' });
   }
-  const chosen = chooseCommittee(header, opening, options, registry.committeeMatchers(), registry.isOrganisation, first, headerEnd);
+  const chosen = chooseCommittee(header, opening, options, registry.committeeMatchers(), registry.isOrganisation, first, headerEnd, front?.committee);
   const committee = chosen.isNew ? registry.addCommittee(chosen.name, chosen.line, chosen.id) : chosen.id;
   const meetingId = freeMeetingId(`${date}-${committee}`, sourceName, options.meetingSource);
   if (meetingId !== `${date}-${committee}`) warn(header.date?.line ?? first, `${date}-${committee} holds another protocol of the same day; this meeting is ${meetingId}. Fix: if it is the same meeting, import it with the other file's name.`);
@@ -182,7 +182,7 @@ function importChecked(bytes: Uint8Array, file: string, sourceName: string, regi
   }
   markSubheadings(read.sections, new Map(agenda.filter((a) => a.number).map((a) => [a.number!, `${a.title} ${a.details ?? ''}`])));
   const { body, resolutions } = renderBody(read.sections, meetingId);
-  const { nextMeetings, appointments } = findNextMeetings(read.sections, { own: committee, meetingDate: date, committees: registry.committeeMatchers(), isOrganisation: registry.isOrganisation, warn });
+  const { nextMeetings, appointments } = findNextMeetings(read.sections, lines, { own: committee, meetingDate: date, committees: registry.committeeMatchers(), isOrganisation: registry.isOrganisation, warn });
   const among = [...attendees, ...agenda.flatMap((a) => a.presenters), ...(moderator ? [moderator] : [])];
   const minutesBy = findMinutesBy({ read, lines, label: header.minutesBy, listed, among }, registry, notes, headerMinutes);
 
@@ -241,8 +241,15 @@ function importChecked(bytes: Uint8Array, file: string, sourceName: string, regi
  */
 function openingSentence(header: HeaderFacts, read: ReadProtocol): OpeningSentence | null {
   if (header.date && header.committee && !header.committee.bare) return null;
+  // Header lines kept as text, consecutive ones as one paragraph (a sentence wraps).
+  const paragraphs: SourceLine[][] = [];
   for (const u of header.unrecognised) {
-    const found = readOpeningSentence([{ n: u.n, text: u.text }]);
+    const last = paragraphs[paragraphs.length - 1];
+    if (last && u.n === last[last.length - 1].n + 1) last.push(u);
+    else paragraphs.push([u]);
+  }
+  for (const p of paragraphs) {
+    const found = readOpeningSentence(p);
     if (found) return found;
   }
   const preamble = read.sections[0]?.number === null ? read.sections[0].blocks.find((b) => b.kind === 'paragraph') : undefined;

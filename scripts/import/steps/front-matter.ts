@@ -17,6 +17,8 @@ export interface FrontMatter {
   lines: SourceLine[];
   /** Header lines made of the keys the importer knows, at the key's line. */
   header: SourceLine[];
+  /** The `committee` key ("Fachschaftsrat Informatik"): which body met, as the page's author says. */
+  committee?: { text: string; line: number };
   /** Keys no rule reads ("tags", "layout"), with their line, for the review warnings. */
   ignored: { key: string; line: number }[];
 }
@@ -24,11 +26,13 @@ export interface FrontMatter {
 /** Keys read, by what they state; the header line each becomes (title lines first, then labels). */
 const KEYS: { keys: RegExp; label: (v: string) => string; title?: true }[] = [
   { keys: /^(?:title|titel)$/i, label: (v) => v, title: true },
-  { keys: /^(?:committee|gremium|body|organ)$/i, label: (v) => v, title: true },
   { keys: /^(?:date|datum|meeting_date|meetingdate)$/i, label: (v) => `Datum: ${v}` },
   { keys: /^(?:location|ort|place)$/i, label: (v) => `Ort: ${v}` },
   { keys: /^(?:author|authors|autor|autorin|protokoll|minutes|minutes_by|protokollfuehrung)$/i, label: (v) => `Protokoll: ${v}` },
 ];
+
+/** The key that names the body that met: stated, so taken as it is (no title rule guesses). */
+const COMMITTEE_KEY = /^(?:committee|gremium|body|organ)$/i;
 
 const DELIMITER = { '---': 'yaml', '+++': 'toml' } as const;
 
@@ -56,16 +60,18 @@ export function readFrontMatter(lines: SourceLine[]): FrontMatter | null {
   const data = parseBlock(inner, kind, lines[start].n);
   const header: (SourceLine & { title: boolean })[] = [];
   const ignored: FrontMatter['ignored'] = [];
+  let committee: FrontMatter['committee'];
   for (const [key, raw] of Object.entries(data)) {
     const line = inner.find((l) => new RegExp(`^\\s*["']?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*[:=]`).test(l.text))?.n ?? lines[start].n;
     const rule = KEYS.find((k) => k.keys.test(key));
     const value = valueText(raw);
-    if (!rule || !value) ignored.push({ key, line });
+    if (COMMITTEE_KEY.test(key) && value) committee ??= { text: value, line };
+    else if (!rule || !value) ignored.push({ key, line });
     else header.push({ n: line, text: rule.label(value), title: Boolean(rule.title) });
   }
   // Title lines first, as the header step expects them before the date and labels.
   header.sort((a, b) => Number(b.title) - Number(a.title) || a.n - b.n);
-  return { lines: lines.slice(start, end + 1), header: header.map(({ n, text }) => ({ n, text })), ignored };
+  return { lines: lines.slice(start, end + 1), header: header.map(({ n, text }) => ({ n, text })), ...(committee && { committee }), ignored };
 }
 
 function parseBlock(inner: SourceLine[], kind: 'yaml' | 'toml', line: number): Record<string, unknown> {

@@ -7,7 +7,10 @@ import { findDates, findTimes } from '../readers/dates.ts';
 import type { CommitteeMatcher, SourceLine } from '../model.ts';
 import { splitPersonMentions } from '../../../src/lib/model/person-names.ts';
 import { isOrganisationName } from './gate.ts';
+import { joinWrappedLines } from '../readers/blocks.ts';
+import { stripTags } from '../readers/html.ts';
 import { squash } from '../readers/text.ts';
+import { cleanCommitteeName } from './committee-name.ts';
 
 export type { CommitteeMatcher } from '../model.ts';
 
@@ -79,7 +82,8 @@ export function findCommittee(
     if (genitive) {
       const body = genitive[1].trim();
       const known = isOrganisation(body) || isOrganisation(body.replace(/\s*\([^)]*\)$/, '')) || isOrganisation(body.match(/\(([^)]*)\)$/)?.[1] ?? '');
-      if (!known) return { id: '', name: squash(`${text.slice(best.index, best.index + best.length)} ${genitive[0].trim()}`), isNew: true, index: best.index };
+      // Named by the registry's spelling of the kind ("Plenum", not the genitive "Plenums" as written).
+      if (!known) return { id: '', name: squash(`${best.name} ${genitive[0].trim()}`), isNew: true, index: best.index };
     }
     return best;
   }
@@ -91,7 +95,8 @@ export function findCommittee(
   // The genitive ending goes ("des Gemeinderates Oberhollern" -> "Gemeinderat Oberhollern"), except for words that end so ("Rates" stays rare).
   const word = /(?:rat|ausschuss|beirat|vorstand|kreistag|kuratorium|präsidium)$/i.test(b[1]) ? b[1] : b[0];
   const name = squash(`${word}${rest ? ` ${rest[1]}` : ''}`).replace(/\s+(?:und|am|an|der|des|im|zu|für|-)$/, '');
-  return { id: '', name: name.charAt(0).toUpperCase() + name.slice(1), isNew: true, index: b.index, bare: !rest };
+  // Bare: the kind of body alone, also once a year or number is taken off ("Mitgliederversammlung 2021").
+  return { id: '', name: name.charAt(0).toUpperCase() + name.slice(1), isNew: true, index: b.index, bare: !rest || !/\s/.test(cleanCommitteeName(name)) };
 }
 
 function escapeRe(s: string): string {
@@ -109,6 +114,8 @@ const COUNT = /(\d+)\s*[- ]?\s*(?:Teilnehmende|Teilnehmerinnen|Teilnehmer|Person
 const COUNT_LABEL = /^\s*(?:Teilnehmer(?:innen)?zahl|Teilnehmendenzahl|Anzahl\s+(?:der\s+)?(?:Teilnehmenden|Teilnehmer(?:innen)?|Anwesenden))\s*:\s*(\d+)\b/i;
 /** An attendance list that is only a count: "30", "30 Personen", "23 stimmberechtigte Mitglieder (siehe Anwesenheitsliste)". */
 const BARE_COUNT = /^(?:ca\.\s*|rund\s+|insgesamt\s+)?(\d+)(?:\s+[\p{L}-]+){0,3}(?:\s*\(.*\))?\.?$/u;
+/** One part of a count by place: "12 Personen vor Ort", "9 online", "3 per Telefon". */
+const COUNT_PART = /^(?:ca\.\s*|rund\s+)?(\d+)(?:\s+[\p{L}-]+){0,3}$/u;
 const UNNAMED = /\bplus\s+(\d+)\s+weitere\b/i;
 const ATTENDANCE = /^\s*(Teilnehmer(?:innen)?(?:\s+und\s+Teilnehmer)?|Teilnehmende|Anwesend|Anwesende|Anwesende\s+[\p{L}-]*mitglieder|Gäste)\s*:\s*(.*)$/iu;
 const MODERATION = /^\s*(?:Moderation|Sitzungsleitung|Versammlungsleitung|Redeleitung|Leitung|Vorsitz)\s*:\s*(.+)$/i;
@@ -143,7 +150,8 @@ const SENTENCE = /(?:[.!?]$|\b(?:sich|wird|werden|wurde|wurden|ist|sind|hat|habe
  * is returned in `unrecognised`, whole lines where a line is a sentence or has parts no
  * rule understood, so that nothing is lost when the pipeline keeps it as text.
  */
-export function readHeader(lines: SourceLine[], committees: CommitteeMatcher[], isOrganisation: (s: string) => boolean = () => true): HeaderFacts {
+export function readHeader(source: SourceLine[], committees: CommitteeMatcher[], isOrganisation: (s: string) => boolean = () => true): HeaderFacts {
+  const lines = joinHyphenatedLines(source);
   const facts: HeaderFacts = { attendees: [], unrecognised: [], dateWindowEnd: lines[0]?.n ?? 1 };
   const titleParts: string[] = [];
   let dateLine: number | undefined;
@@ -160,7 +168,7 @@ export function readHeader(lines: SourceLine[], committees: CommitteeMatcher[], 
   };
   while (i < lines.length) {
     const line = lines[i];
-    const text = squash(line.text.replace(/^[#*\s]+|[*\s]+$/g, ''));
+    const text = squash(decoded(line.text).replace(/^[#*\s]+|[*\s]+$/g, ''));
     i++;
     if (!text) continue;
     seen++;
@@ -225,6 +233,11 @@ export function readHeader(lines: SourceLine[], committees: CommitteeMatcher[], 
 
     const dates = mayDate ? findDates(text) : [];
     const hasDate = dates.length > 0;
+    // A title after a labelled date ("Datum: …" of a front matter, then "# Mitgliederversammlung des …").
+    if (facts.date && !facts.committee && !hasDate && !COUNT.test(text) && findCommittee(text, committees, isOrganisation) && readTitle(text, line.n)) {
+      titleParts.push(text);
+      continue;
+    }
     if (!facts.date && !hasDate) {
       // Lines before the date are title lines, except a count ("42 Teilnehmende").
       if (COUNT.test(text) && !findCommittee(text, committees, isOrganisation)) {
@@ -354,6 +367,13 @@ function readAttendance(listLines: string[], line: number, facts: HeaderFacts): 
     facts.participantCount ??= Number(count[1]);
     return;
   }
+  // Counts by place: "12 Personen vor Ort, 9 online" is 21 participants, and a hybrid meeting.
+  const parts = joined.split(/\s*[,;]\s*|\s+(?:und|sowie|plus)\s+/);
+  if (parts.length > 1 && parts.every((p) => COUNT_PART.test(p))) {
+    facts.participantCount ??= parts.reduce((sum, p) => sum + Number(COUNT_PART.exec(p)![1]), 0);
+    if (parts.some((p) => ONLINE.test(p)) && parts.some((p) => PRESENCE.test(p))) facts.format = 'hybrid';
+    return;
+  }
   let entries: string[];
   const commaList = listLines.some((l) => /[,;]/.test(l));
   if (commaList) {
@@ -422,4 +442,31 @@ function makeTitle(parts: string[], facts: HeaderFacts): string | undefined {
     .join(' – ');
   if (cleaned && facts.committee && cleaned !== facts.committee.name) return cleaned;
   return facts.committee ? `${facts.committee.name} – Sitzung` : cleaned || undefined;
+}
+
+/** A header line with HTML entities decoded and tags removed ("Makerspace&nbsp;Lindenhof", "<b>Vorstand</b>"); tab cells kept apart. */
+function decoded(text: string): string {
+  return /&#?\w+;|<\/?[a-z][^>]*>/i.test(text) ? text.split('\t').map(stripTags).join('\t') : text;
+}
+
+/** A header line ending in a hyphen after a letter ("Mitglieder-", "Oltmanns-"). */
+const HYPHEN_END = /\p{L}-\s*$/u;
+
+/**
+ * Header lines with line-end hyphens joined as in body text (`joinWrappedLines`):
+ * "Marlene Oltmanns-" / "Reuter" is "Marlene Oltmanns-Reuter", "Mitglieder-" / "versammlung"
+ * is "Mitgliederversammlung". The joined text keeps the first line's number; the next line
+ * goes (a blank line would end a list). Table rows (tabs) and label lines are not joined.
+ */
+function joinHyphenatedLines(lines: SourceLine[]): SourceLine[] {
+  const out = lines.map((l) => ({ ...l }));
+  for (let i = 0; i < out.length - 1; i++) {
+    if (!HYPHEN_END.test(out[i].text) || out[i].text.includes('\t')) continue;
+    const next = out[i + 1].text.trim();
+    if (!next || out[i + 1].text.includes('\t') || LABEL_LINE.test(next)) continue;
+    out[i] = { n: out[i].n, text: joinWrappedLines(out[i].text.trimEnd(), next) };
+    out.splice(i + 1, 1);
+    i--; // the joined line may end in a hyphen again
+  }
+  return out;
 }

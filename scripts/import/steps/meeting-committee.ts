@@ -28,17 +28,23 @@ export type CommitteeChoice = { id: string; isNew: false } | { id?: string; name
 const OPTION_FIX = 'or run the import again with --committee ID (an existing committee in content/committees/), or --committee ID --committee-name "Name" for a new one';
 
 /**
- * The committee of the meeting: `--committee` first, else the header's, else the body the
- * opening sentence names. A new committee's name is cleaned (`cleanCommitteeName`).
+ * The committee of the meeting: `--committee` first, then a front matter's `committee` key
+ * (`stated`), else the header's, else the body the opening sentence names. A new committee's name is cleaned (`cleanCommitteeName`).
  * @throws LineError naming the title line, with a Fix that names --committee, when none is found or the title names a meeting of nobody
  */
-export function chooseCommittee(header: HeaderFacts, opening: OpeningSentence | null, options: MeetingOptions, committees: CommitteeMatcher[], isOrganisation: (s: string) => boolean, firstLine: number, lastLine: number): CommitteeChoice {
+export function chooseCommittee(header: HeaderFacts, opening: OpeningSentence | null, options: MeetingOptions, committees: CommitteeMatcher[], isOrganisation: (s: string) => boolean, firstLine: number, lastLine: number, stated?: { text: string; line: number }): CommitteeChoice {
   if (options.committee) {
     if (committees.some((c) => c.id === options.committee)) return { id: options.committee, isNew: false };
     if (!options.committeeName) {
       throw new LineError(firstLine, `--committee ${options.committee} is no committee in content/committees/.`, `use one of ${committees.map((c) => c.id).join(', ')}, or add --committee-name "Name" to create it.`);
     }
     return { id: options.committee, name: cleanCommitteeName(options.committeeName), isNew: true };
+  }
+  // A front matter's `committee` key says it: a registry committee if it names one, else that name.
+  if (stated) {
+    const named = findCommittee(stated.text, committees, isOrganisation);
+    if (named && !named.isNew && named.index === 0) return { id: named.id, isNew: false };
+    return { name: cleanCommitteeName(stated.text), isNew: true, line: stated.line };
   }
   let found = header.committee;
   // "Treffen am 17.07.2020" / "Vorstandssitzung": the opening sentence may name the body.

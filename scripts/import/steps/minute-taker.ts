@@ -45,9 +45,12 @@ export interface MinuteTakerInput {
  */
 export function findMinutesBy(input: MinuteTakerInput, registry: RegistryLookup, notes: RegistryNote[], fromLabel = labelMinuteTaker(input, registry, notes)): string | undefined {
   const noted = input.listed.find((a) => a.note && MINUTE_ROLE.test(a.note));
+  // Initials on the label ("Mitschrift: MOR") are read now, among the meeting's people.
+  const initials = input.label && INITIALS.test(labelName(input.label.text)) ? labelMinuteTaker(input, registry, notes, input.among) : undefined;
   return (
     closingMinuteTaker(input.read, registry, notes, input.among) ??
     fromLabel ??
+    initials ??
     (noted ? registry.resolvePerson(noted.text, notes, noted.line) : undefined) ??
     signatureMinuteTaker(input.lines, registry, notes)
   );
@@ -64,15 +67,26 @@ export function findMinutesBy(input: MinuteTakerInput, registry: RegistryLookup,
 export function labelMinuteTaker(input: Pick<MinuteTakerInput, 'label'>, registry: RegistryLookup, notes: RegistryNote[], among?: string[]): string | undefined {
   if (!input.label) return undefined;
   const { text, line } = input.label;
-  const { text: name, note } = splitNote(text);
-  const cut = NAME_END.exec(name);
-  const who = (cut ? name.slice(0, cut.index) : name).replace(/[*_\\]/g, '').trim();
+  const { note } = splitNote(text);
+  const who = labelName(text);
   if (!who) return undefined;
   if (INITIALS.test(who)) return among ? byInitials(who, line, registry, notes, among) : undefined;
   if (!who.includes(' ')) return registry.resolvePerson(who, notes, line, true, true);
-  const withOrg = registry.resolvePersonWithOrganisation(who, note, notes, line);
-  // "(OM-Geschäftsstelle)" names no organisation the gate accepts: the name alone is the minute-taker.
-  return withOrg.person ?? (note ? registry.resolvePerson(who, notes, line) : undefined);
+  const tried: RegistryNote[] = [];
+  const withOrg = registry.resolvePersonWithOrganisation(who, note, tried, line);
+  if (withOrg.person || !note) {
+    notes.push(...tried);
+    return withOrg.person;
+  }
+  // "(OM-Geschäftsstelle)" names no organisation the gate accepts: the label still names the person.
+  return registry.resolvePerson(who, notes, line);
+}
+
+/** The name on a minute-taker label, without role, organisation or what the reader joined after it. */
+function labelName(text: string): string {
+  const { text: name } = splitNote(text);
+  const cut = NAME_END.exec(name);
+  return (cut ? name.slice(0, cut.index) : name).replace(/[*_\\]/g, '').trim();
 }
 
 function byInitials(initials: string, line: number, registry: RegistryLookup, notes: RegistryNote[], among: string[]): string | undefined {

@@ -7,7 +7,7 @@
  * (`appointments`): a working group's date, another body's meeting, a deadline. Those
  * are kept for the reader of the MDX and never published as a committee's meeting.
  */
-import type { BodyBlock, CommitteeMatcher, Section } from '../model.ts';
+import type { BodyBlock, CommitteeMatcher, Section, SourceLine } from '../model.ts';
 import { findDates, findTimes, type FoundDate } from '../readers/dates.ts';
 import { plainBlock } from '../readers/text.ts';
 import { findCommittee } from './header.ts';
@@ -58,38 +58,53 @@ const SENTENCE_END = /(?<=(?<![\d\p{Lu}])[.!?])\s+(?=\p{Lu})/u;
 type Who = { committee: string } | { body?: string };
 
 /**
- * Reads the announced meetings and the appointments of the protocol's sections.
+ * Reads the announced meetings and the appointments of the protocol's sections; `lines`
+ * (the source lines) give a "Nächste Termine" list line by line, as the reader may have
+ * joined its entries into one paragraph.
  * @example findNextMeetings(sections, ctx) // "Die nächste Sitzung findet am 12.05.2022 statt." => nextMeetings [{ date: '2022-05-12', committee: ctx.own, … }]
  */
-export function findNextMeetings(sections: Section[], ctx: NextMeetingsContext): { nextMeetings: NextMeetingOut[]; appointments: AppointmentOut[] } {
+export function findNextMeetings(sections: Section[], lines: SourceLine[], ctx: NextMeetingsContext): { nextMeetings: NextMeetingOut[]; appointments: AppointmentOut[] } {
   const nextMeetings: NextMeetingOut[] = [];
   const appointments: AppointmentOut[] = [];
   /** Each date of `text` (a sentence, or a list entry) as `who`'s; a meeting's note is the announcing block as written. */
-  const add = (who: Who, block: BodyBlock, text: string) => {
+  const add = (who: Who, block: BodyBlock, text: string, note = text) => {
     for (const d of findDates(text)) {
       const times = timesAfter(text, d);
       if ('committee' in who) {
-        nextMeetings.push({ date: d.iso, ...times, committee: who.committee, note: plainBlock(block).replace(/\*+/g, '') });
+        nextMeetings.push({ date: d.iso, ...times, committee: who.committee, note });
         if (d.iso < ctx.meetingDate) ctx.warn(block.line, `announced meeting on ${d.iso} is dated before this meeting (${ctx.meetingDate}); kept as written. Fix: check the date in the protocol.`);
       } else appointments.push({ date: d.iso, ...times, ...(who.body && { body: who.body }), text });
     }
   };
-  for (const section of sections) {
+  const ends = sections.map((s, k) => sections[k + 1]?.line ?? Infinity);
+  for (const [k, section] of sections.entries()) {
     const blocks = section.blocks;
+    // A TOP "Nächste Termine": its lines are the list.
+    const titleHead = LIST_HEAD.exec(section.title.replace(/^.*?(?=(?:Nächste|Kommende|Weitere)\s)/i, ''));
+    if (titleHead && /^(?:Nächste|Kommende|Weitere)\s/i.test(section.title)) {
+      readList(lines, section.line, ends[k], titleHead[1], ctx, add);
+      continue;
+    }
     // Bullets read as the dates of a sentence before them ("… finden statt:") are not read again.
     const consumed = new Set<number>();
     for (let i = 0; i < blocks.length; i++) {
       if (consumed.has(i)) continue;
       const text = plainBlock(blocks[i]).replace(/\*+/g, '');
-      const head = LIST_HEAD.exec(text.split('\n')[0]);
-      if (head) {
-        i = readList(blocks, i, head[1], ctx, add);
+      const head = LIST_HEAD.exec(text.split(/\s(?=\d{1,2}\.\s|\p{Lu}[\p{L}-]*:)/u)[0]);
+      if (head && /^(?:#+\s*)?(?:Nächste|Kommende|Weitere)\s/i.test(text)) {
+        const end = blocks.slice(i + 1).find((b) => b.kind === 'paragraph' && !findDates(plainBlock(b)).length)?.line ?? ends[k];
+        readList(lines, blocks[i].line - 1, end, head[1], ctx, add);
+        while (i + 1 < blocks.length && blocks[i + 1].line < end) i++;
         continue;
       }
-      for (const sentence of text.split(SENTENCE_END)) {
+      const sentences = text.split(SENTENCE_END);
+      for (const [j, sentence] of sentences.entries()) {
         const who = whoMeets(sentence, ctx);
         if (!who) continue;
-        if (findDates(sentence).length) add(who, blocks[i], sentence);
+        // The note: the announcement and what the sentences after it add ("Der Ort wird
+        // rechtzeitig bekannt gegeben."), up to the next dated sentence.
+        const next = sentences.findIndex((t, m) => m > j && findDates(t).length > 0);
+        if (findDates(sentence).length) add(who, blocks[i], sentence, sentences.slice(j, next < 0 ? undefined : next).join(' '));
         else if (sentence.endsWith(':')) {
           for (let j = i + 1; j < blocks.length && blocks[j].kind !== 'paragraph'; j++) {
             add(who, blocks[j], plainBlock(blocks[j]).replace(/\*+/g, ''));
@@ -136,10 +151,11 @@ export function whoMeets(sentence: string, ctx: Pick<NextMeetingsContext, 'own' 
   // "… Plenum findet am …", "… AG Transfer": the word after "nächste" is a committee.
   const named = findCommittee(rest, ctx.committees, ctx.isOrganisation);
   if (named && named.index <= (nounMatch?.[0].length ?? 0) - noun.length) return asWho(named, ctx);
-  if (DATE_NOUN.test(noun)) return { body: genitive ? after.slice(genitive[0].length).split(/\s+(?:ist|sind|findet|wird|am|:)/)[0].trim() || undefined : undefined };
+  const body = genitive ? after.slice(genitive[0].length).split(/\s+(?:ist|sind|findet|finden|wird|werden|am|statt)\b|[:,(]/)[0].trim() || undefined : undefined;
+  if (body && isOwn(body, ctx)) return { committee: ctx.own };
+  if (DATE_NOUN.test(noun)) return { body };
   if (!MEETING_NOUN.test(noun)) return { body: undefined };
-  if (genitive) return { body: after.slice(genitive[0].length).split(/\s+(?:ist|sind|findet|finden|wird|werden|am|statt)\b|[:,(]/)[0].trim() || undefined };
-  return { committee: ctx.own };
+  return genitive ? { body } : { committee: ctx.own };
 }
 
 /**
@@ -149,37 +165,47 @@ export function whoMeets(sentence: string, ctx: Pick<NextMeetingsContext, 'own' 
  * other body is named as the appointment's body.
  */
 function asWho(found: { id: string; name: string; isNew: boolean }, ctx: Pick<NextMeetingsContext, 'own' | 'committees'>): Who {
-  if (!found.isNew) return { committee: found.id };
-  const own = ctx.committees.find((c) => c.id === ctx.own);
-  if (own && own.name.toLowerCase().startsWith(found.name.toLowerCase())) return { committee: ctx.own };
-  return { body: found.name };
+  if (isOwn(found.name, ctx)) return { committee: ctx.own };
+  return found.isNew ? { body: found.name } : { committee: found.id };
 }
 
 /**
- * A "Nächste Termine" list: the entries after the head (bullets, or lines of the same
- * paragraph), each dated entry one meeting. An entry naming a committee of the registry
- * ("28. Plenum: Donnerstag, 18.04.2024, 10:00 Uhr, Berlin") is that committee's; an entry
- * naming another body ("Vorstandssitzung …") that body's appointment; an entry naming none
- * ("Di., 04.06.24") a meeting of the committee the head names, else of the protocol's own.
- * Returns the index of the last block read.
+ * Whether a body named by its kind is the protocol's own committee, whose name begins with
+ * it: "Plenum", "Arbeitskreises" or "Vorstandssitzung" in a protocol of "Plenum des Netzwerks …",
+ * "Arbeitskreis Streuobst" or "Vorstand des …" (a genitive ending or the meeting word dropped). The OM's Plenum, named in a
+ * Strategiekreis protocol, is not.
  */
-function readList(blocks: BodyBlock[], at: number, headRest: string, ctx: NextMeetingsContext, add: (who: Who, block: BodyBlock, text: string) => void): number {
+function isOwn(name: string, ctx: Pick<NextMeetingsContext, 'own' | 'committees'>): boolean {
+  const own = ctx.committees.find((c) => c.id === ctx.own)?.name.toLowerCase();
+  if (!own) return false;
+  const kind = name.toLowerCase();
+  // "Vorstandssitzung" is a meeting of the "Vorstand …".
+  const body = kind.replace(/s?(?:sitzung|treffen)$/, '');
+  return [kind, kind.replace(/e?s$/, ''), body].some((k) => k.length >= 3 && (own === k || own.startsWith(`${k} `)));
+}
+
+/**
+ * A "Nächste Termine" list: the source lines after the head (`from`, the head's line) up
+ * to `to`, each dated line one entry (a line without a date continues the entry before it).
+ * An entry naming a committee of the registry ("28. Plenum: Donnerstag, 18.04.2024, 10:00
+ * Uhr, Berlin") is that committee's; an entry naming another body ("Vorstandssitzung des
+ * Fördervereins: …") that body's appointment; an entry naming none ("Di., 04.06.24") a
+ * meeting of the committee the head names, else of the protocol's own.
+ */
+function readList(lines: SourceLine[], from: number, to: number, headRest: string, ctx: NextMeetingsContext, add: (who: Who, block: BodyBlock, text: string) => void): void {
   const headCommittee = findCommittee(headRest, ctx.committees, ctx.isOrganisation);
   const fallback: Who = headCommittee ? asWho(headCommittee, ctx) : { committee: ctx.own };
-  const entries: { block: BodyBlock; text: string }[] = [];
-  const first = plainBlock(blocks[at]).replace(/\*+/g, '').split('\n').slice(1);
-  for (const t of first) if (t.trim()) entries.push({ block: blocks[at], text: t.trim() });
-  let j = at + 1;
-  for (; j < blocks.length; j++) {
-    const b = blocks[j];
-    const t = plainBlock(b).replace(/\*+/g, '').replace(/^[-–•*·]\s*/, '');
-    if (b.kind === 'heading' || !findDates(t).length) break;
-    entries.push({ block: b, text: t });
+  const entries: { line: number; text: string }[] = [];
+  for (const l of lines) {
+    if (l.n <= from || l.n >= to) continue;
+    const text = l.text.replace(/\*+/g, '').replace(/^\s*(?:[-–•*·]\s*)+/, '').trim();
+    if (!text || LIST_HEAD.test(text)) continue;
+    if (findDates(text).length) entries.push({ line: l.n, text });
+    else if (entries.length) entries[entries.length - 1].text += ` ${text}`;
   }
-  for (const { block, text } of entries) {
+  for (const { line, text } of entries) {
     const named = findCommittee(text, ctx.committees, ctx.isOrganisation);
     // The entry is the note, not the whole list it stands in.
-    add(named ? asWho(named, ctx) : fallback, { ...block, text }, text);
+    add(named ? asWho(named, ctx) : fallback, { kind: 'bullet', text, line }, text);
   }
-  return j - 1;
 }
