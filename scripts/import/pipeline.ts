@@ -50,9 +50,12 @@ export interface ImportResult {
 
 const frontmatterSchema = protocolSchema(() => z.string().min(1));
 
-/** Reads the decoded text with the reader its style needs. */
-export function readProtocol(text: string): ReadProtocol {
-  const lines: SourceLine[] = text.split('\n').map((t, i) => ({ n: i + 1, text: t }));
+/**
+ * Reads the decoded text (or its source lines, numbered as in the file) with the reader its
+ * style needs.
+ */
+export function readProtocol(text: string | SourceLine[]): ReadProtocol {
+  const lines: SourceLine[] = typeof text === 'string' ? text.split('\n').map((t, i) => ({ n: i + 1, text: t })) : text;
   return isWordExport(lines) ? readWordExport(lines) : readPdfText(lines);
 }
 
@@ -88,8 +91,8 @@ function importChecked(bytes: Uint8Array, file: string, sourceName: string, regi
   const lines: SourceLine[] = text.split('\n').map((t, i) => ({ n: i + 1, text: t }));
   // A Jekyll/Hugo/Astro front matter is header, not text: its keys become header lines, its lines stay in the review comment.
   const front = readFrontMatter(lines);
-  const fromLine = front ? front.lines[front.lines.length - 1].n : 0;
-  const read = readProtocol(front ? lines.map((l) => (l.n <= fromLine ? '' : l.text)).join('\n') : text);
+  // The readers see the text after it, its lines numbered as in the file.
+  const read = readProtocol(front ? lines.slice(front.lines[front.lines.length - 1].n) : lines);
   const notes: RegistryNote[] = [];
   const warnings: string[] = [];
   const warn = (line: number, message: string) => warnings.push(`${file}:${line}: ${message}`);

@@ -51,8 +51,8 @@ const DATE_NOUN = /^termine?$/i;
 const MEETS = /(?<!\p{L})(?:tagt|tagen|trifft\s+sich|treffen\s+sich|kommt\b.*\bzusammen|kommen\b.*\bzusammen)(?!\p{L})/u;
 /** A "Nächste Termine" list head ("Nächste Termine:", "## Nächste Termine", "Nächste Termine des Plenums"). */
 const LIST_HEAD = /^(?:#+\s*)?(?:Nächste|Kommende|Weitere)\s+(?:Termine|Sitzungstermine|Sitzungen|Treffen)\b(.*?):?\s*$/iu;
-/** Where a sentence ends: after . ! ? that follows no digit ("11. November" goes on). */
-const SENTENCE_END = /(?<=(?<![\d\p{Lu}])[.!?])\s+(?=\p{Lu})/u;
+/** Where a sentence ends: . ! ? after a word of two letters or more ("11. November", "e. V. findet" go on). */
+const SENTENCE_END = /(?<=(?:\p{L}\p{Ll}|[)"“”])[.!?])\s+(?=\p{Lu})/u;
 
 /** Who meets, as a sentence says it: a committee id, another body's name, or nobody (an appointment). */
 type Who = { committee: string } | { body?: string };

@@ -41,7 +41,8 @@ export function readOpeningSentence(lines: SourceLine[]): OpeningSentence | null
   for (let i = start; i < lines.length && lines[i].text.trim() !== ''; i++) para.push(lines[i]);
   // Line-end hyphens joined as in body text ("Mitglieder-" / "versammlung").
   const text = squash(para.map((l) => l.text.trim()).join('\n').replace(/(\p{Ll})-\n(\p{Ll})/gu, '$1$2').replace(/\n/g, ' ').replace(/^[#*\s]+|[*\s]+$/g, ''));
-  const sentence = text.split(/(?<=(?<![\d\p{Lu}])[.!?])\s+(?=\p{Lu})/u)[0];
+  // A sentence ends at . ! ? after a word of two letters or more ("11. November", "e. V." go on).
+  const sentence = text.split(/(?<=(?:\p{L}\p{Ll}|[)"“”])[.!?])\s+(?=\p{Lu})/u)[0];
   const verb = MEETING_VERB.exec(sentence);
   if (!verb) return null;
   const after = sentence.slice(verb.index + verb[0].length);
