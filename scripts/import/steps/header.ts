@@ -53,7 +53,7 @@ const BODY_WORD =
 const BODY_NAME = /^\s+((?:(?:der|des|für)\s+)?(?:[\p{Lu}\d„"][\p{L}\d„“".&-]*|e\.\s?V\.|und|am|an|der|des|im|zu|für|-)(?:\s+(?:[\p{Lu}\d„"][\p{L}\d„“".&-]*|e\.\s?V\.|und|am|an|der|des|im|zu|für|-))*)/u;
 
 /** "der Offensive Mittelstand (OM)" after a committee spelling: the genitive body, if any. */
-const GENITIVE = /^\s+(?:der|des)\s+([^,(–]+?(?:\s*\([^)]*\))?)(?=\s+(?:vom|am|den|in|im)\s|\s*[,–]|\s+\d|$)/u;
+const GENITIVE = /^\s+(?:der|des)\s+([^,(–]+?(?:\s*\([^)]*\))?)(?=\s+(?:vom|am|den|in|im|ist|sind|findet|finden|tagt|wird)\s|\s*[,–]|\s+\d|$)/u;
 
 /**
  * Finds the first committee named in `text`: a registry spelling (longest
@@ -254,19 +254,21 @@ export function readHeader(source: SourceLine[], committees: CommitteeMatcher[],
     }
     readFactLine(text, line.n, dateLine, facts, mayDate);
   }
-  if (facts.location && !facts.format) facts.format = 'in-person';
   // "Kleingartenverein Am Sonnenwinkel e. V." / "Protokoll der Mitgliederversammlung …": a body
-  // named by its kind alone belongs to the organisation on a line next to its title line.
+  // named by its kind alone belongs to the organisation on a line next to its title line (not
+  // a label line); a letterhead's first cell counts too ("Stadt Hallerbeck      Der Bürgermeister").
+  // Read there as the place, it is the body's name instead.
   const c = facts.committee;
   if (c?.isNew && c.bare) {
-    // A letterhead's first cell counts too ("Stadt Hallerbeck      Der Bürgermeister").
-    const cellsOf = (u: SourceLine) => [u.text, ...(lines.find((l) => l.n === u.n)?.text.split(/\t| {3,}/).map(squash) ?? [])];
-    const org = facts.unrecognised.filter((u) => Math.abs(u.n - c.line) <= 3).flatMap(cellsOf).find((t) => isOrganisationName(t));
+    const near = lines.filter((l) => l.n !== c.line && Math.abs(l.n - c.line) <= 3 && !LABEL_LINE.test(l.text));
+    const org = near.flatMap((l) => [squash(decoded(l.text)), ...l.text.split(/\t| {3,}/).map(squash)]).find((t) => isOrganisationName(t));
     if (org) {
       c.name = `${c.name} ${org}`;
       delete c.bare;
+      if (facts.location === org) delete facts.location;
     }
   }
+  if (facts.location && !facts.format) facts.format = 'in-person';
   facts.title = makeTitle(titleParts, facts);
   return facts;
 }

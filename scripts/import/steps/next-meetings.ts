@@ -134,9 +134,10 @@ function timesAfter(text: string, d: FoundDate): { start?: string; end?: string 
 export function whoMeets(sentence: string, ctx: Pick<NextMeetingsContext, 'own' | 'committees' | 'isOrganisation'>): Who | null {
   const next = NEXT.exec(sentence);
   const meets = MEETS.exec(sentence);
-  if (!next && meets) {
+  if (meets && (!next || meets.index < next.index)) {
     const named = findCommittee(sentence.slice(0, meets.index), ctx.committees, ctx.isOrganisation);
-    return named ? asWho(named, ctx) : null;
+    if (named) return asWho(named, ctx);
+    if (!next) return null;
   }
   if (!next && !/(?<!\p{L})Termin(?:e)?(?!\p{L})/u.test(sentence)) return null;
   if (!next) return { body: undefined };
