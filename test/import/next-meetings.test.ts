@@ -24,6 +24,9 @@ describe('who meets', () => {
     ['… soll ein One-Pager erarbeitet werden (nächster Termin: 16.09.2022 14-16 Uhr).', 'ag-transfer', { body: undefined }],
     ['Der nächste Termin der AG ist am 28. Mai 2021 von 12-15Uhr.', 'strategiekreis', { body: 'AG' }],
     ['Das nächste Plenum der Evangelischen Jugend Ostkreis ist am 3. Juni 2018.', 'plenum', { body: 'Plenum der Evangelischen Jugend Ostkreis' }],
+    ['Die Qualifizierung soll bei der kommenden Strategiekreissitzung am 10.11.2022 vorgestellt werden.', 'ag-transfer', { committee: 'strategiekreis' }],
+    ['Das nächste Kurz-Online-Treffen findet am 9.12.2020 statt.', 'ag-transfer', { committee: 'ag-transfer' }],
+    ['Die nächste Lenkungskreissitzung ist am 3. Mai 2022.', 'ag-transfer', { body: 'Lenkungskreissitzung' }],
   ])('%j in a protocol of %s', (sentence, own, who) => {
     expect(whoMeets(sentence, ctx(own))).toEqual(who);
   });

@@ -156,7 +156,27 @@ export function whoMeets(sentence: string, ctx: Pick<NextMeetingsContext, 'own' 
   if (body && isOwn(body, ctx)) return { committee: ctx.own };
   if (DATE_NOUN.test(noun)) return { body };
   if (!MEETING_NOUN.test(noun)) return { body: undefined };
-  return genitive ? { body } : { committee: ctx.own };
+  if (genitive) return { body };
+  return compoundMeets(noun, ctx);
+}
+
+/** What may stand before a meeting word and still mean the own body's meeting ("Online-Treffen", "Arbeitssitzung"). */
+const MODIFIER = /^(?:online|präsenz|video|telefon|jahres|sonder|arbeits|klausur|auftakt|abschluss|plenar|regel|kurz|lang)$/i;
+
+/**
+ * Whose meeting a meeting word is ("Sitzung", "Strategiekreissitzung", "Kurz-Online-Treffen",
+ * "Vorstandssitzung"): the committee its first part names ("Strategiekreis"), the own
+ * committee for a plain word, a modifier or a hyphenated compound, else another body's
+ * (an appointment).
+ */
+function compoundMeets(noun: string, ctx: Pick<NextMeetingsContext, 'own' | 'committees'>): Who {
+  const stem = noun.replace(/(?:sitzung|treffen|versammlung|tagung|zusammenkunft|meeting)$/i, '');
+  // With and without the linking "s" ("Strategiekreis|sitzung", "Vorstand|s|sitzung").
+  const stems = [stem, stem.replace(/s$/, '')].map((t) => t.toLowerCase());
+  if (!stem || stem.endsWith('-') || stems.some((t) => MODIFIER.test(t))) return { committee: ctx.own };
+  const named = ctx.committees.find((c) => c.spellings.some((sp) => stems.includes(sp.toLowerCase())));
+  if (named) return isOwn(named.name, ctx) ? { committee: ctx.own } : { committee: named.id };
+  return isOwn(noun, ctx) ? { committee: ctx.own } : { body: noun };
 }
 
 /**
