@@ -6,7 +6,7 @@
  */
 import type { BodyBlock, ReadProtocol, RegistryLookup, RegistryNote, SourceLine } from '../model.ts';
 import { plainBlock } from '../readers/text.ts';
-import { splitNote } from './header.ts';
+import { splitNote } from './attendance.ts';
 
 /** The minute-taker's role as written beside a name or under a signature. */
 export const MINUTE_ROLE = /(?<!\p{L})(?:Protokollführer(?:in)?|Protokollführung|Protokollant(?:in)?|Schriftführer(?:in)?|Schriftführung)(?!\p{L})/u;
