@@ -2,7 +2,8 @@
  * `npm run bench -- --protocols N [--seed S] [--runs R] [--keep]`: what the
  * archive costs on N generated protocols, against the floor of its stack.
  *
- * 1. generates N protocols (`scripts/gen`) into a temporary copy of the project;
+ * 1. generates N protocols (`scripts/gen`) into a temporary copy of the project, and times
+ *    `npm run import -- --dry-run` of one text protocol (`importSeconds`, any N);
  * 2. builds it cold (`astro build`, own caches), indexes it with Pagefind the way
  *    the project's build script does (else `pagefind --site dist`);
  * 3. builds the floor: a bare Astro + MDX site rendering the same MDX files, with
@@ -37,8 +38,8 @@ import { FIRST_QUERY, FOLLOW_QUERY, measureSearch, type QueryCost } from './sear
 
 const usage = 'Usage: npm run bench -- --protocols N [--seed S] [--runs R] [--no-unified-floor] [--profile] [--keep] | --hostile';
 
-/** The targets of issues #8 and #14 (at 2,000 protocols on a 2-core machine); `warm`: warm rebuild / cold build. */
-const targets = { ratio: 1, peakRssMB: 2000, warm: 0.5, firstQueryKB: 150, meetingPageKB: 30 };
+/** The targets of issues #8, #14 and #23 (at 2,000 protocols on a 2-core machine); `warm`: warm rebuild / cold build; `importSeconds`: one text protocol. */
+const targets = { ratio: 1, peakRssMB: 2000, warm: 0.5, firstQueryKB: 150, meetingPageKB: 30, importSeconds: 1 };
 
 // `--hostile`: the bombs of issue #22 instead of a generated archive (scripts/bench/hostile.ts).
 if (process.argv.includes('--hostile')) {
@@ -112,6 +113,18 @@ const generateSeconds = (performance.now() - generateStarted) / 1000;
 createFloorProject(floorRoot, join(archiveRoot, 'content', 'protocols'));
 if (withUnified) createFloorProject(unifiedRoot, join(archiveRoot, 'content', 'protocols'), 'unified');
 log(`${protocols} protocols generated in ${generateSeconds.toFixed(1)} s into ${root}`);
+
+// 1b. The importer's start-up: one text protocol imported as a trial (`--dry-run --out`), against the
+// repository's registries; measured apart from the archive's size, so it runs with any --protocols.
+const importSample = join(repo, 'content', 'sources', readdirSync(join(repo, 'content', 'sources')).find((f) => f.endsWith('.txt'))!);
+const imports: Measured[] = [];
+for (let run = 1; run <= runs; run++) {
+  const out = join(root, `import-${run}`);
+  const imported = await measure(process.execPath, [join(repo, 'scripts/import/cli.ts'), '--content', join(repo, 'content'), '--out', out, '--dry-run', importSample], { cwd: repo, env });
+  check('npm run import -- --dry-run (one text protocol)', imported);
+  imports.push(imported);
+}
+log(`import of one text protocol: ${imports.map((m) => `${m.seconds.toFixed(2)} s (CPU ${m.cpuSeconds.toFixed(2)} s)`).join(' / ')}`);
 
 // 2.–3. Build, index, build the floor; R times.
 const pagefind = pagefindCommand(archiveRoot);
@@ -213,6 +226,9 @@ const result = {
   firstQueryKB: round(kB(search.first.bytes)),
   followQueryKB: round(kB(search.follow.bytes)),
   meetingPageKB: meetingPage ? round(kB(meetingPage.maxBytes)) : null,
+  // `npm run import` of one text protocol (dry run), wall and CPU seconds, best run: target under 1 s (issue #23).
+  importSeconds: round(best(imports, 'seconds'), 2),
+  importCpuSeconds: round(best(imports, 'cpuSeconds'), 2),
 };
 
 const mark = (ok: boolean) => (ok ? 'ok' : 'MISSED');
@@ -270,6 +286,7 @@ const rows: string[][] = [
     meetingPage ? `< ${targets.meetingPageKB}: ${mark(kB(meetingPage.maxBytes) < targets.meetingPageKB)}; ${meetingPage.maxPage}` : 'no dist/sitzungen/',
   ],
   ['  median, kB', meetingPage ? kB(meetingPage.medianBytes).toFixed(1) : '', '', '', 'HTML + linked CSS + JS, each gzipped'],
+  ['import of one text protocol, s', result.importSeconds.toFixed(2), '', '', `< ${targets.importSeconds}: ${mark(result.importSeconds < targets.importSeconds)}; CPU ${result.importCpuSeconds.toFixed(2)} s; ${importSample.split('/').pop()}, --dry-run`],
   ['  pages with JavaScript', meetingPage ? String(meetingPage.pagesWithScript) : '', '', '', meetingPage ? `of ${meetingPage.pages}, up to ${meetingPage.maxScriptBytes} bytes of JS; none: ${mark(meetingPage.pagesWithScript === 0)}` : ''],
 ];
 const widths = [0, 1, 2, 3].map((col) => Math.max(...rows.map((row) => row[col].length)));

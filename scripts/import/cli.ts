@@ -1,5 +1,5 @@
 /**
- * `npm run import -- [--out DIR] [--content DIR] [--force] [--dry-run] FILE...`
+ * `npm run import -- [--out DIR] [--content DIR] [--committee ID [--committee-name NAME]] [--date YYYY-MM-DD] [--force] [--dry-run] FILE...`
  *
  * Imports raw protocols (PDF text, Word export, .docx or .pdf; the kind is told from the
  * bytes): writes `protocols/<meeting-id>.mdx`,
@@ -7,7 +7,9 @@
  * committees to the registries, all under the content folder (`--content`, default
  * `content/`), or with `--out DIR` all under DIR instead (same layout; the registries are
  * still read from the content folder, which stays untouched: a trial import). `--dry-run`
- * writes nothing. Prints a summary per file.
+ * writes nothing. Prints a summary per file. `--committee` and `--date` say what the text
+ * does not (which body met, on which day), for every file of the run. With `--out`, each
+ * file sees the registry entries the run's earlier files wrote there.
  *
  * All or nothing, per file: everything is written to a staging folder first and moved into
  * place at the end (`write.ts`); a file that fails is reported as
@@ -18,12 +20,14 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { basename, dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ImportError } from './errors.ts';
+import { parseDocument } from 'yaml';
 import { importProtocol } from './pipeline.ts';
+import type { MeetingOptions } from './steps/meeting-committee.ts';
 import { readOriginal } from './readers/read-original.ts';
 import { Registry } from './registry/registry.ts';
 import { openStaging } from './write/write.ts';
 
-const USAGE = 'Usage: npm run import -- [--out DIR] [--content DIR] [--force] [--dry-run] FILE...';
+const USAGE = 'Usage: npm run import -- [--out DIR] [--content DIR] [--committee ID [--committee-name NAME]] [--date YYYY-MM-DD] [--force] [--dry-run] FILE...';
 
 /**
  * Runs the importer on `argv` (without `node cli.ts`); resolves to the process exit code:
@@ -39,6 +43,9 @@ export async function main(argv: string[], log = console.log, error = console.er
       options: {
         out: { type: 'string' },
         content: { type: 'string', default: 'content' },
+        committee: { type: 'string' },
+        'committee-name': { type: 'string' },
+        date: { type: 'string' },
         force: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -53,12 +60,21 @@ export async function main(argv: string[], log = console.log, error = console.er
     (values.help ? log : error)(USAGE);
     return values.help ? 0 : 2;
   }
+  if (values.date !== undefined && !isIsoDate(values.date)) {
+    error(`--date ${values.date} is no date. Fix: write it as YYYY-MM-DD, e.g. --date 2026-04-08.\n${USAGE}`);
+    return 2;
+  }
+  if (values['committee-name'] !== undefined && values.committee === undefined) {
+    error(`--committee-name needs --committee ID, the id of the new committee (e.g. --committee vorstand-beispiel-e-v).\n${USAGE}`);
+    return 2;
+  }
   const content = values.content!;
   const root = values.out ?? content;
+  const meeting = { committee: values.committee, committeeName: values['committee-name'], date: values.date };
   let failed = 0;
   for (const file of positionals) {
     try {
-      await importFile(file, { content, root, force: values.force!, dryRun: values['dry-run']! }, log);
+      await importFile(file, { content, root, force: values.force!, dryRun: values['dry-run']!, meeting }, log);
     } catch (e) {
       failed++;
       if (e instanceof ImportError) error(e.message);
@@ -75,6 +91,31 @@ interface ImportOptions {
   root: string;
   force: boolean;
   dryRun: boolean;
+  /** `--committee`, `--committee-name`, `--date`. */
+  meeting: MeetingOptions;
+}
+
+/** A real calendar date written YYYY-MM-DD. */
+function isIsoDate(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
+}
+
+/**
+ * The source file the protocol `<id>.mdx` was imported from (its frontmatter `source.file`),
+ * looked up in the target and in the content folder; undefined when neither has it.
+ */
+function meetingSourceIn(folders: string[]): (id: string) => string | undefined {
+  return (id) => {
+    for (const folder of folders) {
+      const path = join(folder, 'protocols', `${id}.mdx`);
+      if (!existsSync(path)) continue;
+      const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(path, 'utf8'));
+      const data = front ? (parseDocument(front[1]).toJS() as { source?: { file?: string } } | null) : null;
+      // A protocol without a readable source is held by nobody we know: never taken over silently.
+      return data?.source?.file ?? `${id}.mdx`;
+    }
+    return undefined;
+  };
 }
 
 /** Imports one file and writes its outcome all or nothing. Throws ImportError. */
@@ -82,9 +123,10 @@ async function importFile(file: string, opts: ImportOptions, log: (m: string) =>
   if (!existsSync(file) || !statSync(file).isFile()) throw new ImportError({ file, problem: 'file not found.', fix: 'check the path.' });
   const bytes = readFileSync(file);
   const sourceName = basename(file);
-  const registry = new Registry(opts.content);
+  // With --out, the run's earlier files wrote their new entries under root: read them over content/.
+  const registry = new Registry(opts.content, opts.root);
   const original = await readOriginal(bytes, file);
-  const result = importProtocol(bytes, file, sourceName, registry, original.text, original.kind);
+  const result = importProtocol(bytes, file, sourceName, registry, original.text, { ...opts.meeting, kind: original.kind, meetingSource: meetingSourceIn([...new Set([opts.root, opts.content])]) });
   const target = join(opts.root, 'protocols', `${result.meetingId}.mdx`);
   if (existsSync(target) && !opts.force) {
     throw new ImportError({ file, problem: `${target} exists already (it may hold hand corrections).`, fix: 'review the differences, then run again with --force to overwrite it.' });

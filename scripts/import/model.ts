@@ -78,4 +78,21 @@ export interface RegistryLookup {
    * @param listed the mention stands in an attendance list (every entry is a person)
    */
   resolvePersonWithOrganisation(name: string, written: string | undefined, notes: RegistryNote[], line: number, listed?: boolean): { person?: string; organisation?: string };
+  /**
+   * Resolves a person mention to an id, registering a new person that passes the gate.
+   * @param create false: only find a registered person
+   * @param givenNameOnly one name word is enough (the mention stands after a minute-taker label)
+   */
+  resolvePerson(written: string, notes: RegistryNote[], line: number, create?: boolean, givenNameOnly?: boolean): string | undefined;
+  /** The one person with these initials ("OC"), preferring `among`; undefined when none or several fit. */
+  personByInitials(initials: string, among: string[]): string | undefined;
+  /** Committees with every spelling (name, aliases), for matching titles and announcements. */
+  committeeMatchers(): CommitteeMatcher[];
+}
+
+/** A committee as the steps match it: id, name and every spelling (`steps/header.ts` `CommitteeMatcher`). */
+export interface CommitteeMatcher {
+  id: string;
+  name: string;
+  spellings: string[];
 }

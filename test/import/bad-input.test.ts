@@ -51,14 +51,14 @@ describe('bad input', () => {
   it('rejects a text without a recognisable date', async () => {
     const r = await run(file('ohne-datum.txt', 'Protokoll der AG Transfer\n\nEs wurde lange diskutiert.\n'));
     expect(r.code).toBe(1);
-    expect(r.err).toMatchInlineSnapshot(`"<tmp>/ohne-datum.txt:1: no meeting date found in the header (lines 1–3); dates later in the text are not taken for the meeting date. Fix: write the meeting date on the title line or the line after it, e.g. "11. November 2021", "11.11.2021" or "2021-11-11"."`);
+    expect(r.err).toMatchInlineSnapshot(`"<tmp>/ohne-datum.txt:1: no meeting date found in the header (lines 1–3) or the opening sentence; dates later in the text are not taken for the meeting date. Fix: write the meeting date on the title line or the line after it, e.g. "11. November 2021", "11.11.2021" or "2021-11-11", or run the import again with --date YYYY-MM-DD."`);
     expect(written()).toEqual([]);
   });
 
   it('rejects a text without a recognisable committee', async () => {
     const r = await run(file('ohne-gremium.txt', 'Protokoll\n\n11. November 2021\n\n1. Begrüßung\n'));
     expect(r.code).toBe(1);
-    expect(r.err).toMatchInlineSnapshot(`"<tmp>/ohne-gremium.txt:1: no committee found in the title lines (lines 1–4). Fix: name the committee in the title (e.g. "Protokoll des Strategiekreises"), or add its spelling to content/committees/<id>.yaml under aliases."`);
+    expect(r.err).toMatchInlineSnapshot(`"<tmp>/ohne-gremium.txt:1: no committee found in the title lines (lines 1–4). Fix: name the committee in the title (e.g. "Protokoll des Strategiekreises"), add its spelling to content/committees/<id>.yaml under aliases, or run the import again with --committee ID (an existing committee in content/committees/), or --committee ID --committee-name "Name" for a new one."`);
     expect(written()).toEqual([]);
   });
 

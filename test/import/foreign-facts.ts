@@ -8,9 +8,13 @@ import { readFileSync } from 'node:fs';
 import type { ImportResult } from '../../scripts/import/pipeline.ts';
 import type { Registry } from '../../scripts/import/registry/registry.ts';
 
-/** One row of the README table. `date: null` means the import must fail (no header date). */
+/**
+ * One row of the README table. `date: null` means the import must fail (no header date);
+ * `refused: 'committee'` that it must fail because the text names no body (a committee cell "FAIL …").
+ */
 export interface ExpectedFacts {
   date: string | null;
+  refused: 'date' | 'committee' | null;
   /** The body as the README names it, e.g. "Gemeinderat Oberhollern" (always a new committee). */
   committee: string;
   number: number | null;
@@ -31,8 +35,10 @@ export function expectedFacts(readme = 'test/fixtures/foreign/README.md'): Map<s
     const cells = line.split('|').slice(1, -1).map((c) => c.trim());
     if (cells.length !== 8 || !/^\d\d$/.test(cells[0])) continue;
     const [file, date, committee, number, tops, resolutions, minutes, count] = cells;
+    const isDate = /^\d{4}-\d{2}-\d{2}$/.test(date);
     rows.set(file, {
-      date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
+      date: isDate ? date : null,
+      refused: !isDate ? 'date' : committee.startsWith('FAIL') ? 'committee' : null,
       committee,
       number: /^\d+$/.test(number) ? Number(number) : null,
       tops: Number(tops),
@@ -45,8 +51,22 @@ export function expectedFacts(readme = 'test/fixtures/foreign/README.md'): Map<s
   return rows;
 }
 
+/** Announced meetings and appointments by file number (README "Announced meetings and appointments"): ISO dates in order. */
+export function expectedAnnouncements(readme = 'test/fixtures/foreign/README.md'): Map<string, { nextMeetings: string[]; appointments: string[] }> {
+  const text = readFileSync(readme, 'utf8');
+  const at = text.indexOf('## Announced meetings and appointments');
+  const rows = new Map<string, { nextMeetings: string[]; appointments: string[] }>();
+  if (at < 0) return rows;
+  const dates = (cell: string) => cell.match(/\d{4}-\d{2}-\d{2}/g) ?? [];
+  for (const line of text.slice(at).split('\n')) {
+    const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+    if (cells.length === 3 && /^\d\d$/.test(cells[0])) rows.set(cells[0], { nextMeetings: dates(cells[1]), appointments: dates(cells[2]) });
+  }
+  return rows;
+}
+
 /** The importer's reading of the facts the README lists (committee: the new committee's name). */
-export function actualFacts(result: ImportResult, registry: Registry): Omit<ExpectedFacts, 'countNamed'> & { committeeIsNew: boolean } {
+export function actualFacts(result: ImportResult, registry: Registry): Omit<ExpectedFacts, 'countNamed' | 'refused'> & { committeeIsNew: boolean } {
   const f = result.frontmatter;
   const newCommittee = registry.changes.some((c) => c.kind === 'committee' && c.change === 'new' && c.id === f.committee);
   return {

@@ -17,8 +17,8 @@ import { Registry } from '../../scripts/import/registry/registry.ts';
 
 const DIR = 'test/fixtures/foreign';
 const files = readdirSync(DIR).filter((f) => f !== 'README.md').sort();
-/** Files whose header states no meeting date: the import must fail (README "Expected facts"). */
-const NO_HEADER_DATE = new Set(files.filter((f) => f.includes('no-header-date')));
+/** Files whose header states no meeting date or no body: the import must fail (README "Expected facts"). */
+const NO_HEADER_DATE = new Set(files.filter((f) => f.includes('no-header-date') || f.includes('no-committee')));
 
 /** Words (letters and digits) of a text, lower-cased, as test/import/fidelity.test.ts counts them. */
 function words(text: string): string[] {

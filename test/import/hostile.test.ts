@@ -87,7 +87,7 @@ describe('hostile originals that should import', () => {
     const bytes = readFileSync(path);
     const original = await readOriginal(bytes, path);
     expect(original.kind).toBe('docx');
-    const { mdx } = importProtocol(bytes, path, 'protokoll-versteckt.docx', new Registry(SITE), original.text, original.kind);
+    const { mdx } = importProtocol(bytes, path, 'protokoll-versteckt.docx', new Registry(SITE), original.text, { kind: original.kind });
     expect(mdx).toContain('Rückfragen an anna.kontakt\\@example.org oder [per Mail](mailto:anna.kontakt@example.org).');
     expect(mdx).not.toContain('\\\\@');
     expect(mdx).not.toContain('\\[per Mail]');

@@ -4,11 +4,14 @@
  * Spellings met in protocols (and therefore supported): "20. Oktober 2020",
  * "09 Juni 2022", "9.12.2020", "08.11. 2018", "vom 25.03.2014.", "2014-03-25", "09:00 - 13:00 Uhr",
  * "von 11 Uhr bis 16 Uhr", "11 Uhr 00", "11Uhr15", "1300Uhr", "12-15Uhr",
- * "14:55". Parsing and validation of calendar dates is date-fns' (`parse` with
- * the `de` locale), so "31. Februar" is rejected, not rolled over.
+ * "14:55". Month names come from date-fns' `de` locale and validation of calendar
+ * dates is date-fns' (`isExists`), so "31. Februar" is rejected, not rolled over.
  */
-import { format, isValid, parse } from 'date-fns';
-import { de } from 'date-fns/locale';
+// Single-function entry points: the package index, 'date-fns/locale' and `parse`/`format` load
+// hundreds of modules, seconds of the importer's start-up (issue #23). `isExists` validates, the
+// `de` locale names the months.
+import { isExists } from 'date-fns/isExists';
+import { de } from 'date-fns/locale/de';
 
 /** A date found in text: ISO value plus where it stood. */
 export interface FoundDate {
@@ -36,14 +39,17 @@ const LONG_DATE = new RegExp(`(?<![\\d.])(\\d{1,2})\\.?\\s*(${MONTHS})\\s+(\\d{4
 const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?!\d|\.\d|:)/g;
 /** ISO 8601 calendar dates ("2014-03-25"). */
 const ISO_DATE = /(?<![\d.-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
-const REFERENCE = new Date(2000, 0, 1);
+/** Month number (1–12) by lower-case German name, from date-fns' `de` locale ("märz" => 3). */
+const MONTH_NUMBER = new Map(Array.from({ length: 12 }, (_, i) => [String(de.localize.month(i as 0, { width: 'wide' })).toLowerCase(), i + 1]));
 
-/** Parses day/month/year parts with date-fns; null when not a real date. */
-function toIso(day: string, month: string, year: string, monthFormat: 'MMMM' | 'M'): string | null {
-  const y = year.length === 2 ? `20${year}` : year;
-  const m = month === 'Maerz' ? 'März' : month === 'Jänner' ? 'Januar' : month;
-  const date = parse(`${Number(day)}. ${m} ${y}`, `d. ${monthFormat} yyyy`, REFERENCE, { locale: de });
-  return isValid(date) ? format(date, 'yyyy-MM-dd') : null;
+/** Day/month/year parts as an ISO date, validated by date-fns (`isExists`); null when not a real date ("31. Februar"). */
+function toIso(day: string, month: string, year: string): string | null {
+  const y = Number(year.length === 2 ? `20${year}` : year);
+  const name = month === 'Maerz' ? 'März' : month === 'Jänner' ? 'Januar' : month;
+  const m = /^\d+$/.test(name) ? Number(name) : MONTH_NUMBER.get(name.toLowerCase());
+  const d = Number(day);
+  if (m === undefined || !isExists(y, m - 1, d)) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 /**
@@ -53,15 +59,15 @@ function toIso(day: string, month: string, year: string, monthFormat: 'MMMM' | '
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
   for (const m of text.matchAll(LONG_DATE)) {
-    const iso = toIso(m[1], m[2], m[3], 'MMMM');
+    const iso = toIso(m[1], m[2], m[3]);
     if (iso) found.push({ iso, text: m[0], index: m.index });
   }
   for (const m of text.matchAll(NUMERIC_DATE)) {
-    const iso = toIso(m[1], m[2], m[3], 'M');
+    const iso = toIso(m[1], m[2], m[3]);
     if (iso) found.push({ iso, text: m[0], index: m.index });
   }
   for (const m of text.matchAll(ISO_DATE)) {
-    const iso = toIso(m[3], m[2], m[1], 'M');
+    const iso = toIso(m[3], m[2], m[1]);
     if (iso) found.push({ iso, text: m[0], index: m.index });
   }
   return found.sort((a, b) => a.index - b.index);

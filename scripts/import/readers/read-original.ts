@@ -7,8 +7,6 @@
  */
 import { decodeSource } from './decode.ts';
 import { ImportError } from '../errors.ts';
-import { readDocx } from './docx.ts';
-import { readPdfFile } from './pdf-file.ts';
 import { isCompoundFile, sniffKind, type SourceKind } from './sniff.ts';
 import { checkInputSize } from '../limits.ts';
 
@@ -36,7 +34,9 @@ export async function readOriginal(bytes: Uint8Array, file: string): Promise<Ori
   }
   const kind = sniffKind(bytes);
   if (kind === 'text') return { kind, text: decodeSource(bytes, file), skipped: [], notes: [] };
-  const read = kind === 'docx' ? await readDocx(bytes, file) : await readPdfFile(bytes, file);
+  // mammoth and unpdf are loaded only for the files that need them: for a text protocol they
+  // were half of the importer's start-up (issue #23).
+  const read = kind === 'docx' ? await (await import('./docx.ts')).readDocx(bytes, file) : await (await import('./pdf-file.ts')).readPdfFile(bytes, file);
   read.text = boldNumberedHeadings(plainHeader(read.text));
   const skipped: string[] = [];
   const { images, objects } = read.skipped;

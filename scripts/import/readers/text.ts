@@ -137,3 +137,11 @@ const LINK_LINE = /^\s*(?:\[[^\]]*\]\()?(?:<)?(?:https?:\/\/|www\.|mailto:)\S*\s
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Plain text of a body block, markdown emphasis removed, for recognising sentences.
+ * @example plainBlock({ kind: 'paragraph', text: '**Beschluss:** ja', line: 3 }) // => 'Beschluss: ja'
+ */
+export function plainBlock(b: { text: string }): string {
+  return b.text.replace(/\*\*|__/g, '').trim();
+}

@@ -83,12 +83,22 @@ export class Registry implements RegistryLookup {
   readonly changes: RegistryChange[] = [];
   private dirty = new Set<string>();
 
-  /** Loads `root/people`, `organisations`, `committees`, `topics`, `matters`. Throws ImportError on an invalid entry. */
-  constructor(root: string) {
+  /** Where entries written earlier in the run are read from, over `root` (`--out DIR`). */
+  readonly overlay?: string;
+
+  /**
+   * Loads `root/people`, `organisations`, `committees`, `topics`, `matters`; with `overlay`
+   * (the `--out` folder of a trial import) its people, organisations and committees too,
+   * over those of `root`: the run's earlier files wrote their new entries there, and each
+   * file sees them. Throws ImportError on an invalid entry.
+   */
+  constructor(root: string, overlay?: string) {
     this.root = root;
-    this.people = loadFolder(join(root, 'people'), (v) => personSchema.parse(v));
-    this.organisations = loadFolder(join(root, 'organisations'), (v) => organisationSchema.parse(v));
-    this.committees = loadFolder(join(root, 'committees'), (v) => committeeSchema.parse(v));
+    if (overlay && overlay !== root) this.overlay = overlay;
+    const both = <T>(kind: Kind, parse: (v: unknown) => T) => new Map([...loadFolder(join(root, kind), parse), ...(this.overlay ? loadFolder(join(this.overlay, kind), parse) : [])]);
+    this.people = both('people', (v) => personSchema.parse(v));
+    this.organisations = both('organisations', (v) => organisationSchema.parse(v));
+    this.committees = both('committees', (v) => committeeSchema.parse(v));
     this.topics = loadFolder(join(root, 'topics'), (v) => topicSchema.parse(v));
     const matter = matterSchema(() => z.string());
     this.matters = loadFolder(join(root, 'matters'), (v) => matter.parse(v));
@@ -104,9 +114,13 @@ export class Registry implements RegistryLookup {
   /** True when `text` is a registered organisation's name, short name or alias. */
   isOrganisation = (text: string): boolean => this.organisationIndex.resolve(text).kind === 'match';
 
-  /** Creates a committee met in a title for the first time ("AG Qualitätssicherung"), `line` the title line. */
-  addCommittee(name: string, line?: number): string {
-    const id = slugify(name).slice(0, 80).replace(/-+$/, '');
+  /**
+   * Creates a committee met in a title for the first time ("AG Qualitätssicherung"), `line`
+   * the title line; `id` as given (`--committee`), else from the name. Returns the id; an
+   * existing id is returned as it is.
+   */
+  addCommittee(name: string, line?: number, given?: string): string {
+    const id = given ?? slugify(name).slice(0, 80).replace(/-+$/, '');
     if (!this.committees.has(id)) {
       this.committees.set(id, { name, aliases: [] });
       this.changes.push({ kind: 'committee', id, change: 'new', text: name, ...(line !== undefined && { line }) });
@@ -158,10 +172,12 @@ export class Registry implements RegistryLookup {
     if (near.length) notes.push({ line, text: `new person "${parsed.full}" is spelled like ${near.join(', ')} but is registered apart (spellings merge only by the rules in README "Importing"). Fix: if it is the same person, add "${parsed.full}" as an alias there and delete the new entry.` });
     let id = slugify(parsed.full);
     if (this.people.has(id) || this.personIndex.get(id)) id = `${id}-2`;
+    // One name word after a minute-taker label ("Protokoll: Paul") is a given name: the
+    // person has no family name on record, and "Paul" is never filed as one.
+    const onlyGiven = givenNameOnly && !parsed.givenName && refusePerson(mention) !== null;
     const data: PersonData = {
       name: parsed.full,
-      ...(parsed.givenName && { givenName: parsed.givenName }),
-      familyName: parsed.familyName,
+      ...(onlyGiven ? { givenName: parsed.familyName } : { ...(parsed.givenName && { givenName: parsed.givenName }), familyName: parsed.familyName }),
       ...(parsed.academicTitle && { academicTitle: parsed.academicTitle }),
       aliases: [],
     };
@@ -253,7 +269,7 @@ export class Registry implements RegistryLookup {
       const p = this.personIndex.get(id);
       if (!p) return false;
       const given = (p.givenName ?? '').split(/[\s-]+/).filter(Boolean).map((w) => w[0]).join('');
-      const family = p.familyName.split(/[\s-]+/).filter(Boolean).map((w) => w[0]).join('');
+      const family = (p.familyName ?? '').split(/[\s-]+/).filter(Boolean).map((w) => w[0]).join('');
       return [`${given[0] ?? ''}${family}`, `${given}${family}`].includes(initials.toUpperCase());
     };
     const local = [...new Set(among)].filter(fits);
@@ -276,7 +292,7 @@ export class Registry implements RegistryLookup {
       if (!data) continue;
       mkdirSync(join(target, kind), { recursive: true });
       const path = join(target, kind, `${id}.yaml`);
-      const existing = [path, join(this.root, kind, `${id}.yaml`)].find((p) => existsSync(p));
+      const existing = [path, ...(this.overlay ? [join(this.overlay, kind, `${id}.yaml`)] : []), join(this.root, kind, `${id}.yaml`)].find((p) => existsSync(p));
       writeFileSync(path, existing ? updateYaml(readFileSync(existing, 'utf8'), data as Record<string, unknown>) : stringify(data));
       written.push(path);
     }

@@ -1,20 +1,19 @@
 /**
  * Header step: reads the lines before the agenda — title, committee, number,
  * date, times, format, place, participant counts, attendance list, moderation.
- * Names stay raw strings here; `pipeline.ts` resolves them against the registries.
+ * Attendance lists are read by `attendance.ts`. Names stay raw strings here; `pipeline.ts`
+ * resolves them against the registries.
  */
 import { findDates, findTimes } from '../readers/dates.ts';
-import type { SourceLine } from '../model.ts';
-import { splitPersonMentions } from '../../../src/lib/model/person-names.ts';
+import type { CommitteeMatcher, SourceLine } from '../model.ts';
+import { readAttendance } from './attendance.ts';
 import { isOrganisationName } from './gate.ts';
+import { joinWrappedLines } from '../readers/blocks.ts';
+import { stripTags } from '../readers/html.ts';
 import { squash } from '../readers/text.ts';
+import { cleanCommitteeName } from './committee-name.ts';
 
-/** A committee as the importer matches it: id plus every spelling (name, aliases). */
-export interface CommitteeMatcher {
-  id: string;
-  name: string;
-  spellings: string[];
-}
+export type { CommitteeMatcher } from '../model.ts';
 
 /** What the header states. Every field is optional except what `pipeline.ts` requires (date, committee). */
 export interface HeaderFacts {
@@ -55,7 +54,7 @@ const BODY_WORD =
 const BODY_NAME = /^\s+((?:(?:der|des|für)\s+)?(?:[\p{Lu}\d„"][\p{L}\d„“".&-]*|e\.\s?V\.|und|am|an|der|des|im|zu|für|-)(?:\s+(?:[\p{Lu}\d„"][\p{L}\d„“".&-]*|e\.\s?V\.|und|am|an|der|des|im|zu|für|-))*)/u;
 
 /** "der Offensive Mittelstand (OM)" after a committee spelling: the genitive body, if any. */
-const GENITIVE = /^\s+(?:der|des)\s+([^,(–]+?(?:\s*\([^)]*\))?)(?=\s+(?:vom|am|den|in|im)\s|\s*[,–]|\s+\d|$)/u;
+const GENITIVE = /^\s+(?:der|des)\s+([^,(–]+?(?:\s*\([^)]*\))?)(?=\s+(?:vom|am|den|in|im|ist|sind|findet|finden|tagt|wird)\s|\s*[,–]|\s+\d|$)/u;
 
 /**
  * Finds the first committee named in `text`: a registry spelling (longest
@@ -84,7 +83,8 @@ export function findCommittee(
     if (genitive) {
       const body = genitive[1].trim();
       const known = isOrganisation(body) || isOrganisation(body.replace(/\s*\([^)]*\)$/, '')) || isOrganisation(body.match(/\(([^)]*)\)$/)?.[1] ?? '');
-      if (!known) return { id: '', name: squash(`${text.slice(best.index, best.index + best.length)} ${genitive[0].trim()}`), isNew: true, index: best.index };
+      // Named by the registry's spelling of the kind ("Plenum", not the genitive "Plenums" as written).
+      if (!known) return { id: '', name: squash(`${best.name} ${genitive[0].trim()}`), isNew: true, index: best.index };
     }
     return best;
   }
@@ -96,7 +96,8 @@ export function findCommittee(
   // The genitive ending goes ("des Gemeinderates Oberhollern" -> "Gemeinderat Oberhollern"), except for words that end so ("Rates" stays rare).
   const word = /(?:rat|ausschuss|beirat|vorstand|kreistag|kuratorium|präsidium)$/i.test(b[1]) ? b[1] : b[0];
   const name = squash(`${word}${rest ? ` ${rest[1]}` : ''}`).replace(/\s+(?:und|am|an|der|des|im|zu|für|-)$/, '');
-  return { id: '', name: name.charAt(0).toUpperCase() + name.slice(1), isNew: true, index: b.index, bare: !rest };
+  // Bare: the kind of body alone, also once a year or number is taken off ("Mitgliederversammlung 2021").
+  return { id: '', name: name.charAt(0).toUpperCase() + name.slice(1), isNew: true, index: b.index, bare: !rest || !/\s/.test(cleanCommitteeName(name)) };
 }
 
 function escapeRe(s: string): string {
@@ -112,9 +113,6 @@ const WEEKDAY = /^(?:am\s+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samst
 const COUNT = /(\d+)\s*[- ]?\s*(?:Teilnehmende|Teilnehmerinnen|Teilnehmer|Personen|Anwesende)\b/;
 /** "Teilnehmerzahl: 42", "Anzahl der Teilnehmenden: 42". */
 const COUNT_LABEL = /^\s*(?:Teilnehmer(?:innen)?zahl|Teilnehmendenzahl|Anzahl\s+(?:der\s+)?(?:Teilnehmenden|Teilnehmer(?:innen)?|Anwesenden))\s*:\s*(\d+)\b/i;
-/** An attendance list that is only a count: "30", "30 Personen", "23 stimmberechtigte Mitglieder (siehe Anwesenheitsliste)". */
-const BARE_COUNT = /^(?:ca\.\s*|rund\s+|insgesamt\s+)?(\d+)(?:\s+[\p{L}-]+){0,3}(?:\s*\(.*\))?\.?$/u;
-const UNNAMED = /\bplus\s+(\d+)\s+weitere\b/i;
 const ATTENDANCE = /^\s*(Teilnehmer(?:innen)?(?:\s+und\s+Teilnehmer)?|Teilnehmende|Anwesend|Anwesende|Anwesende\s+[\p{L}-]*mitglieder|Gäste)\s*:\s*(.*)$/iu;
 const MODERATION = /^\s*(?:Moderation|Sitzungsleitung|Versammlungsleitung|Redeleitung|Leitung|Vorsitz)\s*:\s*(.+)$/i;
 /** "Protokoll:", "Protokollführerin:", "Schriftführer(in):", "Protokollführer/in:", "Schriftführung:", "Protokoll erstellt von". */
@@ -148,7 +146,8 @@ const SENTENCE = /(?:[.!?]$|\b(?:sich|wird|werden|wurde|wurden|ist|sind|hat|habe
  * is returned in `unrecognised`, whole lines where a line is a sentence or has parts no
  * rule understood, so that nothing is lost when the pipeline keeps it as text.
  */
-export function readHeader(lines: SourceLine[], committees: CommitteeMatcher[], isOrganisation: (s: string) => boolean = () => true): HeaderFacts {
+export function readHeader(source: SourceLine[], committees: CommitteeMatcher[], isOrganisation: (s: string) => boolean = () => true): HeaderFacts {
+  const lines = joinHyphenatedLines(source);
   const facts: HeaderFacts = { attendees: [], unrecognised: [], dateWindowEnd: lines[0]?.n ?? 1 };
   const titleParts: string[] = [];
   let dateLine: number | undefined;
@@ -165,7 +164,7 @@ export function readHeader(lines: SourceLine[], committees: CommitteeMatcher[], 
   };
   while (i < lines.length) {
     const line = lines[i];
-    const text = squash(line.text.replace(/^[#*\s]+|[*\s]+$/g, ''));
+    const text = squash(decoded(line.text).replace(/^[#*\s]+|[*\s]+$/g, ''));
     i++;
     if (!text) continue;
     seen++;
@@ -230,6 +229,11 @@ export function readHeader(lines: SourceLine[], committees: CommitteeMatcher[], 
 
     const dates = mayDate ? findDates(text) : [];
     const hasDate = dates.length > 0;
+    // A title after a labelled date ("Datum: …" of a front matter, then "# Mitgliederversammlung des …").
+    if (facts.date && !facts.committee && !hasDate && !COUNT.test(text) && findCommittee(text, committees, isOrganisation) && readTitle(text, line.n)) {
+      titleParts.push(text);
+      continue;
+    }
     if (!facts.date && !hasDate) {
       // Lines before the date are title lines, except a count ("42 Teilnehmende").
       if (COUNT.test(text) && !findCommittee(text, committees, isOrganisation)) {
@@ -246,14 +250,21 @@ export function readHeader(lines: SourceLine[], committees: CommitteeMatcher[], 
     }
     readFactLine(text, line.n, dateLine, facts, mayDate);
   }
-  if (facts.location && !facts.format) facts.format = 'in-person';
   // "Kleingartenverein Am Sonnenwinkel e. V." / "Protokoll der Mitgliederversammlung …": a body
-  // named by its kind alone belongs to the organisation on a line next to its title line.
+  // named by its kind alone belongs to the organisation on a line next to its title line (not
+  // a label line); a letterhead's first cell counts too ("Stadt Hallerbeck      Der Bürgermeister").
+  // Read there as the place, it is the body's name instead.
   const c = facts.committee;
   if (c?.isNew && c.bare) {
-    const org = facts.unrecognised.find((u) => Math.abs(u.n - c.line) <= 3 && isOrganisationName(u.text));
-    if (org) c.name = `${c.name} ${org.text}`;
+    const near = lines.filter((l) => l.n !== c.line && Math.abs(l.n - c.line) <= 3 && !LABEL_LINE.test(l.text));
+    const org = near.flatMap((l) => [squash(decoded(l.text)), ...l.text.split(/\t| {3,}/).map(squash)]).find((t) => isOrganisationName(t));
+    if (org) {
+      c.name = `${c.name} ${org}`;
+      delete c.bare;
+      if (facts.location === org) delete facts.location;
+    }
   }
+  if (facts.location && !facts.format) facts.format = 'in-person';
   facts.title = makeTitle(titleParts, facts);
   return facts;
 }
@@ -339,81 +350,6 @@ function readFactPart(part: string, facts: HeaderFacts, line: number, mayDate = 
   return understood || ONLINE.test(part) || HYBRID.test(part) || PRESENCE.test(part) || dates.length > 0 || WEEKDAY.test(part);
 }
 
-/**
- * Reads an attendance list (its lines, the label's line first) into attendee mentions and
- * counts. A list that is only a number is the participant count ("Teilnehmende: 30",
- * "Anwesend: 23 stimmberechtigte Mitglieder"). A comma-separated list is one text (names
- * wrap across lines); a list without commas has one entry per line ("Max Meier" /
- * "Max Maier"). "plus 11 weitere …" is the number of unnamed attendees; bullets are dropped;
- * a bracket or a spaced dash after a name is its note ("Vorsitzende", "IG BCE", "über Zoom").
- */
-function readAttendance(listLines: string[], line: number, facts: HeaderFacts): void {
-  const joined = squash(listLines.join(' '));
-  const count = BARE_COUNT.exec(joined);
-  if (count) {
-    facts.participantCount ??= Number(count[1]);
-    return;
-  }
-  let entries: string[];
-  const commaList = listLines.some((l) => /[,;]/.test(l));
-  if (commaList) {
-    let names = joined;
-    const unnamed = UNNAMED.exec(joined);
-    if (unnamed) {
-      facts.unnamedAttendees = Number(unnamed[1]);
-      names = joined.slice(0, unnamed.index);
-    }
-    entries = splitPersonMentions(names);
-  } else {
-    entries = listLines.flatMap((l) => splitPersonMentions(l));
-  }
-  for (const entry of entries) {
-    const text = entry.replace(/^[-–•*·]\s*/, '').trim();
-    if (!text) continue;
-    facts.attendees.push({ ...splitNote(text), line });
-  }
-}
-
-/** The column head of presence in an attendance table ("anwesend", "anw.", "Anwesenheit"). */
-const PRESENT_HEAD = /^(?:anwesend|anw\.?|anwesenheit|teilgenommen)$/i;
-
-/**
- * An attendance table (Word export, tab-separated): a head row with a presence column
- * ("Gemeinderat | Fraktion | anwesend | entschuldigt"), then one row per person, the name
- * in the first column. A row is present when its presence cell holds anything ("ja", "x",
- * "✓"); rows with an empty presence cell (excused, absent) are not attendees. The table
- * ends at the first line without a tab. Empty when there is no such table.
- * @example readAttendanceTable([{ n: 1, text: 'Name\tanwesend' }, { n: 2, text: 'Erika Muster\tja' }]) // => [{ text: 'Erika Muster', line: 2 }]
- */
-export function readAttendanceTable(lines: SourceLine[]): { text: string; note?: string; line: number }[] {
-  const out: { text: string; note?: string; line: number }[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const head = lines[i].text.split('\t').map((c) => c.trim());
-    const col = head.findIndex((c) => PRESENT_HEAD.test(c));
-    if (col <= 0 || head.length < 2) continue;
-    for (let j = i + 1; j < lines.length && lines[j].text.includes('\t'); j++) {
-      const cells = lines[j].text.split('\t').map((c) => c.trim());
-      if (cells[0] && cells[col]) out.push({ ...splitNote(cells[0]), line: lines[j].n });
-    }
-    if (out.length) return out;
-  }
-  return out;
-}
-
-/**
- * A name and the note written after it in brackets or after a spaced dash.
- * @example splitNote('Gerlinde Hasenkamp (1. Vorsitzende)') // => { text: 'Gerlinde Hasenkamp', note: '1. Vorsitzende' }
- * @example splitNote('Hartmut Kühn – Bürgermeister') // => { text: 'Hartmut Kühn', note: 'Bürgermeister' }
- */
-export function splitNote(entry: string): { text: string; note?: string } {
-  const text = entry.trim();
-  const bracket = /^(.*?)\s*,?\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$/.exec(text);
-  if (bracket && bracket[1]) return { text: bracket[1], note: bracket[2] };
-  const dash = /^(.*?)\s+[-–—]\s+(.+)$/.exec(text);
-  if (dash) return { text: dash[1], note: dash[2] };
-  return { text };
-}
-
 /** Title from the title lines without the word "Protokoll"; falls back to "<Gremium> – Sitzung". */
 function makeTitle(parts: string[], facts: HeaderFacts): string | undefined {
   const cleaned = parts
@@ -422,4 +358,31 @@ function makeTitle(parts: string[], facts: HeaderFacts): string | undefined {
     .join(' – ');
   if (cleaned && facts.committee && cleaned !== facts.committee.name) return cleaned;
   return facts.committee ? `${facts.committee.name} – Sitzung` : cleaned || undefined;
+}
+
+/** A header line with HTML entities decoded and tags removed ("Makerspace&nbsp;Lindenhof", "<b>Vorstand</b>"); tab cells kept apart. */
+function decoded(text: string): string {
+  return /&#?\w+;|<\/?[a-z][^>]*>/i.test(text) ? text.split('\t').map(stripTags).join('\t') : text;
+}
+
+/** A header line ending in a hyphen after a letter ("Mitglieder-", "Oltmanns-"). */
+const HYPHEN_END = /\p{L}-\s*$/u;
+
+/**
+ * Header lines with line-end hyphens joined as in body text (`joinWrappedLines`):
+ * "Marlene Oltmanns-" / "Reuter" is "Marlene Oltmanns-Reuter", "Mitglieder-" / "versammlung"
+ * is "Mitgliederversammlung". The joined text keeps the first line's number; the next line
+ * goes (a blank line would end a list). Table rows (tabs) and label lines are not joined.
+ */
+function joinHyphenatedLines(lines: SourceLine[]): SourceLine[] {
+  const out = lines.map((l) => ({ ...l }));
+  for (let i = 0; i < out.length - 1; i++) {
+    if (!HYPHEN_END.test(out[i].text) || out[i].text.includes('\t')) continue;
+    const next = out[i + 1].text.trim();
+    if (!next || out[i + 1].text.includes('\t') || LABEL_LINE.test(next)) continue;
+    out[i] = { n: out[i].n, text: joinWrappedLines(out[i].text.trimEnd(), next) };
+    out.splice(i + 1, 1);
+    i--; // the joined line may end in a hyphen again
+  }
+  return out;
 }

@@ -21,6 +21,7 @@ import type { Meeting, Organisation, Person, Topic } from '../model/model';
 import { NAME_DECISIONS_FILE } from '../model/name-decisions';
 import { protocolBodyOf } from '../text/protocol-body';
 import { placeOf } from '../text/protocol-text';
+import { sortName } from '../model/person-names';
 
 /** One agenda item (TOP) of a meeting's frontmatter. */
 export type AgendaItem = Meeting['agenda'][number];
@@ -274,7 +275,7 @@ export function committeeMembers(people: PeopleIndex, committeeId: string): Comm
     members.push({ person, meetings: present.map((a) => a.meeting), roles });
   }
   return members.sort(
-    (a, b) => b.meetings.length - a.meetings.length || a.person.familyName.localeCompare(b.person.familyName, 'de'),
+    (a, b) => b.meetings.length - a.meetings.length || sortName(a.person).localeCompare(sortName(b.person), 'de'),
   );
 }
 

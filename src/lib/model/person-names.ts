@@ -172,6 +172,15 @@ export function personIdFromName(mention: string): string {
 }
 
 /**
+ * The word a person is ordered by A–Z: the family name, or the name of a person known by
+ * given name only.
+ * @example sortName({ name: 'Paul', givenName: 'Paul' }) // => 'Paul'
+ */
+export function sortName(person: Pick<PersonData, 'name' | 'familyName'>): string {
+  return person.familyName ?? person.name;
+}
+
+/**
  * How the site prints a person: academic title, then the name.
  * @example displayName({ name: 'Erika Mustermann', familyName: 'Mustermann', academicTitle: 'Prof. Dr.', aliases: [] }) // => 'Prof. Dr. Erika Mustermann'
  */
@@ -224,15 +233,18 @@ type PersonSpelling = {
   fullKey: string;
 };
 
-function spellingOf(id: string, source: 'exact' | 'alias', p: { givenName?: string; familyName: string }): PersonSpelling {
-  const full = [p.givenName, p.familyName].filter(Boolean).join(' ');
+function spellingOf(id: string, source: 'exact' | 'alias', p: { givenName?: string; familyName?: string }): PersonSpelling {
+  // A person known by given name only is matched as a one-word mention is read ("Paul": one word).
+  const family = p.familyName ?? p.givenName ?? '';
+  const given = p.familyName === undefined ? undefined : p.givenName;
+  const full = [given, family].filter(Boolean).join(' ');
   return {
     id,
     source,
     full: full.toLowerCase(),
-    givenName: p.givenName,
-    givenKey: p.givenName === undefined ? undefined : nameKey(p.givenName),
-    familyKey: nameKey(p.familyName),
+    givenName: given,
+    givenKey: given === undefined ? undefined : nameKey(given),
+    familyKey: nameKey(family),
     fullKey: nameKey(full),
   };
 }

@@ -102,6 +102,25 @@ export function protocolSchema<R extends z.ZodTypeAny>(idRef: (collection: strin
     note: z.string().optional(),
   });
 
+  /**
+   * A dated appointment the protocol mentions that is no committee's meeting ("… soll ein
+   * One-Pager erarbeitet werden (nächster Termin: 16.09.2022 14-16 Uhr)", "Der nächste Termin
+   * der AG ist am 28. Mai 2021"): kept for the reader, never published in the calendar or on
+   * a committee's page (those read `nextMeetings` only).
+   */
+  const appointment = z.object({
+    /** The appointment's date, ISO. */
+    date: isoDate,
+    /** Start time `"14:00"`, where the sentence gives one. */
+    start: clockTime.optional(),
+    /** End time `"16:00"`, where the sentence gives a range. */
+    end: clockTime.optional(),
+    /** The group or body the sentence names for it, as written ("AG", "Vorstand"); absent when it names none. */
+    body: z.string().optional(),
+    /** The sentence that names the appointment, verbatim. */
+    text: z.string().min(1),
+  });
+
   return z.object({
     /** Display title, from the protocol's title line ("5. Treffen des Strategiekreises"). */
     title: z.string().min(1),
@@ -133,6 +152,8 @@ export function protocolSchema<R extends z.ZodTypeAny>(idRef: (collection: strin
     agenda: z.array(agendaItem).default([]),
     /** Meetings announced in the protocol, in order of mention. */
     nextMeetings: z.array(nextMeeting).default([]),
+    /** Other dated appointments the protocol mentions (`appointment`); absent when there are none. */
+    appointments: z.array(appointment).optional(),
     /**
      * Who represented which organisation at this meeting, as the protocol states it
      * ("Rolf Papenfuß (ZDH)"): OParl Membership, scoped to the meeting. Found by the
@@ -202,8 +223,11 @@ export const personSchema = z.object({
   name: z.string().min(1),
   /** Given name(s) ("Annette", "Hans-Joachim", "Patrick F."). */
   givenName: z.string().optional(),
-  /** Family name, used for A–Z ordering ("Icks"). */
-  familyName: z.string().min(1),
+  /**
+   * Family name, used for A–Z ordering ("Icks"). Absent for a person the protocols name by
+   * given name only ("Protokoll: Paul"): then `givenName` holds it, and lists order by `name`.
+   */
+  familyName: z.string().min(1).optional(),
   /** Academic title as written in protocols ("Dr.", "Prof. Dr."). */
   academicTitle: z.string().optional(),
   /** Every other spelling met in protocols ("Ralph Papenfuß", "Rolf Papenfuss"). */

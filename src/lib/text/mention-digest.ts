@@ -21,6 +21,7 @@
  */
 import type { MentionRegistries } from '../model/registry-files.ts';
 import { nameKey } from '../model/names.ts';
+import { sortName } from '../model/person-names.ts';
 
 /** Words as the matcher tokenises them (letters, hyphens, dots of abbreviations). */
 const TOKEN = /[\p{L}][\p{L}\p{M}.'’-]*/gu;
@@ -45,8 +46,8 @@ function pairKey(a: string, b: string): string {
 }
 
 /** The family-name keys under which the matcher files a person (its `byFamily` map). */
-function familyKeys(person: { familyName: string; aliases: string[] }): string[] {
-  const keys = [nameKey(person.familyName)];
+function familyKeys(person: { name: string; familyName?: string; aliases: string[] }): string[] {
+  const keys = [nameKey(sortName(person))];
   for (const alias of person.aliases) {
     const words = alias.replace(ALIAS_PREFIX, '').trim().split(/\s+/);
     keys.push(nameKey(words[words.length - 1]));
@@ -56,7 +57,7 @@ function familyKeys(person: { familyName: string; aliases: string[] }): string[]
 
 /** The registry entries that could be mentioned in a protocol. */
 export interface MentionDigestInput {
-  people: [id: string, name: string, givenName: string | undefined, familyName: string, aliases: string[]][];
+  people: [id: string, name: string, givenName: string | undefined, familyName: string | undefined, aliases: string[]][];
   organisations: [id: string, name: string, shortName: string, aliases: string[]][];
   decisions: unknown[];
 }

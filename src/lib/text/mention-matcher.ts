@@ -17,6 +17,7 @@
  * full name or alias, as whole words and not inside compounds ("OM-Partner").
  */
 import { nameKey } from '../model/names.ts';
+import { sortName } from '../model/person-names.ts';
 import type { Registries } from '../model/model.ts';
 import { escapeRegExp } from './regexp.ts';
 
@@ -100,8 +101,10 @@ export function createMentionMatcher(registries: Pick<Registries, 'people' | 'or
   };
   for (const [id, p] of registries.people) {
     // Without a recorded given name, the words of `name` before the family name serve.
-    const given = p.givenName ?? (p.name.endsWith(p.familyName) ? p.name.slice(0, -p.familyName.length).trim() || undefined : undefined);
-    add(id, given, p.familyName);
+    // A person known by given name only ("Paul") is found as the one word it is written with.
+    const family = sortName(p);
+    const given = p.familyName === undefined ? undefined : (p.givenName ?? (p.name.endsWith(family) ? p.name.slice(0, -family.length).trim() || undefined : undefined));
+    add(id, given, family);
     for (const alias of p.aliases) {
       const words = alias.replace(/^(?:(?:Hr\.|Herrn?|Fr\.|Frau|Prof\.|Dr\.)\s+)+/, '').trim().split(/\s+/);
       if (words.length === 1) add(id, undefined, words[0]);

@@ -111,7 +111,9 @@ export function letterGroups<T>(entries: readonly T[], key: (entry: T) => string
  * How a person is listed A–Z: family name first, then title and given name.
  * @example listName({ name: 'Annette Icks', givenName: 'Annette', familyName: 'Icks', academicTitle: 'Dr.', aliases: [] }) // => 'Icks, Dr. Annette'
  */
-export function listName(person: Pick<Person, 'familyName' | 'givenName' | 'academicTitle'>): string {
+export function listName(person: Pick<Person, 'familyName' | 'givenName' | 'academicTitle'> & { name?: string }): string {
+  // Known by given name only ("Paul"): listed by that name, titles before it.
+  if (person.familyName === undefined) return [person.academicTitle, person.name ?? person.givenName].filter(Boolean).join(' ');
   const rest = [person.academicTitle, person.givenName].filter(Boolean).join(' ');
   return rest ? `${person.familyName}, ${rest}` : person.familyName;
 }

@@ -6,6 +6,7 @@ import { personLabel, topicLinks } from '../model/labels';
 import type { Link } from './meeting';
 import type { Organisation, Person } from '../model/model';
 import { organisationPath, personPath } from '../model/paths';
+import { sortName } from '../model/person-names';
 import { type PeopleIndex, type PersonRecord } from '../index/people-index';
 import { resolutionListItems, type ResolutionListItem } from './resolution';
 import { personRoleLabels, organisationSegment, agendaItemLabel, topHref, meetingDateLink, presentedItems, joined, mentionLine, resolutionsLine, timelineEntry, timeline, appearanceSummary, letterGroups, listName, statedIn, type Segment, type TimelineYear, type PresentedItem, type LetterGroup, type ListEntry } from './entity-page';
@@ -16,7 +17,7 @@ import { personRoleLabels, organisationSegment, agendaItemLabel, topHref, meetin
  */
 export function personList(index: ArchiveIndex, people: PeopleIndex): LetterGroup<ListEntry>[] {
   const entries = [...people.people.values()].map((record) => ({
-    key: `${record.person.familyName} ${record.person.givenName ?? ''}`,
+    key: `${sortName(record.person)} ${record.person.familyName === undefined ? '' : (record.person.givenName ?? '')}`,
     entry: {
       href: personPath(record.person.id),
       label: listName(record.person),
