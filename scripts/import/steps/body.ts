@@ -63,7 +63,9 @@ const VOTE_FIRST = new RegExp(`^((?:${COUNTS.source}|${RESULT.source.replace(/^\
 export function readResult(text: string): string | undefined {
   const counts = COUNTS.exec(text);
   if (counts) return counts[0].replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ');
-  return RESULT.exec(text)?.[1];
+  // A word result is shown mid-label ("Beschluss · einstimmig"): its first letter lower case, whatever the sentence began with.
+  const word = RESULT.exec(text)?.[1];
+  return word && word[0].toLowerCase() + word.slice(1);
 }
 
 const DISCUSSION = /^(In der Diskussion|Diskussion\s*:)/;
