@@ -7,6 +7,7 @@ import { parseOrganisationMention } from '../../../src/lib/model/organisation-na
 import { readPresenterText } from './mentions.ts';
 import type { RawAgendaItem, RegistryLookup, RegistryNote } from '../model.ts';
 import { squash } from '../readers/text.ts';
+import { refuseOrganisation, refusePerson } from './gate.ts';
 
 /** A frontmatter agenda item (ids resolved). */
 export interface AgendaItemOut {
@@ -50,6 +51,30 @@ function cut(text: string, part: string): string {
   return i < 0 ? text : squash(text.slice(0, i) + ' ' + text.slice(i + part.length));
 }
 
+/** A bracket closing the agenda title: "Azubi-Check – Konzept (Erika Beispiel, Netzwerk Rheinland)". */
+const TRAILING_BRACKET = /\s*\(([^()]+)\)\s*$/;
+
+/**
+ * The presenters written in a bracket after the agenda title, each "Name, Organisation" or
+ * "Name" ("(Erika Beispiel, Netzwerk Rheinland)", "(Erika Beispiel; Volkmar Tiefenbach, IHK)"),
+ * or null when the bracket is anything else ("(BMAS)", "(Fortsetzung)", "(Entwurf, Stand Mai)"):
+ * every part before a comma must pass the gate as a personal name (`refusePerson`), every part
+ * after it as an organisation (`refuseOrganisation`).
+ * @example presentersInBracket('Konzept (Erika Beispiel, Netzwerk Rheinland)') // => { title: 'Konzept', presenters: [{ name: 'Erika Beispiel', organisation: 'Netzwerk Rheinland' }] }
+ */
+export function presentersInBracket(title: string): { title: string; presenters: { name: string; organisation?: string }[] } | null {
+  const bracket = TRAILING_BRACKET.exec(title);
+  if (!bracket) return null;
+  const presenters = bracket[1].split(/\s*;\s*/).map((part) => {
+    const comma = part.indexOf(',');
+    const name = (comma < 0 ? part : part.slice(0, comma)).trim();
+    const organisation = comma < 0 ? undefined : part.slice(comma + 1).trim() || undefined;
+    return { name, ...(organisation && { organisation }) };
+  });
+  const fits = presenters.every((p) => refusePerson(p.name) === null && (p.organisation === undefined || refuseOrganisation(p.organisation) === null));
+  return fits ? { title: title.slice(0, bracket.index).trim(), presenters } : null;
+}
+
 /**
  * Resolves one agenda entry. In PDF text the presenter and time stand in the
  * entry's own lines ("5. Neue Entwicklungen im BMAS Achim Sieker (BMAS) 10:10 Uhr");
@@ -66,6 +91,17 @@ export function resolveAgendaItem(raw: RawAgendaItem, registry: RegistryLookup, 
 
   const presenters: string[] = [];
   const organizations: string[] = [];
+  // "TOP 3: Azubi-Check – Konzept (Erika Beispiel, Netzwerk Rheinland)": the bracket names the presenters.
+  const bracketed = presentersInBracket(title);
+  if (bracketed) {
+    title = bracketed.title;
+    for (const p of bracketed.presenters) {
+      const { person, organisation: org } = registry.resolvePersonWithOrganisation(p.name, p.organisation, notes, raw.line);
+      if (person && !presenters.includes(person)) presenters.push(person);
+      if (org && !organizations.includes(org)) organizations.push(org);
+      if (person && org && p.organisation) addMembership(memberships, person, org, parseOrganisationMention(p.organisation).role);
+    }
+  }
   const take = (text: string, leading: boolean): string => {
     const { mentions, rest: left } = readPresenterText(text, registry.isOrganisation, leading);
     for (const m of mentions) {
