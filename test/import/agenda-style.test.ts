@@ -111,3 +111,21 @@ describe('refusePerson: noun phrases', () => {
     expect(refusePerson(text)).toBeNull();
   });
 });
+
+describe('text leftovers in agenda titles', () => {
+  const agendaOf = (lines: string[]) =>
+    importTextIn(['Protokoll der AG Transfer', '', '12. März 2024, Videokonferenz', '', 'Tagesordnung', ...lines, '', '1. Begrüßung', '', 'Text.', '', '2. Zukünftige Arbeitsweisen', '', 'Text.', ''].join('\n'), 'p.txt').result.frontmatter.agenda;
+
+  it('gives a dash glued to the next word its space back, and leaves a suspended compound alone', () => {
+    const [first, second] = agendaOf(['1. Begrüßung –Organisation', '2. Zukünftige Arbeitsweisen Netzwerkbildung und –arbeit']);
+    expect(first.title).toBe('Begrüßung – Organisation');
+    expect(`${second.title} ${second.details ?? ''}`).toContain('und –arbeit');
+  });
+
+  it('drops the presenter column\'s "Alle" from the end of an entry, never "für Alle" in a title', () => {
+    const [first, second] = agendaOf(['1. Begrüßung – Neues für Alle', '2. Zukünftige Arbeitsweisen', '', ' Themensammlung von allen', '', 'Alle  12:10 Uhr']);
+    expect(first.title).toBe('Begrüßung – Neues für Alle');
+    expect(second.details).toBe('Themensammlung von allen');
+    expect(second.time).toBe('12:10');
+  });
+});

@@ -39,6 +39,32 @@ function stripColumnHeader(text: string): string {
   return text.replace(COLUMN_HEADER, '').trim();
 }
 
+/**
+ * A dash glued to the next word ("Begrüßung –Organisation", a lost space of the agenda table):
+ * a spaced dash before a capital letter gets its space back. A dash before a lower-case word
+ * stays as written ("Netzwerkbildung und –arbeit" is a suspended compound).
+ * @example spaceGluedDash('Begrüßung –Organisation') // => 'Begrüßung – Organisation'
+ */
+export function spaceGluedDash(text: string): string {
+  return text.replace(/(?<=\s)([–—])(?=\p{Lu})/gu, '$1 ');
+}
+
+/**
+ * What a presenter column holds when nobody in particular presents: "Alle", "N. N.", "offen".
+ * At the end of an agenda entry, where the presenter column was ("Themensammlung von allen
+ * Alle"), it is no text of the title or details (the raw agenda in the review comment keeps it).
+ */
+const PRESENTER_PLACEHOLDER = /(?<!(?:^|\s)(?:für|an|mit|von|über|zu|bei|and))\s+(?:Alle|N\.\s?N\.|NN|offen|tbd)$/u;
+
+/**
+ * An agenda text without the presenter column's placeholder at its end.
+ * @example withoutPlaceholder('Themensammlung von allen Alle') // => 'Themensammlung von allen'
+ * @example withoutPlaceholder('Neues für Alle') // => 'Neues für Alle'
+ */
+export function withoutPlaceholder(text: string): string {
+  return text.replace(PRESENTER_PLACEHOLDER, '');
+}
+
 /** Adds a membership unless the same person–organisation pair is there already. */
 export function addMembership(list: MembershipOut[], person: string, organization: string, role?: string): void {
   if (list.some((m) => m.person === person && m.organization === organization)) return;
@@ -122,8 +148,8 @@ export function resolveAgendaItem(raw: RawAgendaItem, registry: RegistryLookup, 
     const left = take(both, false);
     [title, details] = left.includes('|') ? left.split('|').map((s) => s.trim()) as [string, string] : [left, ''];
   }
-  title = stripColumnHeader(title).replace(/[\s,;–-]+$/, '').trim() || raw.title;
-  details = stripColumnHeader(details);
+  title = spaceGluedDash(withoutPlaceholder(stripColumnHeader(title).replace(/[\s,;–-]+$/, '').trim())) || raw.title;
+  details = spaceGluedDash(withoutPlaceholder(stripColumnHeader(details)));
   return {
     number: raw.number,
     title,
