@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { presentersInBracket } from '../../scripts/import/steps/agenda.ts';
+import { withOpeningQuote } from '../../scripts/import/steps/body.ts';
 import { refusePerson } from '../../scripts/import/steps/gate.ts';
 import { importTextIn } from './helpers.ts';
 import { compilePage } from './compile.ts';
@@ -127,5 +128,14 @@ describe('text leftovers in agenda titles', () => {
     expect(first.title).toBe('Begrüßung – Neues für Alle');
     expect(second.details).toBe('Themensammlung von allen');
     expect(second.time).toBe('12:10');
+  });
+});
+
+describe('a TOP heading that lost its opening quote', () => {
+  it('gets it back in the MDX heading, and a balanced or English-quoted title stays', () => {
+    const text = ['Protokoll der AG Transfer', '', '12. März 2024, Videokonferenz', '', 'Tagesordnung', '1. „Zukunftskonzept der AG“ – Ergebnis', '2. Verschiedenes', '', '1. Zukunftskonzept der AG“ – Ergebnis des Workshops', '', 'Text.', '', '2. Verschiedenes', '', 'Text.', ''].join('\n');
+    expect(importTextIn(text, 'p.txt').result.mdx).toContain('## TOP 1 – „Zukunftskonzept der AG“ – Ergebnis des Workshops');
+    expect(withOpeningQuote('Der „Check“ – Stand')).toBe('Der „Check“ – Stand');
+    expect(withOpeningQuote('The “Check” report')).toBe('The “Check” report');
   });
 });

@@ -273,6 +273,17 @@ export function splitEmbeddedLabels(blocks: BodyBlock[]): BodyBlock[] {
 }
 
 /**
+ * A heading that lost its opening quote at a line start ("2. Zukunftskonzept der Offensive
+ * Mittelstand“ – Ergebnis …": the PDF dropped the „ before the first word) gets it back: a
+ * German closing quote “ with no opening „ before it means the quotation began at the start.
+ * @example withOpeningQuote('Zukunftskonzept der OM“ – Ergebnis') // => '„Zukunftskonzept der OM“ – Ergebnis'
+ */
+export function withOpeningQuote(title: string): string {
+  const close = title.indexOf('“');
+  return close > 0 && !title.slice(0, close).includes('„') && !title.includes('”') && !/^["„»]/.test(title) ? `„${title}` : title;
+}
+
+/**
  * Renders the sections as the MDX body and collects the resolutions, numbered
  * `<meetingId>-b1`, `-b2`, … in order of appearance.
  */
@@ -280,7 +291,7 @@ export function renderBody(sections: Section[], meetingId: string): { body: stri
   const resolutions: ResolutionOut[] = [];
   const parts: string[] = [];
   for (const section of sections) {
-    if (section.number !== null) parts.push(`## TOP ${section.number} – ${escapePlainText(section.title)}`);
+    if (section.number !== null) parts.push(`## TOP ${section.number} – ${escapePlainText(withOpeningQuote(section.title))}`);
     const blocks = splitEmbeddedLabels(section.blocks);
     let pending: BodyBlock[] = [];
     /** The resolution just written, while nothing else followed it: a vote line after it is its own. */
