@@ -97,6 +97,7 @@ describe('readVote and findDecision', () => {
     ['einstimmig bei einer Enthaltung', { unanimous: true, abstain: 1 }],
     ['mit zwei Gegenstimmen', { no: 2 }],
     ['ohne Gegenstimmen', undefined],
+    ['am 01/02/2020', undefined],
   ])('reads the vote in "%s"', (text, vote) => {
     expect(readVote(text)).toEqual(vote);
   });

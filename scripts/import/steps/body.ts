@@ -23,6 +23,12 @@
  * - a Word-export paragraph that swallowed a table or later paragraphs is cut before a bold
  *   label after a sentence end ("… vor. **Beschluss:** …", "<b>Beschluss:</b>"), and that
  *   piece again before the next bold title ("… Einstimmig. **Schulfest** …").
+ * - a decision told in a sentence ("Der Antrag wird einstimmig angenommen.", "… wird zur
+ *   Vorsitzenden gewählt", a motion followed by "Abstimmung: 7 Ja, 0 Nein, 4 Enthaltungen") is a
+ *   resolution of the kind its verb gives (`votes.ts`), with the motion before it when it names
+ *   none of its own; sentences before it in the same paragraph stay prose;
+ * - a vote is also written as attributes (`yes`, `no`, `abstain`, `unanimous`); a rejected motion
+ *   has the result "abgelehnt", a postponement "vertagt".
  * Prose approvals ("Die Tagesordnung wird einstimmig angenommen.") are not resolutions.
  * Source of the rules: test/fixtures/foreign/README.md ("How to read the expected facts").
  */

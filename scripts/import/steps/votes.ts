@@ -43,7 +43,8 @@ const toNumber = (s: string) => (/^\d/.test(s) ? Number(s) : NUMBER_WORDS[s.toLo
  */
 export function readVote(text: string): Vote | undefined {
   const vote: Vote = {};
-  const slash = /(?<![\d/.])(\d{1,4})\s*\/\s*(\d{1,4})\s*\/\s*(\d{1,4})(?![\d/])/.exec(text);
+  // At most three digits each: "01/02/2020" is a date, no vote.
+  const slash = /(?<![\d/.])(\d{1,3})\s*\/\s*(\d{1,3})\s*\/\s*(\d{1,3})(?![\d/])/.exec(text);
   if (slash) [vote.yes, vote.no, vote.abstain] = slash.slice(1).map(Number);
   const count = (word: string) => new RegExp(`(?<![\\p{L}\\d])${NUMBER}\\s*(?:${word})(?!\\p{L})`, 'iu').exec(text);
   const yes = count('Ja(?:-Stimmen)?|Ja-Stimme|Stimmen dafür|Für-Stimmen|dafür');
