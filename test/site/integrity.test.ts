@@ -89,7 +89,7 @@ describe('checkIntegrity', () => {
       '<Resolution id="2021-04-22-strategiekreis-b1" kind="Beschlus">Ja.</Resolution>',
     );
     expect(checkIntegrity([broken], registries())).toEqual([
-      'content/protocols/2021-04-22-strategiekreis.mdx: <Resolution> #1 (body line 1) kind: "Beschlus" is not a resolution kind. Fix: use one of "Beschluss", "Vereinbarung".',
+      'content/protocols/2021-04-22-strategiekreis.mdx: <Resolution> #1 (body line 1) kind: "Beschlus" is not a resolution kind. Fix: use one of "Beschluss", "Vereinbarung", "Wahl", "Entlastung", "Vertagung".',
     ]);
   });
 });

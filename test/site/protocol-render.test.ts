@@ -145,7 +145,7 @@ describe('renderProtocol: nothing in a protocol is evaluated', () => {
     expect(failure('Text {a}.\n\n<Foo />')).toMatchInlineSnapshot(`
       "content/protocols/2021-11-11-strategiekreis.mdx:4: a JavaScript expression {a} in the protocol text; nothing in a protocol is evaluated. Fix: write braces as text (\\{ and \\}) or make it a comment {/* … */}.
       content/protocols/2021-11-11-strategiekreis.mdx:6: unknown component <Foo>; nothing in a protocol is evaluated. Fix: write it as text (\\<) or use a known component.
-      Allowed in a protocol: Markdown (GFM), comments {/* … */} and <Resolution id="<meeting-id>-b<n>" kind="Beschluss|Vereinbarung" item="<TOP number>" result="…">text</Resolution>."
+      Allowed in a protocol: Markdown (GFM), comments {/* … */} and <Resolution id="<meeting-id>-b<n>" kind="Beschluss|Vereinbarung|Wahl|Entlastung|Vertagung" item="<TOP number>" result="…" yes="7" no="0" abstain="4" unanimous="true">text</Resolution>."
     `);
   });
 

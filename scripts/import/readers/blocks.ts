@@ -47,7 +47,7 @@ export interface BlockResult {
 }
 
 /** How a line starts: which list marker the PDF left, if any. */
-type Marker = 'glyph' | 'dash' | 'indent' | 'sub' | 'numbered' | null;
+type Marker = 'glyph' | 'dash' | 'indent' | 'sub' | 'numbered' | 'subitem' | null;
 
 interface SourceLine {
 	line: number;
@@ -163,6 +163,8 @@ const GLYPH_MARKER = new RegExp(`^[${GLYPH_BULLETS}]\\s*(?=\\S)`, 'u');
 const DASH_MARKER = /^[-–]\s+(?=\S)/;
 const SUB_MARKER = /^o\s+(?=\S)/;
 const NUMBERED = /^\d{1,2}\.\s+\S/;
+/** A sub-item heading of an agenda item: "TOP 3.1: Fragenkatalog", "Zu TOP 3.2 – …". */
+const SUB_ITEM = /^(?:Zu\s+)?TOP\s*\d{1,2}\.\d{1,2}(?!\d)/i;
 
 /**
  * Group PDF-extracted lines into blocks, dropping page numbers and link annotations
@@ -297,7 +299,7 @@ function readLine(raw: string, line: number, trailingSpace: boolean): SourceLine
 		if (match) return { line, raw, trailingSpace, marker, text, itemText: text.slice(match[0].length) };
 	}
 	// The PDF lost the bullet glyph but kept the space after it: an indented line.
-	const marker: Marker = NUMBERED.test(text) ? 'numbered' : indented ? 'indent' : null;
+	const marker: Marker = SUB_ITEM.test(text) ? 'subitem' : NUMBERED.test(text) ? 'numbered' : indented ? 'indent' : null;
 	return { line, raw, trailingSpace, marker, text, itemText: text };
 }
 
@@ -331,12 +333,15 @@ function extendBlock(block: OpenBlock, source: SourceLine): void {
  *   after a filled line without sentence end it is wrapped text (`… ergeben sich` /
  *   ` z.B. für den Wohnungsbau?`). Inside a paragraph it is wrapped text
  *   (`Dies soll dann bei` / ` positiver Unterstützung …`).
+ * - `TOP 3.1: Titel` (a sub-item heading) is a block of its own, never joined to the lines around it.
  * - `3. Titel` starts a new paragraph after a sentence end or below another numbered line
  *   (numbered points, agenda lists); after an unfinished sentence it is wrapped text (`am` / `11. Februar`).
  * Limit: lines of a PDF table come out as one paragraph per row, or joined across cells.
  */
 function continuesBlock(block: OpenBlock, source: SourceLine, wrapWidth: number): boolean {
 	if (source.marker === 'sub' || source.marker === 'glyph') return false;
+	// A sub-item heading ("TOP 3.1: Fragenkatalog") is a line of its own: the body step makes it a `###` heading.
+	if (source.marker === 'subitem' || block.marker === 'subitem') return false;
 	const short = fullness(block.last, source, wrapWidth) < DELIBERATE_SHARE;
 	const deliberate = short && source.raw.length >= RUNNING_TEXT_SHARE * wrapWidth;
 	const finished = SENTENCE_END.test(block.last.text);

@@ -28,7 +28,14 @@ export function readPdfText(lines: SourceLine[]): ReadProtocol {
   const layout: Layout = { wrapWidth: maxLen, runningHeaders: repeatedPageLines(lines.map((l) => l.text)) };
 
   // The first TOP heading ("TOP 1: …", "Zu TOP 1: …") opens the body: header and agenda stand before it.
-  const firstTop = lines.findIndex((l) => keywordHeading(l.text) !== null);
+  let firstTop = lines.findIndex((l) => keywordHeading(l.text) !== null);
+  // An agenda written as "TOP 1: …" lines under "Tagesordnung": the body starts where the numbering starts again.
+  const label = lines.findIndex((l) => /^\s*Tagesordnung\s*:?\s*$/i.test(l.text));
+  if (label >= 0 && label < firstTop) {
+    const first = keywordHeading(lines[firstTop].text)!.number;
+    const restart = lines.findIndex((l, i) => i > firstTop && keywordHeading(l.text)?.number === first);
+    if (restart > 0 && lines.slice(firstTop, restart).every((l) => !l.text.trim() || keywordHeading(l.text) || /^\s*(?:TOP\s*)?\d{1,2}\.\d{1,2}\b/i.test(l.text) || l.text.trim().length < 100)) firstTop = restart;
+  }
   const beforeBody = (i: number) => i >= 0 && (firstTop < 0 || i < firstTop);
   // Agenda start: after a "Tagesordnung" line, else at the first "1. Title" line.
   let agendaStart = lines.findIndex((l) => /^\s*Tagesordnung\s*:?\s*$/i.test(l.text));
@@ -109,7 +116,8 @@ export function readAgenda(lines: SourceLine[]): RawAgendaItem[] {
   // a bullet, a time or a presenter's bracket.
   let titleOpen = false;
   for (const line of lines) {
-    const num = numberedLine(line.text) ?? bareNumber(line.text);
+    // "TOP 3: Title" as well as "3. Title"; a sub-item ("TOP 3.1: …", "3.1 …") is no number of its own: it goes to the item's details.
+    const num = numberedLine(line.text) ?? topHeading(line.text) ?? bareNumber(line.text);
     if (num && Number(num.number) === last + 1) {
       last += 1;
       items.push({ number: num.number, title: squash(num.title), rest: '', line: line.n });
@@ -134,6 +142,8 @@ export function readAgenda(lines: SourceLine[]): RawAgendaItem[] {
       continue;
     }
     const item = items[items.length - 1];
+    // A sub-item ("TOP 3.1: Fragenkatalog", "3.1 …") is no part of the title: it goes to the item's details.
+    if (/^(?:TOP\s*)?\d{1,2}\.\d{1,2}(?!\d)/i.test(text)) titleOpen = false;
     if (titleOpen && (item.title === '' || (!/^\s\S/.test(line.text) && !/\(|\d\s*Uhr|\d:\d/.test(text)))) {
       // Line-end hyphenation is undone as in body text ("Beschlussfähig-" + "keit").
       item.title = item.title === '' ? text : squash(joinWrappedLines(item.title, text));

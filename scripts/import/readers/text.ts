@@ -63,11 +63,12 @@ export function numberedLine(text: string): { number: string; title: string } | 
   return { number: String(Number(m[1])), title: m[2].trim() };
 }
 
-/** A markdown TOP heading of a Word export: "## TOP 1 Neues aus der Offensive", "## TOP Ö 2: Title", "## 3. Title". */
+/** A markdown TOP heading of a Word export: "## TOP 1 Neues aus der Offensive", "## TOP Ö 2: Title", "## 3. Title"; not a sub-item ("### 3.1 …"). */
 export function markdownTopHeading(text: string): { number: string; title: string } | null {
   const keyword = topHeading(text);
   if (keyword && /^\s*#{1,6}\s/.test(text)) return keyword;
-  const m = /^#{1,6}\s*(?:TOP\s*)?(\d{1,2})\.?\s*[:.–-]?\s*(.*)$/i.exec(text.trim());
+  // "### 3.1 Fragenkatalog" is a sub-item of TOP 3, no TOP heading of its own.
+  const m = /^#{1,6}\s*(?:TOP\s*)?(\d{1,2})(?![.,]\d)\.?\s*[:.–-]?\s*(.*)$/i.exec(text.trim());
   return m ? { number: String(Number(m[1])), title: m[2].trim() } : null;
 }
 

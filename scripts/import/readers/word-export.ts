@@ -80,7 +80,11 @@ export function readWordExport(lines: SourceLine[]): ReadProtocol {
   const headerEnd = firstRow >= 0 ? firstRow : topAt >= 0 ? topAt : boldTitle >= 0 ? boldTitle : lines.length;
   const header = lines.slice(0, headerEnd).map((l) => ({ n: l.n, text: l.text.replace(/^#{1,6}\s*/, '') }));
 
-  const bodyStart = lines.findIndex((l, i) => i >= headerEnd && isTopHeading(l.text));
+  // "TOP 1: …" paragraphs under "Tagesordnung" are the agenda when the body repeats them as
+  // markdown headings ("## TOP 1: …"): the body starts at the first markdown TOP heading.
+  const firstTop = lines.findIndex((l, i) => i >= headerEnd && isTopHeading(l.text));
+  const markdownTop = lines.findIndex((l, i) => i > firstTop && /^#{1,6}\s/.test(l.text) && isTopHeading(l.text));
+  const bodyStart = firstTop >= 0 && !/^#{1,6}\s/.test(lines[firstTop].text) && markdownTop > firstTop && headingOf(lines[markdownTop].text)?.number === headingOf(lines[firstTop].text)?.number ? markdownTop : firstTop;
   if (bodyStart >= 0) {
     const between = lines.slice(headerEnd, bodyStart);
     // Paragraphs after the agenda and before the first TOP heading are protocol text (a preamble).
@@ -139,7 +143,8 @@ function agendaListEnd(lines: SourceLine[]): number {
       open = false;
       continue;
     }
-    if (t.includes('\t') || isAgendaLabel(t) || numberedLine(t) || /^\s*\d{1,2}\.\s*$/.test(t) || open) {
+    // Also "TOP 3: …" lines and their sub-items ("TOP 3.1: …", "3.1 …").
+    if (t.includes('\t') || isAgendaLabel(t) || numberedLine(t) || topHeading(t) || /^\s*(?:TOP\s*)?\d{1,2}\.\d{1,2}\b/i.test(t) || /^\s*\d{1,2}\.\s*$/.test(t) || open) {
       end = i + 1;
       open = !t.includes('\t') && !isAgendaLabel(t);
       continue;

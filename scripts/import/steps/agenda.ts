@@ -7,6 +7,7 @@ import { parseOrganisationMention } from '../../../src/lib/model/organisation-na
 import { readPresenterText } from './mentions.ts';
 import type { RawAgendaItem, RegistryLookup, RegistryNote } from '../model.ts';
 import { squash } from '../readers/text.ts';
+import { refuseOrganisation, refusePerson } from './gate.ts';
 
 /** A frontmatter agenda item (ids resolved). */
 export interface AgendaItemOut {
@@ -38,6 +39,32 @@ function stripColumnHeader(text: string): string {
   return text.replace(COLUMN_HEADER, '').trim();
 }
 
+/**
+ * A dash glued to the next word ("Begrüßung –Organisation", a lost space of the agenda table):
+ * a spaced dash before a capital letter gets its space back. A dash before a lower-case word
+ * stays as written ("Netzwerkbildung und –arbeit" is a suspended compound).
+ * @example spaceGluedDash('Begrüßung –Organisation') // => 'Begrüßung – Organisation'
+ */
+export function spaceGluedDash(text: string): string {
+  return text.replace(/(?<=\s)([–—])(?=\p{Lu})/gu, '$1 ');
+}
+
+/**
+ * What a presenter column holds when nobody in particular presents: "Alle", "N. N.", "offen".
+ * At the end of an agenda entry, where the presenter column was ("Themensammlung von allen
+ * Alle"), it is no text of the title or details (the raw agenda in the review comment keeps it).
+ */
+const PRESENTER_PLACEHOLDER = /(?<!(?:^|\s)(?:für|an|mit|von|über|zu|bei|and))\s+(?:Alle|N\.\s?N\.|NN|offen|tbd)$/u;
+
+/**
+ * An agenda text without the presenter column's placeholder at its end.
+ * @example withoutPlaceholder('Themensammlung von allen Alle') // => 'Themensammlung von allen'
+ * @example withoutPlaceholder('Neues für Alle') // => 'Neues für Alle'
+ */
+export function withoutPlaceholder(text: string): string {
+  return text.replace(PRESENTER_PLACEHOLDER, '');
+}
+
 /** Adds a membership unless the same person–organisation pair is there already. */
 export function addMembership(list: MembershipOut[], person: string, organization: string, role?: string): void {
   if (list.some((m) => m.person === person && m.organization === organization)) return;
@@ -48,6 +75,30 @@ export function addMembership(list: MembershipOut[], person: string, organizatio
 function cut(text: string, part: string): string {
   const i = text.indexOf(part);
   return i < 0 ? text : squash(text.slice(0, i) + ' ' + text.slice(i + part.length));
+}
+
+/** A bracket closing the agenda title: "Azubi-Check – Konzept (Erika Beispiel, Netzwerk Rheinland)". */
+const TRAILING_BRACKET = /\s*\(([^()]+)\)\s*$/;
+
+/**
+ * The presenters written in a bracket after the agenda title, each "Name, Organisation" or
+ * "Name" ("(Erika Beispiel, Netzwerk Rheinland)", "(Erika Beispiel; Volkmar Tiefenbach, IHK)"),
+ * or null when the bracket is anything else ("(BMAS)", "(Fortsetzung)", "(Entwurf, Stand Mai)"):
+ * every part before a comma must pass the gate as a personal name (`refusePerson`), every part
+ * after it as an organisation (`refuseOrganisation`).
+ * @example presentersInBracket('Konzept (Erika Beispiel, Netzwerk Rheinland)') // => { title: 'Konzept', presenters: [{ name: 'Erika Beispiel', organisation: 'Netzwerk Rheinland' }] }
+ */
+export function presentersInBracket(title: string): { title: string; presenters: { name: string; organisation?: string }[] } | null {
+  const bracket = TRAILING_BRACKET.exec(title);
+  if (!bracket) return null;
+  const presenters = bracket[1].split(/\s*;\s*/).map((part) => {
+    const comma = part.indexOf(',');
+    const name = (comma < 0 ? part : part.slice(0, comma)).trim();
+    const organisation = comma < 0 ? undefined : part.slice(comma + 1).trim() || undefined;
+    return { name, ...(organisation && { organisation }) };
+  });
+  const fits = presenters.every((p) => refusePerson(p.name) === null && (p.organisation === undefined || refuseOrganisation(p.organisation) === null));
+  return fits ? { title: title.slice(0, bracket.index).trim(), presenters } : null;
 }
 
 /**
@@ -66,6 +117,17 @@ export function resolveAgendaItem(raw: RawAgendaItem, registry: RegistryLookup, 
 
   const presenters: string[] = [];
   const organizations: string[] = [];
+  // "TOP 3: Azubi-Check – Konzept (Erika Beispiel, Netzwerk Rheinland)": the bracket names the presenters.
+  const bracketed = presentersInBracket(title);
+  if (bracketed) {
+    title = bracketed.title;
+    for (const p of bracketed.presenters) {
+      const { person, organisation: org } = registry.resolvePersonWithOrganisation(p.name, p.organisation, notes, raw.line);
+      if (person && !presenters.includes(person)) presenters.push(person);
+      if (org && !organizations.includes(org)) organizations.push(org);
+      if (person && org && p.organisation) addMembership(memberships, person, org, parseOrganisationMention(p.organisation).role);
+    }
+  }
   const take = (text: string, leading: boolean): string => {
     const { mentions, rest: left } = readPresenterText(text, registry.isOrganisation, leading);
     for (const m of mentions) {
@@ -86,8 +148,8 @@ export function resolveAgendaItem(raw: RawAgendaItem, registry: RegistryLookup, 
     const left = take(both, false);
     [title, details] = left.includes('|') ? left.split('|').map((s) => s.trim()) as [string, string] : [left, ''];
   }
-  title = stripColumnHeader(title).replace(/[\s,;–-]+$/, '').trim() || raw.title;
-  details = stripColumnHeader(details);
+  title = spaceGluedDash(withoutPlaceholder(stripColumnHeader(title).replace(/[\s,;–-]+$/, '').trim())) || raw.title;
+  details = spaceGluedDash(withoutPlaceholder(stripColumnHeader(details)));
   return {
     number: raw.number,
     title,

@@ -23,19 +23,29 @@
  * - a Word-export paragraph that swallowed a table or later paragraphs is cut before a bold
  *   label after a sentence end ("… vor. **Beschluss:** …", "<b>Beschluss:</b>"), and that
  *   piece again before the next bold title ("… Einstimmig. **Schulfest** …").
+ * - a decision told in a sentence ("Der Antrag wird einstimmig angenommen.", "… wird zur
+ *   Vorsitzenden gewählt", a motion followed by "Abstimmung: 7 Ja, 0 Nein, 4 Enthaltungen") is a
+ *   resolution of the kind its verb gives (`votes.ts`), with the motion before it when it names
+ *   none of its own; sentences before it in the same paragraph stay prose;
+ * - a vote is also written as attributes (`yes`, `no`, `abstain`, `unanimous`); a rejected motion
+ *   has the result "abgelehnt", a postponement "vertagt".
  * Prose approvals ("Die Tagesordnung wird einstimmig angenommen.") are not resolutions.
  * Source of the rules: test/fixtures/foreign/README.md ("How to read the expected facts").
  */
 import { blocksToMarkdown } from '../readers/blocks.ts';
 import { escapeMdxText } from './escape.ts';
 import type { BodyBlock, Section } from '../model.ts';
+import { findDecision, isVoteLine, readVote, type ResolutionKind, type Vote } from './votes.ts';
 
 /** A resolution as written into the MDX. */
 export interface ResolutionOut {
   id: string;
-  kind: 'Beschluss' | 'Vereinbarung';
+  kind: ResolutionKind;
   item?: string;
+  /** The result as written ("7/0/1", "einstimmig"), or the outcome "abgelehnt"/"vertagt". */
   result?: string;
+  /** The vote where the protocol gives one (`yes`/`no`/`abstain` counts, `unanimous`). */
+  vote?: Vote;
   /** Markdown text (already escaped). */
   text: string;
   line: number;
@@ -47,9 +57,7 @@ const VERB_LABEL = /^(?:Die|Der|Das)\s[^.]{0,80}?\b(vereinbarte|vereinbart|verei
 const VERB_INLINE = /^(?:Die|Der|Das)\s[^.:]{0,80}?\b(vereinbarte|vereinbart|vereinbarten|beschloss|beschließt|beschließen)\s*:\s*(\S.*)$/;
 const RESULT = /\b(ohne Gegenstimmen?|einstimmig|mehrheitlich|mit \d+ Gegenstimmen?|bei \d+ Enthaltungen?)\b/i;
 /** Vote counts: "21 Ja, 0 Nein, 2 Enthaltungen", "7/0/1" (yes/no/abstentions). */
-const COUNTS = /\b\d+\s*Ja(?:-Stimmen)?\s*,\s*\d+\s*Nein(?:-Stimmen)?(?:\s*,\s*\d+\s*Enthaltung(?:en)?)?|(?<![\d/])\d{1,3}\s*\/\s*\d{1,3}\s*\/\s*\d{1,3}(?![\d/])/i;
-/** A paragraph that is only a vote line: "Abstimmungsergebnis: …", "Abstimmung: 7/0/1", "(7/1/1)". */
-const VOTE_LINE = /^\(?\s*(?:Abstimmungsergebnis|Abstimmung|Ergebnis der Abstimmung|Stimmergebnis)\s*:\s*\S|^\(\s*\d{1,3}\s*\/\s*\d{1,3}\s*\/\s*\d{1,3}\s*\)\.?$/i;
+const COUNTS = /\b\d+\s*Ja(?:-Stimmen)?\s*(?:,|und)\s*\d+\s*Nein(?:-Stimmen)?(?:\s*(?:,|und)\s*\d+\s*Enthaltung(?:en)?)?|(?<![\d/])\d{1,3}\s*\/\s*\d{1,3}\s*\/\s*\d{1,3}(?![\d/])/i;
 /** A vote written before the resolution text: "einstimmig – Der Betriebsrat stimmt … zu." */
 const VOTE_FIRST = new RegExp(`^((?:${COUNTS.source}|${RESULT.source.replace(/^\\b|\\b$/g, '')})(?:\\s*\\([^)]*\\))?)\\s*[–—-]\\s+(\\S.*)$`, 'i');
 
@@ -61,14 +69,30 @@ const VOTE_FIRST = new RegExp(`^((?:${COUNTS.source}|${RESULT.source.replace(/^\
 export function readResult(text: string): string | undefined {
   const counts = COUNTS.exec(text);
   if (counts) return counts[0].replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ');
-  return RESULT.exec(text)?.[1];
+  // A word result is shown mid-label ("Beschluss · einstimmig"): its first letter lower case, whatever the sentence began with.
+  const word = RESULT.exec(text)?.[1];
+  return word && word[0].toLowerCase() + word.slice(1);
 }
 
-/** Whether a block is only a vote line, the vote of the resolution before it. */
-export function isVoteLine(text: string): boolean {
-  return VOTE_LINE.test(text) && text.length < 200;
-}
 const DISCUSSION = /^(In der Diskussion|Diskussion\s*:)/;
+
+/** Two readings of one vote together (the later one's counts win); undefined when both are. */
+function mergeVotes(a: Vote | undefined, b: Vote | undefined): Vote | undefined {
+  return a || b ? { ...a, ...b } : undefined;
+}
+
+/**
+ * The outcome a resolution's text or vote states when it is not adoption: "abgelehnt" (the
+ * text says so, or no more yes than no votes: a motion fails under every majority rule then),
+ * "vertagt"; undefined otherwise.
+ * @example outcomeOf('Der Antrag wird mit 3 Ja, 5 Nein abgelehnt.', { yes: 3, no: 5 }) // => 'abgelehnt'
+ */
+export function outcomeOf(text: string, vote: Vote | undefined): 'abgelehnt' | 'vertagt' | undefined {
+  if (/(?<!\p{L})(?:abgelehnt|nicht angenommen|lehnt\s.*\sab)(?!\p{L})/u.test(text)) return 'abgelehnt';
+  if (vote?.yes !== undefined && vote.no !== undefined && vote.no >= vote.yes && !vote.unanimous) return 'abgelehnt';
+  if (/(?<!\p{L})vertagt(?!\p{L})/u.test(text) && findDecision(text)?.kind === 'Vertagung') return 'vertagt';
+  return undefined;
+}
 
 /** Markdown emphasis markers removed, for recognising labels in Word-export text. */
 function plain(text: string): string {
@@ -179,9 +203,19 @@ function blockText(block: BodyBlock): string {
   return block.markdown ? escapeMdxText(block.text) : escapePlainText(block.text);
 }
 
-/** Renders one `<Resolution>` element. */
+/** Renders one `<Resolution>` element; a vote as `yes="7" no="0" abstain="4" unanimous="true"` (counts given only). */
 function renderResolution(r: ResolutionOut): string {
-  const attrs = [`id="${r.id}"`, `kind="${r.kind}"`, r.item ? `item="${r.item}"` : '', r.result ? `result="${r.result.replace(/["{}<>]/g, '')}"` : '']
+  const v = r.vote ?? {};
+  const attrs = [
+    `id="${r.id}"`,
+    `kind="${r.kind}"`,
+    r.item ? `item="${r.item}"` : '',
+    r.result ? `result="${r.result.replace(/["{}<>]/g, '')}"` : '',
+    v.yes !== undefined ? `yes="${v.yes}"` : '',
+    v.no !== undefined ? `no="${v.no}"` : '',
+    v.abstain !== undefined ? `abstain="${v.abstain}"` : '',
+    v.unanimous ? 'unanimous="true"' : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return `<Resolution ${attrs}>\n\n${r.text}\n\n</Resolution>`;
@@ -245,6 +279,17 @@ export function splitEmbeddedLabels(blocks: BodyBlock[]): BodyBlock[] {
 }
 
 /**
+ * A heading that lost its opening quote at a line start ("2. Zukunftskonzept der Offensive
+ * Mittelstand“ – Ergebnis …": the PDF dropped the „ before the first word) gets it back: a
+ * German closing quote “ with no opening „ before it means the quotation began at the start.
+ * @example withOpeningQuote('Zukunftskonzept der OM“ – Ergebnis') // => '„Zukunftskonzept der OM“ – Ergebnis'
+ */
+export function withOpeningQuote(title: string): string {
+  const close = title.indexOf('“');
+  return close > 0 && !title.slice(0, close).includes('„') && !title.includes('”') && !/^["„»]/.test(title) ? `„${title}` : title;
+}
+
+/**
  * Renders the sections as the MDX body and collects the resolutions, numbered
  * `<meetingId>-b1`, `-b2`, … in order of appearance.
  */
@@ -252,7 +297,7 @@ export function renderBody(sections: Section[], meetingId: string): { body: stri
   const resolutions: ResolutionOut[] = [];
   const parts: string[] = [];
   for (const section of sections) {
-    if (section.number !== null) parts.push(`## TOP ${section.number} – ${escapePlainText(section.title)}`);
+    if (section.number !== null) parts.push(`## TOP ${section.number} – ${escapePlainText(withOpeningQuote(section.title))}`);
     const blocks = splitEmbeddedLabels(section.blocks);
     let pending: BodyBlock[] = [];
     /** The resolution just written, while nothing else followed it: a vote line after it is its own. */
@@ -262,13 +307,15 @@ export function renderBody(sections: Section[], meetingId: string): { body: stri
       parts.push(...renderBlocks(pending));
       pending = [];
     };
-    const add = (label: Label, text: string, line: number) => {
-      const result = readResult(text) ?? label.result;
+    const add = (label: { kind: ResolutionKind; result?: string }, text: string, line: number) => {
+      const vote = mergeVotes(label.result ? readVote(label.result) : undefined, readVote(text));
+      const result = outcomeOf(text, vote) ?? readResult(text) ?? label.result;
       const r: ResolutionOut = {
         id: `${meetingId}-b${resolutions.length + 1}`,
         kind: label.kind,
         ...(section.number !== null && { item: section.number }),
         ...(result && { result }),
+        ...(vote && { vote }),
         text,
         line,
       };
@@ -276,12 +323,51 @@ export function renderBody(sections: Section[], meetingId: string): { body: stri
       parts.push(renderResolution(r));
       last = { r, part: parts.length - 1 };
     };
-    /** Adds a vote line to the resolution before it: its result and its text. */
+    /** Adds a vote line to the resolution before it: its result, its vote and its text. */
     const addVote = (block: BodyBlock, result: string | undefined) => {
       const { r, part } = last!;
       r.text = `${r.text}\n\n${blockText(block)}`;
-      if (result && (!r.result || !COUNTS.test(r.result))) r.result = result;
+      const vote = mergeVotes(r.vote, readVote(plain(block.text)));
+      if (vote) r.vote = vote;
+      const outcome = outcomeOf(plain(block.text), vote);
+      if (outcome) r.result = outcome;
+      else if (result && (!r.result || !COUNTS.test(r.result))) r.result = result;
       parts[part] = renderResolution(r);
+    };
+    /** A decision told in a sentence ("Der Antrag wird einstimmig angenommen."), or a vote line after a motion: true when it became a resolution. */
+    const addDecision = (block: BodyBlock): boolean => {
+      if (block.kind !== 'paragraph' && block.kind !== 'bullet') return false;
+      const text = plain(block.text);
+      const motion = pending.at(-1);
+      const motionBefore = motion !== undefined && motion.kind === 'paragraph' && !isSubheading(motion, block);
+      if (isVoteLine(text)) {
+        // "Herr Eck beantragt, … ." / "Abstimmung: 7 Ja, 0 Nein, 4 Enthaltungen": the motion and its vote.
+        if (!motionBefore || block.kind !== 'paragraph') return false;
+        pending.pop();
+        flushPending();
+        add({ kind: 'Beschluss' }, `${blockText(motion)}\n\n${blockText(block)}`, motion.line);
+        return true;
+      }
+      const decision = findDecision(block.text);
+      if (!decision) return false;
+      if (decision.anaphoric && decision.index === 0 && last && !pending.length) {
+        // "Einstimmig angenommen." right after a resolution: its vote.
+        addVote(block, readResult(text));
+        return true;
+      }
+      let own = block;
+      let before: BodyBlock | undefined;
+      const prefix = block.text.slice(0, decision.index).trim();
+      if (decision.anaphoric && decision.index === 0 && motionBefore) before = pending.pop();
+      else if (!decision.anaphoric && prefix && block.kind === 'paragraph' && (prefix.match(/\*\*/g) ?? []).length % 2 === 0) {
+        // The sentences before the decision stay prose; the decision is the resolution.
+        pending.push({ ...block, text: prefix });
+        own = { ...block, text: block.text.slice(decision.index).trim() };
+      }
+      flushPending();
+      const text2 = [before, own].filter((b): b is BodyBlock => b !== undefined).map(blockText).join('\n\n');
+      add({ kind: decision.kind }, text2, (before ?? own).line);
+      return true;
     };
     for (let i = 0; i < blocks.length; i++) {
       const label = readLabel(blocks[i]);
@@ -290,6 +376,7 @@ export function renderBody(sections: Section[], meetingId: string): { body: stri
           addVote(blocks[i], readResult(plain(blocks[i].text)));
           continue;
         }
+        if (addDecision(blocks[i])) continue;
         pending.push(blocks[i]);
         continue;
       }

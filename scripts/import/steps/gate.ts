@@ -24,6 +24,10 @@
  * 5. No label word or common noun of protocols as a word ("Thema", "Protokoll",
  *    "Teilnehmende", "Versammlungsleitung", "Beschluss", …: `LABEL_WORDS`), and no given
  *    name with a German noun ending ("Verabschiedung …", "Mitgliederversammlung …").
+ * 6. No noun phrase: the first word no inflected adjective ("Grüne Woche", "Digitale
+ *    Werkstatt": `ADJECTIVE_FIRST`), the last word no event or thing ("… Woche", "Messeauftritt
+ *    Ausbildungsbörse", "Azubi-Check": `THING_WORD`, `THING_END`). Both shapes come before a bracketed
+ *    organisation in running text ("Grüne Woche (BMAS)") and are no person's name.
  *
  * Rules for an organisation (`refuseOrganisation`):
  * 1. Letters required; at most `MAX_ORGANISATION_LENGTH` characters; no line of its own
@@ -81,6 +85,21 @@ const LABEL_WORDS = new Set(
 
 /** German noun endings: a given name ending so is a thing ("Verabschiedung", "Mitgliederversammlung"). */
 const NOUN_SUFFIX = /(?:straße|strasse|weg|platz|allee|haus|halle|schule|ung|heit|keit|schaft|tion|ität|ismus|ment|enz|anz|tum|nis|ium|gruppe|kreis|netzwerk|verband|institut|zentrum|stelle|ministerium|agentur|verein|versammlung|sitzung|ordnung|bericht|thema)$/;
+
+/**
+ * Inflected adjectives that open a noun phrase, never a given name ("Grüne Woche", "Neue
+ * Medien", "Digitale Werkstatt", "Betriebliche Ausbildung"): listed words, and the adjective
+ * endings -ische, -liche, -tale, -nale, -rale, -iale (no given name ends so: "Rüdiger", "Pascale" pass).
+ */
+const ADJECTIVE_FIRST = /^(?:grüne|neue|offene|große|kleine|erste|zweite|dritte|letzte|gute|junge|alte|gemeinsame|freie|schwarze|weiße|rote|blaue|goldene|\p{L}+(?:ische|liche|tale|nale|rale|iale)n?)$/u;
+
+/**
+ * Events and things as the last word, or as the end of a compound last word: a family name
+ * is none of these ("Grüne Woche", "Ausbildungsbörse", "Azubi-Check", "Sommerfest"). Words that
+ * are also family names ("Fest", "Runde", "Abend") count only inside a compound.
+ */
+const THING_WORD = /^(?:woche|börse|messe|tagung|konferenz|kongress|forum|festival|check|workshop|seminar|schulung|broschüre|studie|umfrage|portal|plattform|datenbank|strategie|konzept|modell|werkstatt|initiative|kampagne|aktion|programm|wettbewerb)$/;
+const THING_END = /[\p{L}-]{3,}(?:woche|börse|messe|tagung|konferenz|kongress|forum|festival|fest|check|abend|runde|reise|auftritt|programm|kampagne|aktion|wettbewerb|workshop|seminar|schulung|studie|umfrage|portal|plattform|datenbank|strategie|konzept|modell|werkstatt|initiative)$/u;
 
 /** Roles written in brackets after a name: never an organisation. Lower case, whole text or first word. */
 const ROLE_WORDS =
@@ -161,6 +180,9 @@ export function refusePerson(name: string, options: { givenNameOnly?: boolean } 
   if (PARTICLE.test(words[words.length - 1]) || INITIAL.test(words[words.length - 1])) return 'ends without a family name';
   const given = words.length > 1 ? words[0].toLowerCase() : '';
   if (given.length > 6 && NOUN_SUFFIX.test(given)) return `"${words[0]}" has a noun ending: a thing, not a given name`;
+  if (words.length > 1 && !prefixed && ADJECTIVE_FIRST.test(given)) return `"${words[0]}" is an adjective: a noun phrase, not a name`;
+  const last = words[words.length - 1].toLowerCase();
+  if (words.length > 1 && (THING_WORD.test(last) || THING_END.test(last))) return `"${words[words.length - 1]}" names an event or a thing, not a family name`;
   return null;
 }
 

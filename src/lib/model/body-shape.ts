@@ -3,6 +3,7 @@
  * elements and its visible text with positions. The model owns the shape (a `Meeting` carries
  * a parsed body); `src/lib/text/protocol-body.ts` and `protocol-text.ts` fill it.
  */
+import type { ResolutionVote } from './schema.ts';
 
 /** A stretch of the text: `[start, end)` offsets. */
 export interface TextRange {
@@ -47,12 +48,14 @@ export interface TextPlace {
 export interface Resolution {
   /** The `id` attribute, `"2021-04-22-strategiekreis-b1"`; also the anchor on the meeting page. */
   id: string;
-  /** The `kind` attribute as written: `"Beschluss"` or `"Vereinbarung"` (integrity checks the value). */
+  /** The `kind` attribute as written: one of `resolutionKinds` ("Beschluss", "Wahl", …; integrity checks the value). */
   kind: string;
   /** The `item` attribute: the TOP number it belongs to (`"2"`), or undefined outside any TOP. */
   item?: string;
-  /** The `result` attribute, e.g. `"ohne Gegenstimmen"`. */
+  /** The `result` attribute, e.g. `"ohne Gegenstimmen"`, `"abgelehnt"`. */
   result?: string;
+  /** The vote from the `yes`, `no`, `abstain`, `unanimous` attributes, where given. */
+  vote?: ResolutionVote;
   /** The element's text as plain text; paragraphs separated by a blank line. */
   text: string;
   /** 1-based line of the element in the MDX body (add the frontmatter length for the file line). */

@@ -38,8 +38,33 @@ export const isoDate = z.preprocess(
 /** How a meeting was held. The importer maps "Videokonferenz"/"online" to `online`. */
 export const meetingFormat = z.enum(['online', 'in-person', 'hybrid']);
 
-/** The kinds of resolution the archive distinguishes (shown as is on the site). */
-export const resolutionKinds = ['Beschluss', 'Vereinbarung'] as const;
+/**
+ * The kinds of resolution the archive distinguishes (shown as is on the site): `Beschluss` and
+ * `Vereinbarung` as labelled, and decisions the importer reads from a sentence: `Wahl` ("… wird
+ * zur Vorsitzenden gewählt"), `Entlastung` ("Der Vorstand wird entlastet"), `Vertagung` ("… wird
+ * vertagt"). A rejected motion is a `Beschluss` with `result="abgelehnt"`.
+ */
+export const resolutionKinds = ['Beschluss', 'Vereinbarung', 'Wahl', 'Entlastung', 'Vertagung'] as const;
+
+/**
+ * A resolution's vote, where the protocol states one: the `<Resolution>` attributes
+ * `yes="7" no="0" abstain="4" unanimous="true"` (strings in the MDX, numbers here). Every field
+ * is optional ("einstimmig bei einer Enthaltung" is `{ unanimous: true, abstain: 1 }`). OParl
+ * has no vote field: the export writes it into the AgendaItem's `result` text.
+ */
+export const resolutionVoteSchema = z.object({
+  /** Yes votes ("7 Ja", the first number of "7/0/1"). */
+  yes: z.number().int().nonnegative().optional(),
+  /** No votes ("0 Nein", "2 Gegenstimmen"). */
+  no: z.number().int().nonnegative().optional(),
+  /** Abstentions ("4 Enthaltungen", "bei einer Enthaltung"). */
+  abstain: z.number().int().nonnegative().optional(),
+  /** The protocol says "einstimmig". */
+  unanimous: z.boolean().optional(),
+});
+
+/** A resolution's vote (`resolutionVoteSchema`). */
+export type ResolutionVote = z.infer<typeof resolutionVoteSchema>;
 
 /** Review states of a protocol: importer output, or checked by an editor. */
 export const reviewStatuses = ['imported', 'reviewed'] as const;

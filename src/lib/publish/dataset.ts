@@ -63,7 +63,7 @@ export function meetingColumns(index: ArchiveIndex, site: URL | string): CsvColu
   ];
 }
 
-/** Columns of `resolutions.csv`, one row per resolution (Beschluss, Vereinbarung). */
+/** Columns of `resolutions.csv`, one row per resolution (Beschluss, Vereinbarung, Wahl, Entlastung, Vertagung). */
 export function resolutionColumns(index: ArchiveIndex, site: URL | string): CsvColumn<ResolutionInMeeting>[] {
   const agendaTitle = (r: ResolutionInMeeting) => r.meeting.agenda.find((item) => r.item && item.number === r.item)?.title;
   return [
@@ -71,10 +71,14 @@ export function resolutionColumns(index: ArchiveIndex, site: URL | string): CsvC
     { name: 'meeting_id', description: 'Kennung der Sitzung (siehe `meetings.csv`).', value: (r) => r.meetingId },
     { name: 'date', description: 'Datum der Sitzung, ISO 8601.', value: (r) => r.meeting.date },
     { name: 'committee_id', description: 'Kennung des Gremiums.', value: (r) => r.meeting.committee },
-    { name: 'kind', description: '`Beschluss` oder `Vereinbarung`, wie im Protokoll.', value: (r) => r.kind },
+    { name: 'kind', description: '`Beschluss` oder `Vereinbarung`, wie im Protokoll bezeichnet; `Wahl`, `Entlastung` oder `Vertagung` für eine Entscheidung, die das Protokoll in einem Satz festhält („… wird einstimmig zur Vorsitzenden gewählt“).', value: (r) => r.kind },
     { name: 'agenda_item', description: 'Nummer des Tagesordnungspunkts (TOP), unter dem er gefasst wurde; leer, wenn außerhalb eines TOP.', value: (r) => r.item },
     { name: 'agenda_item_title', description: 'Titel dieses Tagesordnungspunkts.', value: (r) => { const title = agendaTitle(r); return title && maskContactData(title); } },
-    { name: 'result', description: 'Abstimmungsergebnis, wo angegeben („ohne Gegenstimmen“).', value: (r) => r.result && maskContactData(r.result) },
+    { name: 'result', description: 'Ergebnis, wo angegeben („ohne Gegenstimmen“, „7/0/1“); `abgelehnt` für einen abgelehnten Antrag, `vertagt` für eine Vertagung.', value: (r) => r.result && maskContactData(r.result) },
+    { name: 'votes_yes', description: 'Ja-Stimmen, wo das Protokoll sie zählt; sonst leer.', value: (r) => r.vote?.yes },
+    { name: 'votes_no', description: 'Nein-Stimmen, wo das Protokoll sie zählt; sonst leer.', value: (r) => r.vote?.no },
+    { name: 'votes_abstain', description: 'Enthaltungen, wo das Protokoll sie zählt; sonst leer.', value: (r) => r.vote?.abstain },
+    { name: 'unanimous', description: '`true`, wenn das Protokoll „einstimmig“ sagt; sonst leer.', value: (r) => (r.vote?.unanimous ? 'true' : undefined) },
     { name: 'text', description: 'Wortlaut als reiner Text, Absätze durch eine Leerzeile getrennt; E-Mail-Adressen und Telefonnummern entfernt.', value: (r) => maskContactData(r.text) },
     { name: 'url', description: 'Direkter Link auf den Beschluss im Protokoll.', value: (r) => new URL(resolutionPath(r.meetingId, r.id), site).href },
     { name: 'review_status', description: 'Prüfstand des Protokolls, aus dem der Beschluss stammt: `reviewed` oder `imported` (siehe `meetings.csv`).', value: (r) => reviewRecord(r.meeting).status },
@@ -153,7 +157,7 @@ export const archiveJsonFields: { field: string; description: string }[] = [
   { field: 'topics[]', description: 'Themen: `id`, `name`, `description`.' },
   { field: 'meetings[]', description: 'Sitzungen, neueste zuerst, mit denselben Angaben wie `meetings.csv` (Kennungen als Listen) und außerdem:' },
   { field: 'meetings[].agenda[]', description: 'Tagesordnung in Protokollreihenfolge: `number` (TOP-Nummer oder `null`), `title`, `details`, `time` (`09:10` oder `13:30–14:00`), `presenters` und `organizations` (Kennungen), `topics` (Themen-Kennungen).' },
-  { field: 'meetings[].resolutions[]', description: 'Beschlüsse und Vereinbarungen wie in `resolutions.csv`: `id`, `kind`, `item`, `result`, `text`, `url`.' },
+  { field: 'meetings[].resolutions[]', description: 'Beschlüsse, Vereinbarungen, Wahlen, Entlastungen und Vertagungen wie in `resolutions.csv`: `id`, `kind`, `item`, `result`, `votes` (`yes`, `no`, `abstain`: Zahlen, wo gezählt, sonst `null`; `null`, wenn keine Abstimmung angegeben ist), `unanimous` (`true`, wenn „einstimmig“, sonst `false`), `text`, `url`.' },
   { field: 'meetings[].nextMeetings[]', description: 'Im Protokoll angekündigte Sitzungen: `date`, `start`, `end`, `committee`, `note` (Wortlaut der Ankündigung).' },
   { field: 'meetings[].memberships[]', description: 'Wer bei dieser Sitzung welche Organisation vertrat: `person`, `organization`, `role`.' },
   { field: 'meetings[].attachments[]', description: 'Anlagen, nach Nummer: `number` („3“ für „Anlage 3“), `title`, `item` (TOP-Nummer), `file` (Dateiname), `url` (nur wenn die Datei veröffentlicht ist), `status`: `published`, `withheld` (enthält Kontaktdaten oder ist nicht prüfbar) oder `missing` (Datei liegt nicht vor).' },
@@ -224,6 +228,8 @@ export function archiveJson(index: ArchiveIndex, site: URL | string, generatedAt
         kind: r.kind,
         item: r.item,
         result: mask(r.result),
+        votes: r.vote && (r.vote.yes ?? r.vote.no ?? r.vote.abstain) !== undefined ? { yes: r.vote.yes ?? null, no: r.vote.no ?? null, abstain: r.vote.abstain ?? null } : null,
+        unanimous: r.vote?.unanimous === true,
         text: maskContactData(r.text),
         url: url(resolutionPath(m.id, r.id)),
       })),

@@ -31,6 +31,7 @@ import { committeePath, matterPath, meetingPath, sourcePath } from '../model/pat
 import { maskContactData } from '../text/privacy';
 import { siteConfig, type SiteConfig } from '../../site-config';
 import { isReviewed, UNREVIEWED_LABEL } from '../model/review';
+import { resultWithVote } from '../model/votes';
 
 /** Where the export lives. */
 export const oparlRoot = '/oparl/1.1/';
@@ -333,7 +334,8 @@ function meetingObject(
   const agendaItem = meeting.agenda.map((item, i) => {
     const order = i + 1;
     const resolutions = item.number ? body.resolutions.filter((resolution) => resolution.item === item.number) : [];
-    const results = [...new Set(resolutions.map((resolution) => resolution.result).filter((result): result is string => !!result))];
+    // OParl has no vote field: the vote goes into the result text ("abgelehnt (2 Ja, 4 Nein, 1 Enthaltung)").
+    const results = [...new Set(resolutions.map((resolution) => resultWithVote(resolution.result, resolution.vote)).filter((result): result is string => !!result))];
     const { start, end } = timeRange(item.time);
     const keywords = agendaTopics(item).map((topicId) => topicName(index, topicId));
     const itemFiles = item.number ? auxiliaryFile.filter((entry) => entry.item === item.number).map((entry) => entry.file) : [];

@@ -6,8 +6,8 @@
  *
  * Body contract (written by the importer):
  * - `## TOP <n> – <title>` per agenda item; text before the first one is a preamble.
- * - `<Resolution id="<meeting-id>-b<n>" kind="Beschluss|Vereinbarung" item="<n>" result="…">markdown</Resolution>`,
- *   `item` and `result` optional.
+ * - `<Resolution id="<meeting-id>-b<n>" kind="Beschluss|Vereinbarung|Wahl|Entlastung|Vertagung" item="<n>" result="…"
+ *   yes="7" no="0" abstain="4" unanimous="true">markdown</Resolution>`, all but `id` and `kind` optional.
  */
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -20,6 +20,7 @@ import { visit } from 'unist-util-visit';
 import { topNumberFromHeading } from '../model/anchors.ts';
 import type { FoundMention, MentionInText, ProtocolBody, ProtocolText, Resolution, StoredMention, StoredProtocolBody } from '../model/body-shape.ts';
 import { placeOf, protocolTextFromTree, textFromPieces } from './protocol-text.ts';
+import { voteFromAttributes } from '../model/votes.ts';
 
 export type { ProtocolBody, Resolution, StoredProtocolBody } from '../model/body-shape.ts';
 
@@ -131,11 +132,13 @@ export function protocolBodyFromTree(tree: Root): ProtocolBody {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Resolution') {
       const expressionAttributes: string[] = [];
       const element = node as JsxElement;
+      const vote = voteFromAttributes(Object.fromEntries(['yes', 'no', 'abstain', 'unanimous'].map((name) => [name, stringAttribute(element, name, expressionAttributes)])));
       resolutions.push({
         id: stringAttribute(element, 'id', expressionAttributes) ?? '',
         kind: stringAttribute(element, 'kind', expressionAttributes) ?? '',
         item: stringAttribute(element, 'item', expressionAttributes),
         result: stringAttribute(element, 'result', expressionAttributes),
+        ...(vote && { vote }),
         text: blockText(element.children as RootContent[]),
         line: node.position?.start.line,
         expressionAttributes,

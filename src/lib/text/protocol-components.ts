@@ -16,14 +16,15 @@ import type { Element, ElementContent } from 'hast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { State } from 'mdast-util-to-hast';
 import { resolutionPagePath } from '../model/paths.ts';
+import { voteAttributes, voteFromAttributes, voteLabel } from '../model/votes.ts';
 
 /** An MDX JSX element of a protocol body (flow or inline). */
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 /** One component: its attributes (all plain strings) and how it becomes HTML. */
 export interface ComponentHandler {
-  /** Attribute names the component reads; `required` ones must be present. */
-  attributes: { name: string; required?: boolean }[];
+  /** Attribute names the component reads; `required` ones must be present; a `pattern` is the value's format, `format` says it in words. */
+  attributes: { name: string; required?: boolean; pattern?: RegExp; format?: string }[];
   /** How the element is written, for error messages. */
   usage: string;
   /**
@@ -52,13 +53,16 @@ function text(value: string): ElementContent {
  * a calm box. Its label (kind and result) is a heading carrying the resolution id as
  * anchor, so the search index (Pagefind) gives each resolution its own sub-result:
  * `<h4>` under its TOP (TOP headings are `<h3>` on the page), `<h3>` for a resolution
- * outside any TOP. Below the text: the status marker (filled from later protocols when
- * the page renders) and a link to the resolution's own page (permalink and citation).
+ * outside any TOP. A vote (`yes`, `no`, `abstain`, `unanimous`) is a line below the text
+ * ("Abstimmung: 7 Ja, 0 Nein, 4 Enthaltungen"). Below it: the status marker (filled from later
+ * protocols when the page renders) and a link to the resolution's own page (permalink and citation).
  */
 const resolution: ComponentHandler = {
-  attributes: [{ name: 'id', required: true }, { name: 'kind', required: true }, { name: 'item' }, { name: 'result' }],
-  usage: '<Resolution id="<meeting-id>-b<n>" kind="Beschluss|Vereinbarung" item="<TOP number>" result="…">text</Resolution>',
-  render({ id, kind, item, result }, children) {
+  attributes: [{ name: 'id', required: true }, { name: 'kind', required: true }, { name: 'item' }, { name: 'result' }, ...voteAttributes],
+  usage: '<Resolution id="<meeting-id>-b<n>" kind="Beschluss|Vereinbarung|Wahl|Entlastung|Vertagung" item="<TOP number>" result="…" yes="7" no="0" abstain="4" unanimous="true">text</Resolution>',
+  render(attributes, children) {
+    const { id, kind, item, result } = attributes;
+    const vote = voteFromAttributes(attributes);
     const label = element(item ? 'h4' : 'h3', { className: ['resolution-label'], id }, [
       element('span', { className: ['resolution-kind'] }, [text(kind)]),
       ...(result ? [element('span', { className: ['resolution-result'] }, [text(`\u00a0· ${result}`)])] : []),
@@ -78,6 +82,8 @@ const resolution: ComponentHandler = {
     return element('div', { className: ['resolution'] }, [
       element('div', { className: ['resolution-head'] }, [label, anchor]),
       element('div', { className: ['resolution-text'] }, children),
+      // The label shows the counts already when the result is written as counts ("21 Ja, 0 Nein, …").
+      ...(vote && !/\d/.test(result ?? '') && voteLabel(vote) !== result ? [element('p', { className: ['resolution-vote'] }, [text(`Abstimmung: ${voteLabel(vote)}`)])] : []),
       foot,
     ]);
   },

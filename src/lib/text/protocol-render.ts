@@ -103,14 +103,16 @@ function codeProblems(tree: Root): CodeProblem[] {
         problems.push({ line, problem: `unknown component <${node.name ?? ''}>`, fix: 'write it as text (\\<) or use a known component' });
         return SKIP;
       }
-      const known = new Set(component.attributes.map((a) => a.name));
+      const known = new Map(component.attributes.map((a) => [a.name, a]));
       for (const attribute of node.attributes) {
         if (attribute.type === 'mdxJsxExpressionAttribute') {
           problems.push({ line, problem: `<${node.name}> has a spread attribute {${attribute.value.slice(0, 40)}}`, fix: 'write each attribute as name="text"' });
         } else if (!known.has(attribute.name)) {
-          problems.push({ line, problem: `<${node.name}> has an unknown attribute "${attribute.name}"`, fix: `use only ${[...known].join(', ')}` });
+          problems.push({ line, problem: `<${node.name}> has an unknown attribute "${attribute.name}"`, fix: `use only ${[...known.keys()].join(', ')}` });
         } else if (typeof attribute.value !== 'string') {
           problems.push({ line, problem: `<${node.name}> attribute "${attribute.name}" is ${attribute.value == null ? 'empty' : 'an expression {…}'}`, fix: `write it as ${attribute.name}="text"` });
+        } else if (known.get(attribute.name)!.pattern?.test(attribute.value) === false) {
+          problems.push({ line, problem: `<${node.name}> attribute ${attribute.name}="${attribute.value.slice(0, 40)}" has the wrong format`, fix: `write ${known.get(attribute.name)!.format ?? 'it as documented'}` });
         }
       }
     }

@@ -13,6 +13,7 @@ import { committeePath, matterPath, meetingPath, organisationPath, personPath, r
 import { maskContactData } from '../text/privacy';
 import { excerpt } from '../text/protocol-body';
 import { isReviewed } from '../model/review';
+import { voteLabel } from '../model/votes';
 import { memoPerIndex } from '../index/memo';
 import { type Link, type ResolutionStatusCode, resolutionRegister, topTitle, resolutionShortTitle, siblingsOf, type StatusView, statusView } from '../index/resolutions';
 
@@ -218,6 +219,8 @@ export interface ResolutionView {
   shortTitle: string;
   /** The text's paragraphs, contact data masked. */
   paragraphs: string[];
+  /** The vote in German where the protocol gives one (`"7 Ja, 0 Nein, 4 Enthaltungen"`, `"einstimmig"`). */
+  vote?: string;
   committee: Link;
   /** The meeting: its title, linked. */
   meeting: Link & { date: string; dateLabel: string };
@@ -282,6 +285,7 @@ export function resolutionView(index: ArchiveIndex, resolutionId: string, site?:
     title: itemTitle ? `${shortTitle}: ${itemTitle}` : shortTitle,
     shortTitle,
     paragraphs: maskContactData(resolution.text).split(/\n{2,}/),
+    ...(resolution.vote && { vote: voteLabel(resolution.vote) }),
     committee: { href: committeePath(meeting.committee), label: committee },
     meeting: { href: meetingPath(meeting.id), label: meeting.title, date: meeting.date, dateLabel: formatDate(meeting.date) },
     agendaItem: resolution.item
