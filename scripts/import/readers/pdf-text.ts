@@ -108,6 +108,12 @@ function bareNumber(text: string): { number: string; title: string } | null {
   return m ? { number: String(Number(m[1])), title: '' } : null;
 }
 
+/** A line of an agenda table's column headers only: "Was Wer wann", "TOP Thema Referent Zeit". */
+const AGENDA_COLUMN_HEADER = /^(?:(?:Was|Wer|Wann|Wo|TOP|Nr\.?|Thema|Themen|Inhalt|Referent(?:in)?|Sprecher(?:in)?|Verantwortlich|Zeit|Uhrzeit|Dauer)\s*[|,;]?\s*){2,}$/i;
+
+/** A break or the end in the agenda with its time: "Pause 10:50", "Mittagspause 12:30 Uhr", "Kaffeepause 10:00–10:15", "Ende 13:00". */
+const AGENDA_BREAK = /^(?:(?:Mittags|Kaffee)?pause|Ende)\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?$/i;
+
 /** Cuts the agenda lines into items: numbered lines start one; short bullet lines with a time ("Pause 10:00 Uhr") are unnumbered items. */
 export function readAgenda(lines: SourceLine[]): RawAgendaItem[] {
   const items: RawAgendaItem[] = [];
@@ -134,8 +140,14 @@ export function readAgenda(lines: SourceLine[]): RawAgendaItem[] {
       titleOpen = false;
       continue;
     }
-    // A lone bullet line of ≤ 3 words and a time is an unnumbered agenda entry (a break).
-    const unnumbered = /^\s\S/.test(line.text) && /^\S+(?:\s+\S+){0,2}\s+\d{1,2}[:.]?\d{0,2}\s*Uhr\s*$/.test(text);
+    // The agenda table's column header ("Was Wer wann", "TOP Thema Referent Zeit") is no item (it stays in the review comment).
+    if (items.length === 0 && AGENDA_COLUMN_HEADER.test(text)) continue;
+    // A line that is only a link target is a PDF link annotation, no part of an item (as in the body).
+    if (/^(?:https?:\/\/|www\.|mailto:)\S*$/i.test(text)) continue;
+    // A lone bullet line of ≤ 3 words and a time is an unnumbered agenda entry (a break);
+    // so is a break word and a time at the line start, bullet or not ("Pause 10:50").
+    const unnumbered =
+      (/^\s\S/.test(line.text) && /^\S+(?:\s+\S+){0,2}\s+\d{1,2}[:.]?\d{0,2}\s*Uhr\s*$/.test(text)) || AGENDA_BREAK.test(text);
     if (unnumbered || items.length === 0) {
       items.push({ number: null, title: text, rest: '', line: line.n });
       titleOpen = false;
@@ -150,7 +162,8 @@ export function readAgenda(lines: SourceLine[]): RawAgendaItem[] {
       continue;
     }
     titleOpen = false;
-    item.rest = squash(`${item.rest}\n${line.text}`);
+    // Wrapped presenter lines are joined like body text ("(Bundesverband Die KMU-" + "Berater)").
+    item.rest = item.rest === '' ? squash(line.text) : squash(joinWrappedLines(item.rest, text));
   }
   return items;
 }

@@ -84,11 +84,13 @@ const TRAILING_BRACKET = /\s*\(([^()]+)\)\s*$/;
  * The presenters written in a bracket after the agenda title, each "Name, Organisation" or
  * "Name" ("(Erika Beispiel, Netzwerk Rheinland)", "(Erika Beispiel; Volkmar Tiefenbach, IHK)"),
  * or null when the bracket is anything else ("(BMAS)", "(Fortsetzung)", "(Entwurf, Stand Mai)"):
- * every part before a comma must pass the gate as a personal name (`refusePerson`), every part
- * after it as an organisation (`refuseOrganisation`).
+ * every part before a comma must pass the gate as a personal name (`refusePerson`) and be no
+ * registered organisation (`isOrganisation`: "Kruse (Offensive Mittelstand)" is a name and its
+ * organisation, not a presenter called "Offensive Mittelstand"), every part after it an
+ * organisation (`refuseOrganisation`).
  * @example presentersInBracket('Konzept (Erika Beispiel, Netzwerk Rheinland)') // => { title: 'Konzept', presenters: [{ name: 'Erika Beispiel', organisation: 'Netzwerk Rheinland' }] }
  */
-export function presentersInBracket(title: string): { title: string; presenters: { name: string; organisation?: string }[] } | null {
+export function presentersInBracket(title: string, isOrganisation: (name: string) => boolean = () => false): { title: string; presenters: { name: string; organisation?: string }[] } | null {
   const bracket = TRAILING_BRACKET.exec(title);
   if (!bracket) return null;
   const presenters = bracket[1].split(/\s*;\s*/).map((part) => {
@@ -97,7 +99,7 @@ export function presentersInBracket(title: string): { title: string; presenters:
     const organisation = comma < 0 ? undefined : part.slice(comma + 1).trim() || undefined;
     return { name, ...(organisation && { organisation }) };
   });
-  const fits = presenters.every((p) => refusePerson(p.name) === null && (p.organisation === undefined || refuseOrganisation(p.organisation) === null));
+  const fits = presenters.every((p) => refusePerson(p.name) === null && !isOrganisation(p.name) && (p.organisation === undefined || refuseOrganisation(p.organisation) === null));
   return fits ? { title: title.slice(0, bracket.index).trim(), presenters } : null;
 }
 
@@ -118,7 +120,7 @@ export function resolveAgendaItem(raw: RawAgendaItem, registry: RegistryLookup, 
   const presenters: string[] = [];
   const organizations: string[] = [];
   // "TOP 3: Azubi-Check – Konzept (Erika Beispiel, Netzwerk Rheinland)": the bracket names the presenters.
-  const bracketed = presentersInBracket(title);
+  const bracketed = presentersInBracket(title, registry.isOrganisation);
   if (bracketed) {
     title = bracketed.title;
     for (const p of bracketed.presenters) {
