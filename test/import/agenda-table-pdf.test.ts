@@ -46,3 +46,10 @@ describe('the agenda table of PDF text', () => {
     expect(registry.changes.filter((c) => c.kind === 'person').map((c) => c.id)).not.toContain('offensive-mittelstand');
   });
 });
+
+describe('a web address wrapped at its hyphen', () => {
+  it('keeps the hyphen ("(www.beispiel-" + "verein.de)"), while a word split at a line end loses it', () => {
+    const { agenda } = agendaOf(['1. Begrüßung und Vor-', 'stellung', '', '09:00', '', '2. Neues vom Verein (www.beispiel-', 'verein.de)']);
+    expect(agenda.map((a) => a.title)).toEqual(['Begrüßung und Vorstellung', 'Neues vom Verein (www.beispiel-verein.de)']);
+  });
+});

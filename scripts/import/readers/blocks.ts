@@ -233,6 +233,7 @@ export function blocksToMarkdown(blocks: Block[]): string {
  * - lower-case letter, hyphen, lower-case next line => hyphen removed (`Ge-` + `schäft` => `Geschäft`);
  * - otherwise the hyphen stays, no space (`Tagesschau-` + `Niveau` => `Tagesschau-Niveau`,
  *   `OM-` + `Berater`, `fach-` + `Communities`).
+ * - a web address keeps its hyphen (`www.kidd-` + `prozess.de` => `www.kidd-prozess.de`).
  * Limit: a real lower-case compound split at its hyphen (`E-` + `mail`) loses the hyphen.
  */
 export function joinWrappedLines(before: string, after: string, spaceAfterHyphen = false): string {
@@ -243,6 +244,8 @@ export function joinWrappedLines(before: string, after: string, spaceAfterHyphen
 	const end = before.slice(-3);
 	if (!/[\p{L}\p{N}]-$/u.test(end)) return `${before} ${after}`;
 	if (spaceAfterHyphen || SUSPENDED_HYPHEN_NEXT.test(after)) return `${before} ${after}`;
+	// A web address keeps its hyphen: "(www.kidd-" + "prozess.de)" is www.kidd-prozess.de.
+	if (/(?:www\.|:\/\/)[^\s]*-$/.test(before.slice(-100))) return before + after;
 	if (/\p{Ll}-$/u.test(end) && /^\p{Ll}/u.test(after)) return before.slice(0, -1) + after;
 	return before + after;
 }
