@@ -26,7 +26,8 @@ export interface ContactSpan {
 const at = String.raw`(?:\s*(?:@|%40|&#0*64;|&#x0*40;|&commat;)\s*|\s*[([]\s*at\s*[)\]]\s*)`;
 /** `.`, or ` (dot) ` / ` [punkt] `. */
 const dot = String.raw`(?:\.|\s*[([]\s*(?:dot|punkt)\s*[)\]]\s*)`;
-const localPart = String.raw`[\p{L}\p{N}._%+-]+`;
+/** The part before the `@`, from the start of a word (a start inside a word would try every letter again). */
+const localPart = String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+`;
 const label = String.raw`[\p{L}\p{N}-]+`;
 
 /** E-mail addresses (with `mailto:` in front, if any): `name@firma.de`, `name(at)firma(punkt)de`, `name @ firma.de`. */
@@ -73,37 +74,53 @@ const nationalPhonePattern = new RegExp(
 const invisible = /[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]/;
 /** Every dash-like character: a `-` to the patterns. */
 const dash = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/;
-/** Characters that normalisation leaves as they are (ASCII, Latin-1 letters): the common case, no work. */
-const plain = /^[\x20-\x7e\n\r\t\u00c0-\u00ff]*$/;
+/**
+ * The characters normalisation may change that matter to the patterns: Latin-1 no-break space
+ * and soft hyphen, general punctuation (spaces, dashes, invisible characters), the minus sign,
+ * ideographic space, small and fullwidth forms, mathematical letters and digits (surrogates).
+ * Everything else (ASCII, umlauts) is the same in NFKC, so it is copied without a look.
+ */
+const relevant = /[\u00a0\u00ad\u180e\u2000-\u206f\u2212\u3000\ufe50-\ufe6b\ufeff\uff00-\uffef]|\ud835[\udc00-\udfff]/gu;
 
-/** The text as the patterns see it, and for each of its characters the original offset it came from. */
+/** The text as the patterns see it, and where its offsets lie in the original. */
 interface Normalised {
   text: string;
-  /** `from[i]`: offset in the original of normalised character `i`; `from[text.length]` = original length. */
-  from: number[] | null;
+  /** Where the two texts stop running in step: `[normalised offset, original offset]` after each change, ascending. */
+  steps: [number, number][];
 }
 
 /**
- * The normalised copy of a text: NFKC per character (fullwidth `＠` => `@`, `０` => `0`,
- * no-break space => space), invisible characters dropped, dashes as `-`.
+ * The normalised copy of a text: NFKC (fullwidth `＠` => `@`, `０` => `0`, no-break space =>
+ * space), invisible characters dropped, dashes as `-`.
  * @example normalise('a\u00ad@b.de').text // => 'a@b.de'
  */
 function normalise(original: string): Normalised {
-  if (plain.test(original)) return { text: original, from: null };
   let text = '';
-  const from: number[] = [];
-  for (let i = 0; i < original.length; ) {
-    const point = original.codePointAt(i)!;
-    const char = String.fromCodePoint(point);
-    if (!invisible.test(char)) {
-      const mapped = dash.test(char) ? '-' : point < 0x80 ? char : char.normalize('NFKC');
-      for (let k = 0; k < mapped.length; k++) from.push(i);
-      text += mapped;
-    }
-    i += char.length;
+  let copied = 0;
+  const steps: [number, number][] = [];
+  for (const match of original.matchAll(relevant)) {
+    const char = match[0];
+    const mapped = invisible.test(char) ? '' : dash.test(char) ? '-' : char.normalize('NFKC');
+    if (mapped === char) continue;
+    text += original.slice(copied, match.index) + mapped;
+    copied = match.index + char.length;
+    steps.push([text.length, copied]);
   }
-  from.push(original.length);
-  return { text, from };
+  return { text: text + original.slice(copied), steps };
+}
+
+/** The original offset of a normalised offset (inside a changed character: the end of that character). */
+function originalOffset(steps: readonly [number, number][], offset: number): number {
+  let lo = 0;
+  let hi = steps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (steps[mid][0] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === 0) return offset;
+  const [normal, original] = steps[lo - 1];
+  return original + (offset - normal);
 }
 
 /** Blanks the matches of `pattern` in `work` (so later patterns do not see them) and records their spans. */
@@ -125,7 +142,7 @@ export function contactSpans(original: string): ContactSpan[] {
   const maybeEmail = /[@\uff20\ufe6b%&([]|\sat\s/i.test(original);
   const maybePhone = /[\d\uff10-\uff19]/.test(original);
   if (!maybeEmail && !maybePhone) return [];
-  const { text, from } = normalise(original);
+  const { text, steps } = normalise(original);
   const work = { text };
   const found: ContactSpan[] = [];
   if (maybeEmail && mayContainEmail.test(text)) {
@@ -137,6 +154,6 @@ export function contactSpans(original: string): ContactSpan[] {
     take(work, internationalPhonePattern, 'phone', found);
     take(work, nationalPhonePattern, 'phone', found);
   }
-  const spans = from ? found.map((s) => ({ ...s, start: from[s.start], end: from[s.end] ?? original.length })) : found;
+  const spans = steps.length > 0 ? found.map((s) => ({ ...s, start: originalOffset(steps, s.start), end: originalOffset(steps, s.end) })) : found;
   return spans.sort((a, b) => a.start - b.start);
 }
