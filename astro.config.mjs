@@ -27,7 +27,9 @@ export default defineConfig({
   // Render up to four pages at a time: the page loop otherwise waits on each page's file
   // write (about 8 s of idle main thread at 2,000 protocols, BENCHMARKS.md). The pages do
   // not depend on render order (shared indexes are built once, on first use).
-  build: { concurrency: 4 },
+  // Stylesheets always as files, never inlined as <style>: the Content-Security-Policy allows no
+  // inline style (src/lib/publish/content-security-policy.ts).
+  build: { concurrency: 4, inlineStylesheets: 'never' },
   // mdx: editorial pages written in MDX (content/pages/). Protocols do not go through it: their
   // loader renders them with the archive's own pipeline (src/lib/text/protocol-loader.ts, issue #14).
   // incremental: before sitemap and permalinks, which read what it keeps and removes in dist/.
@@ -44,6 +46,9 @@ export default defineConfig({
   },
   vite: {
     build: {
+      // No asset inlined: Astro would write a small processed <script> (the citation's copy buttons)
+      // into the page, which the Content-Security-Policy forbids (src/lib/publish/content-security-policy.ts).
+      assetsInlineLimit: 0,
       rolldownOptions: {
         onLog(level, log, handler) {
           // Every MDX module (editorial pages) logs MODULE_LEVEL_DIRECTIVE for astro:head-inject
