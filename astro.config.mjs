@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { permalinks } from './src/integrations/permalinks.ts';
 import { dataStoreAtRuntime } from './src/integrations/data-store-at-runtime.ts';
 import { incrementalPages } from './src/integrations/incremental-pages.ts';
+import { rehypeDropUnsafeUrls } from './src/lib/text/rehype-safe-urls.ts';
 
 /**
  * The public base URL of the archive, set in one place: the `SITE` environment
@@ -37,7 +38,9 @@ export default defineConfig({
   // permalinks: redirects from redirects.yaml; fails the build when a URL in permalinks.txt has no page.
   // dataStoreAtRuntime: page generation reads the content data store from its file instead of a
   // copy bundled into the build (the build's memory peak, issue #14; src/integrations/data-store-at-runtime.ts).
-  integrations: [mdx(), incremental, sitemap({ customPages: incremental.keptPageUrls }), permalinks(), dataStoreAtRuntime()],
+  // mdx's rehypeDropUnsafeUrls: an editorial page's link to anything but http(s), mailto, a relative or
+  // # URL becomes its text, as in protocols (issue #22, src/lib/text/rehype-safe-urls.ts).
+  integrations: [mdx({ rehypePlugins: [rehypeDropUnsafeUrls] }), incremental, sitemap({ customPages: incremental.keptPageUrls }), permalinks(), dataStoreAtRuntime()],
   markdown: {
     // Astro 7 renders with Sätteri by default, which runs no remark plugins; the unified
     // processor keeps remark-gfm for editorial MDX pages, as in the protocols' pipeline.

@@ -17,6 +17,7 @@ import { ImportError, LineError } from './errors.ts';
 import { findCommittee, readAttendanceTable, readHeader, splitNote } from './steps/header.ts';
 import { refusePerson } from './steps/gate.ts';
 import { findMentions } from './steps/mentions.ts';
+import { unpublishedLinks } from './steps/links.ts';
 import { parseOrganisationMention } from '../../src/lib/model/organisation-names.ts';
 import type { BodyBlock, ReadProtocol, SourceLine } from './model.ts';
 import { readPdfText } from './readers/pdf-text.ts';
@@ -176,6 +177,7 @@ function importChecked(bytes: Uint8Array, file: string, sourceName: string, regi
 
   for (const n of notes) warn(n.line, n.text);
   for (const d of read.debris) warn(d.n, `page furniture "${d.text}" left out of the body.`);
+  for (const link of unpublishedLinks(text)) warn(link.line, link.message);
   for (const u of header.unrecognised) warn(u.n, `header text "${u.text}" not understood; ${u.text.length > 3 ? 'kept as text before the first TOP' : 'kept in the MDX comment only'}.`);
   const numbered = new Set(read.sections.map((s) => s.number).filter(Boolean));
   for (const item of agenda) if (item.number && !numbered.has(item.number)) warn(read.agenda.find((a) => a.number === item.number)!.line, `agenda item ${item.number} ("${item.title}") has no section in the protocol text.`);
