@@ -38,14 +38,14 @@ export default defineConfig({
   // permalinks: redirects from redirects.yaml; fails the build when a URL in permalinks.txt has no page.
   // dataStoreAtRuntime: page generation reads the content data store from its file instead of a
   // copy bundled into the build (the build's memory peak, issue #14; src/integrations/data-store-at-runtime.ts).
-  // mdx's rehypeDropUnsafeUrls: an editorial page's link to anything but http(s), mailto, a relative or
-  // # URL becomes its text, as in protocols (issue #22, src/lib/text/rehype-safe-urls.ts).
-  integrations: [mdx({ rehypePlugins: [rehypeDropUnsafeUrls] }), incremental, sitemap({ customPages: incremental.keptPageUrls }), permalinks(), dataStoreAtRuntime()],
+  integrations: [mdx(), incremental, sitemap({ customPages: incremental.keptPageUrls }), permalinks(), dataStoreAtRuntime()],
   markdown: {
     // Astro 7 renders with Sätteri by default, which runs no remark plugins; the unified
     // processor keeps remark-gfm for editorial MDX pages, as in the protocols' pipeline.
     // SmartyPants is off: it would turn German quotes into English ones.
-    processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }),
+    // rehypeDropUnsafeUrls: an editorial page's link to anything but http(s), mailto, a relative or
+    // # URL becomes its text, as in protocols (issue #22, src/lib/text/rehype-safe-urls.ts).
+    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeDropUnsafeUrls], smartypants: false }),
   },
   vite: {
     build: {

@@ -90,6 +90,18 @@ function shown(url: string): string {
  */
 export function rehypeDropUnsafeUrls() {
   return (tree: Root, file: VFile) => {
+    // An editorial MDX page (compiled by @astrojs/mdx) may write `<a href="…">` as JSX: its string URLs pass the same test.
+    visit(tree, (node) => {
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      const jsx = node as unknown as { name: string | null; attributes: { type: string; name?: string; value?: unknown }[]; position?: Element['position'] };
+      const property = jsx.name ? urlProperties[jsx.name] : undefined;
+      jsx.attributes = jsx.attributes.filter((attribute) => {
+        const url = attribute.value;
+        if (!property || attribute.name !== (property === 'href' ? 'href' : 'src') || typeof url !== 'string' || isPublishedUrl(jsx.name!, property, url)) return true;
+        file.message(`link to "${shown(url)}" will not be published (only ${PUBLISHED_URL_SCHEMES.join(', ')}, relative and # links are); its text stays. Fix: remove the link or give it a web address.`, jsx.position?.start, 'safe-urls');
+        return false;
+      });
+    });
     visit(tree, 'element', (node: Element, index, parent) => {
       const property = urlProperties[node.tagName];
       const url = property ? node.properties[property] : undefined;
