@@ -18,7 +18,7 @@ import { activeContentInDist, contactDataInDist } from './dist-scan';
 const repo = resolve(import.meta.dirname, '../..');
 const fixtures = join(repo, 'test/fixtures/hostile/markup');
 /** The importable fixtures (.md, .txt); `handwritten/` holds an MDX protocol with its source. */
-const importable = readdirSync(fixtures).filter((name) => /\.(md|txt)$/.test(name));
+const importable = readdirSync(fixtures).filter((name) => /^\d{4}-\d{2}-\d{2}-.*\.(md|txt)$/.test(name));
 
 /** Every fixture file's text (and the hostile editorial line), for the contact data planted in them. */
 function fixtureTexts(): string[] {
