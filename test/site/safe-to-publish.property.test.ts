@@ -88,8 +88,11 @@ const paragraph = fc
 /** One generated meeting: its frontmatter fields and body parts. */
 const protocol = fc.record({ title: field, location: field, agendaTitle: field, details: field, note: field, role: field, attachment: field, result: field, paragraphs: fc.array(paragraph, { minLength: 1, maxLength: 3 }) });
 
+/** What `protocol` generates. */
+type ProtocolFields = typeof protocol extends fc.Arbitrary<infer T> ? T : never;
+
 /** Everything the site publishes from an archive of one meeting, as strings. */
-async function published(p: fc.infer<typeof protocol>): Promise<string[]> {
+async function published(p: ProtocolFields): Promise<string[]> {
   const id = '2021-11-11-plenum';
   const oneLine = (text: string) => text.replace(/["\n]/g, ' ');
   const body = [
