@@ -11,7 +11,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { isPublishedUrl } from '../../../src/lib/text/rehype-safe-urls.ts';
+import { isPublishedUrl, unpublishedUrlMessage } from '../../../src/lib/text/rehype-safe-urls.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
@@ -22,9 +22,6 @@ export interface UnpublishedLink {
   /** `link to "javascript:alert(1)" will not be published (…). Fix: …` */
   message: string;
 }
-
-/** A URL shortened for a message. */
-const shown = (url: string) => (url.length > 40 ? `${url.slice(0, 40)}…` : url);
 
 /**
  * The links and images of a protocol text (markdown, as a Word export or a reader gives it)
@@ -39,11 +36,7 @@ export function unpublishedLinks(text: string): UnpublishedLink[] {
     const { url } = node as Link | Image | Definition;
     const image = node.type === 'image';
     if (isPublishedUrl(image ? 'img' : 'a', image ? 'src' : 'href', url)) return;
-    const what = image ? 'image' : 'link';
-    found.push({
-      line: node.position?.start.line ?? 1,
-      message: `${what} ${image ? 'from' : 'to'} "${shown(url)}" will not be published (only http, https, mailto, relative and # links are); its text stays. Fix: remove the ${what} in the protocol or give it a web address.`,
-    });
+    found.push({ line: node.position?.start.line ?? 1, message: unpublishedUrlMessage(image ? 'image' : 'link', url) });
   });
   return found;
 }

@@ -77,9 +77,14 @@ export function isPublishedUrl(tagName: string, property: string, url: string): 
 /** The URL properties an element of a protocol body can carry (links and images). */
 const urlProperties: Record<string, string> = { a: 'href', img: 'src' };
 
-/** A URL shortened for a message: `javascript:alert(…`. */
-function shown(url: string): string {
-  return url.length > 40 ? `${url.slice(0, 40)}…` : url;
+/**
+ * What the build and the importer (`scripts/import/steps/links.ts`) say about a URL that is not published.
+ * @example unpublishedUrlMessage('link', 'javascript:alert(1)')
+ *   // => 'link to "javascript:alert(1)" will not be published (only http, https, mailto, relative and # links are); its text stays. Fix: remove the link or give it a web address.'
+ */
+export function unpublishedUrlMessage(what: 'link' | 'image', url: string): string {
+  const shown = url.length > 40 ? `${url.slice(0, 40)}…` : url;
+  return `${what} ${what === 'image' ? 'from' : 'to'} "${shown}" will not be published (only ${PUBLISHED_URL_SCHEMES.join(', ')}, relative and # links are); its text stays. Fix: remove the ${what} or give it a web address.`;
 }
 
 /**
@@ -97,8 +102,8 @@ export function rehypeDropUnsafeUrls() {
       const property = jsx.name ? urlProperties[jsx.name] : undefined;
       jsx.attributes = jsx.attributes.filter((attribute) => {
         const url = attribute.value;
-        if (!property || attribute.name !== (property === 'href' ? 'href' : 'src') || typeof url !== 'string' || isPublishedUrl(jsx.name!, property, url)) return true;
-        file.message(`link to "${shown(url)}" will not be published (only ${PUBLISHED_URL_SCHEMES.join(', ')}, relative and # links are); its text stays. Fix: remove the link or give it a web address.`, jsx.position?.start, 'safe-urls');
+        if (!property || attribute.name !== property || typeof url !== 'string' || isPublishedUrl(jsx.name!, property, url)) return true;
+        file.message(unpublishedUrlMessage(jsx.name === 'img' ? 'image' : 'link', url), jsx.position?.start, 'safe-urls');
         return false;
       });
     });
@@ -106,12 +111,7 @@ export function rehypeDropUnsafeUrls() {
       const property = urlProperties[node.tagName];
       const url = property ? node.properties[property] : undefined;
       if (typeof url !== 'string' || !parent || index === undefined || isPublishedUrl(node.tagName, property, url)) return undefined;
-      const what = node.tagName === 'img' ? 'image' : 'link';
-      file.message(
-        `${what} ${what === 'image' ? 'from' : 'to'} "${shown(url)}" will not be published (only ${PUBLISHED_URL_SCHEMES.join(', ')}, relative and # links are); its text stays. Fix: remove the ${what} or give it a web address.`,
-        node.position?.start,
-        'safe-urls',
-      );
+      file.message(unpublishedUrlMessage(node.tagName === 'img' ? 'image' : 'link', url), node.position?.start, 'safe-urls');
       const text = node.tagName === 'img' ? String(node.properties.alt ?? '') : '';
       const replacement: ElementContent[] = node.tagName === 'img' ? (text ? [{ type: 'text', value: text }] : []) : node.children;
       parent.children.splice(index, 1, ...replacement);
