@@ -8,6 +8,7 @@ import { permalinks } from './src/integrations/permalinks.ts';
 import { dataStoreAtRuntime } from './src/integrations/data-store-at-runtime.ts';
 import { incrementalPages } from './src/integrations/incremental-pages.ts';
 import { siteUrl } from './src/site-config.ts';
+import { rehypeDropUnsafeUrls } from './src/lib/text/rehype-safe-urls.ts';
 
 /**
  * The public base URL of the archive, set in one place: `publicUrl` in src/site-config.ts, or the
@@ -29,7 +30,9 @@ export default defineConfig({
   // Render up to four pages at a time: the page loop otherwise waits on each page's file
   // write (about 8 s of idle main thread at 2,000 protocols, BENCHMARKS.md). The pages do
   // not depend on render order (shared indexes are built once, on first use).
-  build: { concurrency: 4 },
+  // Stylesheets always as files, never inlined as <style>: the Content-Security-Policy allows no
+  // inline style (src/lib/publish/content-security-policy.ts).
+  build: { concurrency: 4, inlineStylesheets: 'never' },
   // mdx: editorial pages written in MDX (content/pages/). Protocols do not go through it: their
   // loader renders them with the archive's own pipeline (src/lib/text/protocol-loader.ts, issue #14).
   // incremental: before sitemap and permalinks, which read what it keeps and removes in dist/.
@@ -42,14 +45,16 @@ export default defineConfig({
     // Astro 7 renders with Sätteri by default, which runs no remark plugins; the unified
     // processor keeps remark-gfm for editorial MDX pages, as in the protocols' pipeline.
     // SmartyPants is off: it would turn German quotes into English ones.
-    processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }),
+    // rehypeDropUnsafeUrls: an editorial page's link to anything but http(s), mailto, a relative or
+    // # URL becomes its text, as in protocols (issue #22, src/lib/text/rehype-safe-urls.ts).
+    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeDropUnsafeUrls], smartypants: false }),
   },
   vite: {
     build: {
-      // Scripts are never inlined into the HTML (Astro inlines small ones by default): a page runs only
-      // same-origin script files, which a `script-src 'self'` policy allows (the copy buttons of
-      // Citation.astro). Other assets keep Vite's default.
-      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+      // No script inlined into the HTML (Astro inlines small ones by default): a page runs only
+      // same-origin script files, which the Content-Security-Policy's `script-src 'self'` allows
+      // (the copy buttons of Citation.astro; src/lib/publish/content-security-policy.ts).
+      assetsInlineLimit: 0,
       rolldownOptions: {
         onLog(level, log, handler) {
           // Every MDX module (editorial pages) logs MODULE_LEVEL_DIRECTIVE for astro:head-inject

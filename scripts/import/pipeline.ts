@@ -24,6 +24,7 @@ import { findMinutesBy, labelMinuteTaker } from './steps/minute-taker.ts';
 import { findNextMeetings } from './steps/next-meetings.ts';
 import { readOpeningSentence, type OpeningSentence } from './steps/opening-sentence.ts';
 import { findMentions } from './steps/mentions.ts';
+import { unpublishedLinks } from './steps/links.ts';
 import { parseOrganisationMention } from '../../src/lib/model/organisation-names.ts';
 import type { BodyBlock, ReadProtocol, SourceLine } from './model.ts';
 import { readPdfText } from './readers/pdf-text.ts';
@@ -196,6 +197,7 @@ function importChecked(bytes: Uint8Array, file: string, sourceName: string, regi
 
   for (const n of notes) warn(n.line, n.text);
   for (const d of read.debris) warn(d.n, `page furniture "${d.text}" left out of the body.`);
+  for (const link of unpublishedLinks(text)) warn(link.line, link.message);
   for (const u of header.unrecognised) warn(u.n, `header text "${u.text}" not understood; ${u.text.length > 3 ? 'kept as text before the first TOP' : 'kept in the MDX comment only'}.`);
   for (const k of front?.ignored ?? []) warn(k.line, `front matter key "${k.key}" not imported; kept in the MDX comment only.`);
   const numbered = new Set(read.sections.map((s) => s.number).filter(Boolean));

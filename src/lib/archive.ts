@@ -36,13 +36,7 @@ async function loadArchive(): Promise<ArchiveIndex> {
     getCollection('matters'),
   ]);
   // The content loader read each body when it rendered it (src/lib/text/protocol-loader.ts).
-  const meetings = protocols.map((entry) => {
-    const meeting = toMeeting({ id: entry.id, filePath: entry.filePath, body: entry.body, parsedBody: storedProtocolBody(entry), data: entry.data as ProtocolEntryData });
-    // In page cache keys a meeting stands for its fields but body and parsed body, which the loader's
-    // digest of the file covers (src/lib/text/protocol-loader.ts): hashing 2,000 bodies per page list is not needed.
-    keyAs(meeting, () => ({ ...meeting, body: undefined, parsedBody: undefined, digest: entry.digest }));
-    return meeting;
-  });
+  const meetings = protocols.map((entry) => toMeeting({ id: entry.id, filePath: entry.filePath, body: entry.body, parsedBody: storedProtocolBody(entry), data: entry.data as ProtocolEntryData }));
   const registries = {
     people: registryMap(people),
     organisations: registryMap(organisations),
@@ -65,7 +59,14 @@ async function loadArchive(): Promise<ArchiveIndex> {
   ];
   if (problems.length > 0) throw integrityError(problems);
   const published = new Map([...(await publishedSources())].map(([name, p]) => [name, p.file]));
-  return buildArchiveIndex(meetings, registries, sources.keys(), attachments, published);
+  const index = buildArchiveIndex(meetings, registries, sources.keys(), attachments, published);
+  const digests = new Map(protocols.map((entry) => [entry.id, entry.digest]));
+  for (const meeting of index.meetings) {
+    // In page cache keys a meeting stands for its fields but body and parsed body, which the loader's
+    // digest of the file covers (src/lib/text/protocol-loader.ts): hashing 2,000 bodies per page list is not needed.
+    keyAs(meeting, () => ({ ...meeting, body: undefined, parsedBody: undefined, digest: digests.get(meeting.id) }));
+  }
+  return index;
 }
 
 /**

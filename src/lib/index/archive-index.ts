@@ -5,6 +5,7 @@
  */
 import type { AttachmentCatalog } from '../text/attachments';
 import { groupByYear, meetingsOfCommittee, sortNewestFirst, type YearGroup } from './meetings';
+import { maskedMeeting, maskedRegistries } from './masked-meeting';
 import type { Committee, Meeting, Registries } from '../model/model';
 import { resolutionPath, sourcePath } from '../model/paths';
 import { protocolBodyOf, type ProtocolBody, type Resolution } from '../text/protocol-body';
@@ -21,8 +22,9 @@ export interface ResolutionInMeeting extends Resolution {
 
 /** The index. */
 export interface ArchiveIndex {
+  /** The registries, their free text (matters, descriptions) with contact data masked (`src/lib/index/masked-meeting.ts`). */
   registries: Registries;
-  /** All meetings, newest first. */
+  /** All meetings, newest first, every text field and the body reading with contact data masked (`maskedMeeting`). */
   meetings: Meeting[];
   meetingById: Map<string, Meeting>;
   /** Meetings grouped by year, newest year first. */
@@ -69,7 +71,9 @@ export function buildArchiveIndex(
   attachmentFiles: AttachmentCatalog = new Map(),
   publishedSourceFiles: Map<string, string> = new Map(),
 ): ArchiveIndex {
-  const sorted = sortNewestFirst(meetings);
+  // Masked once, here, so nothing made from the index can show an unmasked value (issue #22).
+  const sorted = sortNewestFirst(meetings.map(maskedMeeting));
+  registries = maskedRegistries(registries);
   const bodies = new Map(sorted.map((meeting) => [meeting.id, protocolBodyOf(meeting)]));
   const resolutions = sorted.flatMap((meeting) =>
     (bodies.get(meeting.id)?.resolutions ?? []).map((resolution) => ({

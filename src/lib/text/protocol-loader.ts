@@ -42,7 +42,7 @@ import { collectGarbageNow } from '../memory.ts';
  * Bump when the pipeline's output changes (handlers, plugins, their order): part of every
  * digest, so the next build renders every protocol again instead of serving stale HTML.
  */
-export const PIPELINE_VERSION = 'protocol-render 7';
+export const PIPELINE_VERSION = 'protocol-render 8';
 
 /** What the loader keeps in `rendered.metadata` besides Astro's `headings`. */
 export interface ProtocolMetadata {
@@ -124,6 +124,7 @@ async function sync(context: ProtocolLoaderContext, options: ProtocolLoaderOptio
         outcomes.push(
           renderer.render({ path, displayPath: filePath, content: parsed.content, attachmentHrefs: hrefs }).then(
             (result): Outcome => {
+              for (const warning of result.warnings) logger.warn(warning);
               const text = result.body.text;
               // What is written and where follow from the text: `storedProtocolBody` restores them.
               const found = matcher.find(text.text, id).map(storedMention);

@@ -8,6 +8,8 @@
  *   -> remark-rehype, components as handlers    `<Resolution>` etc. (src/lib/text/protocol-components.ts)
  *   -> rehypeTopIds, rehypeMaskContact, rehypeMentionLinks, rehypeAttachmentHrefs ("Anlage N"), Astro's rehypeHeadingIds
  *   -> rehypeProtocolHeadings                   `##` -> <h3>, `###` -> <h4> (the page's own sections are <h2>)
+ *   -> rehypeDropUnsafeUrls, rehype-sanitize    the URL and markup allow-list (src/lib/text/rehype-safe-urls.ts):
+ *                                               a `javascript:` link becomes its text and a warning
  *   -> rehype-stringify                         HTML
  *
  * Nothing in a protocol is evaluated: the tree is data for the handlers. Before #14 the
@@ -19,6 +21,7 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Root, RootContent } from 'mdast';
 import type { MdxFlowExpression, MdxTextExpression } from 'mdast-util-mdx-expression';
 import type { Handler, State } from 'mdast-util-to-hast';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -33,6 +36,7 @@ import { storedTextFromTree, type StoredProtocolText } from './protocol-text.ts'
 import { rehypeAttachmentHrefs } from './rehype-attachment-links.ts';
 import { rehypeMaskContact } from './rehype-mask-contact.ts';
 import { rehypeMentionLinks } from './rehype-mention-links.ts';
+import { protocolSanitizeSchema, rehypeDropUnsafeUrls, unsafeUrlWarnings } from './rehype-safe-urls.ts';
 import { rehypeTopIds } from './rehype-top-ids.ts';
 import type { MentionRegistries } from '../model/registry-files.ts';
 
@@ -53,6 +57,8 @@ export interface RenderedProtocol {
   headings: ProtocolHeading[];
   /** `body.text` as the data store keeps it: pieces of the trimmed body (`StoredProtocolText`). */
   storedText: StoredProtocolText;
+  /** What the build should report: `file:line: link to "javascript:…" will not be published …` (`rehype-safe-urls.ts`). */
+  warnings: string[];
 }
 
 /** A protocol file to render. */
@@ -182,6 +188,8 @@ function htmlProcessor(registries: MentionRegistries | undefined) {
     .use(rehypeAttachmentHrefs)
     .use(rehypeHeadingIds)
     .use(rehypeProtocolHeadings)
+    .use(rehypeDropUnsafeUrls)
+    .use(rehypeSanitize, protocolSanitizeSchema)
     .use(rehypeStringify);
 }
 
@@ -224,5 +232,5 @@ export function renderProtocol(source: ProtocolSource, registries?: MentionRegis
   const hast = processor.runSync(tree as Root & { children: RootContent[] }, file) as HastRoot;
   const html = processor.stringify(hast, file);
   const headings = ((file.data as { astro?: { headings?: ProtocolHeading[] } }).astro?.headings ?? []).map((h) => ({ ...h }));
-  return { html, body, headings, storedText };
+  return { html, body, headings, storedText, warnings: unsafeUrlWarnings(file, source.displayPath ?? source.path) };
 }
