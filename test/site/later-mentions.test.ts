@@ -125,7 +125,8 @@ describe('on the committed archive', () => {
       {
         meeting: '/sitzungen/2021-11-11-strategiekreis/',
         item: 'TOP 1 – Neues aus der Offensive',
-        reasons: ['Gleicher Vorgang: „Zusatzqualifikation KI als OM-Produkt“', 'Stand: in Umsetzung', 'Nennt „Zusatzqualifikation“, „KI“'],
+        // "KI" is named by more than half of the five meetings, so it no longer counts as a subject term (subjectTerms).
+        reasons: ['Gleicher Vorgang: „Zusatzqualifikation KI als OM-Produkt“', 'Stand: in Umsetzung', 'Nennt „Zusatzqualifikation“'],
         resolutions: [],
       },
     ]);

@@ -31,6 +31,7 @@ const classes = [
   'resolution-kind',
   'resolution-result',
   'resolution-text',
+  'resolution-vote',
   'resolution-foot',
   'resolution-page-link',
   'permalink',
