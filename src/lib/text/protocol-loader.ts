@@ -19,12 +19,14 @@
  * build), in-process when few did (`src/lib/text/protocol-render-pool.ts`). The entries are
  * the same either way.
  *
- * Errors (code in a body, a frontmatter field the schema rejects) are collected over all
- * files and fail the sync together, each with its file (and line).
+ * Files are read as `src/lib/model/content-file.ts` reads them: CRLF line ends and a byte order
+ * mark make no difference (not even to the digest), and YAML dates stay text, so an impossible
+ * date fails. Errors (code in a body, a frontmatter field the schema rejects or does not know, a
+ * file name that is not the meeting id) are collected over all files and fail the sync together,
+ * one `file: field: problem. Fix: …` line each.
  */
-import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +37,9 @@ import { attachmentHrefs } from './rehype-attachment-links.ts';
 import type { ProtocolHeading } from './protocol-render.ts';
 import { createProtocolRenderer, RenderPoolError, WORKERS_FROM, type RenderPoolOptions } from './protocol-render-pool.ts';
 import { storedMention, type StoredProtocolBody } from './protocol-body.ts';
+import { ContentError, describeIssues, readContentText, splitFrontmatter } from '../model/content-file.ts';
 import { loadMentionRegistries } from '../model/registry-files.ts';
+import { protocolSchema, slugId } from '../model/schema.ts';
 import { collectGarbageNow } from '../memory.ts';
 
 /**
@@ -82,6 +86,27 @@ function problemOf(error: unknown, filePath: string): string {
   return message.startsWith(filePath) ? message : `${filePath}: ${message}`;
 }
 
+/** The frontmatter schema with ids as plain slugs: checks a file before Astro's `parseData`, whose message would not name the file the way ours do. */
+const frontmatterCheck = protocolSchema(() => slugId);
+
+/**
+ * The problems of one protocol's frontmatter, as `file: field: problem. Fix: …` lines: what the
+ * schema rejects, and a file name that is not the meeting id `<date>-<committee>` (every link and
+ * resolution id is built from it, `src/lib/model/paths.ts`).
+ * @example frontmatterProblems('content/protocols/2021-04-23-plenum.mdx', '2021-04-23-plenum', data)
+ *   // => ['content/protocols/2021-04-23-plenum.mdx: the file name is not the meeting id "2021-04-22-plenum" (date and committee of the frontmatter). Fix: …']
+ */
+export function frontmatterProblems(filePath: string, id: string, data: unknown): string[] {
+  const checked = frontmatterCheck.safeParse(data);
+  if (!checked.success) return describeIssues(filePath, checked.error);
+  const meetingId = `${checked.data.date}-${checked.data.committee}`;
+  if (id === meetingId) return [];
+  const folder = filePath.slice(0, filePath.length - `${id}.mdx`.length);
+  return [
+    `${filePath}: the file name is not the meeting id "${meetingId}" (date and committee of the frontmatter). Fix: rename the file to ${folder}${meetingId}.mdx, or correct date or committee.`,
+  ];
+}
+
 /**
  * Reads every protocol, renders what changed, removes what is gone. The main thread reads,
  * digests and validates each file in name order; the bodies are rendered by the protocol
@@ -108,18 +133,22 @@ async function sync(context: ProtocolLoaderContext, options: ProtocolLoaderOptio
       const filePath = relative(root, path).split(sep).join('/');
       const id = name.slice(0, -'.mdx'.length);
       untouched.delete(id);
-      const contents = readFileSync(path, 'utf8');
-      const frontmatter = extractFrontmatter(contents);
-      const bodyText = frontmatter === undefined ? contents : contents.slice(contents.indexOf(frontmatter) + frontmatter.length);
       try {
+        const contents = readContentText(path, filePath);
         // Frontmatter blanked with spaces, as @astrojs/mdx read it: tree lines are file lines.
-        const parsed = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
+        const parsed = splitFrontmatter(contents, filePath);
+        const frontmatter = (typeof parsed.data === 'object' && parsed.data !== null ? parsed.data : {}) as Record<string, unknown>;
         // "Anlage N" links depend on the attachment files at hand: their targets are in the digest.
-        const listed = Array.isArray(parsed.frontmatter.attachments) ? (parsed.frontmatter.attachments as { number: unknown; title?: unknown; file?: unknown }[]) : [];
+        const listed = Array.isArray(frontmatter.attachments) ? (frontmatter.attachments as { number: unknown; title?: unknown; file?: unknown }[]) : [];
         const hrefs = attachmentHrefs(id, listed.map((a) => ({ number: String(a.number), title: String(a.title ?? ''), ...(typeof a.file === 'string' && { file: a.file }) })), catalog);
-        const digest = generateDigest(JSON.stringify([PIPELINE_VERSION, contents, mentions.inputFor(bodyText, id), [...hrefs]]));
+        const digest = generateDigest(JSON.stringify([PIPELINE_VERSION, contents, mentions.inputFor(parsed.body, id), [...hrefs]]));
         if (store.get(id)?.digest === digest) continue;
-        const data = await parseData({ id, data: parsed.frontmatter, filePath: path });
+        const problems = frontmatterProblems(filePath, id, frontmatter);
+        if (problems.length > 0) {
+          outcomes.push(...problems.map((problem) => Promise.resolve({ problem })));
+          continue;
+        }
+        const data = await parseData({ id, data: frontmatter, filePath: path });
         const body = parsed.content.trim();
         outcomes.push(
           renderer.render({ path, displayPath: filePath, content: parsed.content, attachmentHrefs: hrefs }).then(
@@ -153,7 +182,7 @@ async function sync(context: ProtocolLoaderContext, options: ProtocolLoaderOptio
       options.onRender?.(done.entry.id);
     }
     for (const id of untouched) store.delete(id);
-    if (problems.length > 0) throw new Error(`Protocols that cannot be published:\n${problems.join('\n')}`);
+    if (problems.length > 0) throw new ContentError(problems, 'Protocols that cannot be published:');
     logger.info(`protocols: ${rendered} rendered, ${store.keys().length - rendered} unchanged${renderer.workersStarted > 0 ? `; ${renderer.workersStarted} worker threads` : ''}`);
   } finally {
     await renderer.close();
