@@ -26,7 +26,7 @@
  * one `file: field: problem. Fix: …` line each.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
@@ -75,10 +75,39 @@ export interface ProtocolLoaderOptions {
 }
 
 /** The parts of Astro's loader context the loader uses (tests pass their own). */
-export type ProtocolLoaderContext = Pick<LoaderContext, 'store' | 'parseData' | 'generateDigest' | 'logger' | 'watcher'> & { config: { root: URL } };
+export type ProtocolLoaderContext = Pick<LoaderContext, 'store' | 'parseData' | 'generateDigest' | 'logger' | 'watcher'> & { config: { root: URL }; meta?: LoaderContext['meta'] };
+
+/** The key in the collection's meta store (`context.meta`, kept in the data store between builds) of the files' stamps. */
+const STAMPS_KEY = 'file-stamps';
+
+/** What the last sync saw: the fingerprint of everything besides the files, and each stored protocol's file stamp (`fileStamp`). */
+interface FileStamps {
+  fingerprint: string;
+  files: Record<string, string>;
+}
+
+/**
+ * A file's stamp: modification and change time (ns), size and inode. The change time moves with
+ * every write, rename or copy of the file (a tool can set back the modification time, not that),
+ * so an unchanged stamp means unchanged bytes.
+ */
+function fileStamp(path: string): string {
+  const stat = statSync(path, { bigint: true });
+  return `${stat.mtimeNs}:${stat.ctimeNs}:${stat.size}:${stat.ino}`;
+}
+
+/** The stamps the last sync left in `meta`, or none. */
+function readStamps(meta: ProtocolLoaderContext['meta']): FileStamps | undefined {
+  try {
+    const text = meta?.get(STAMPS_KEY);
+    return text === undefined ? undefined : (JSON.parse(text) as FileStamps);
+  } catch {
+    return undefined;
+  }
+}
 
 /** What became of one protocol that needed rendering: its store entry, or the problem to report. */
-type Outcome = { entry: Parameters<ProtocolLoaderContext['store']['set']>[0] } | { problem: string } | { fatal: RenderPoolError };
+type Outcome = { entry: Parameters<ProtocolLoaderContext['store']['set']>[0]; stamp: string } | { problem: string } | { fatal: RenderPoolError };
 
 /** The problem line for an error of the protocol at `filePath`: its message, prefixed with the file unless it names it. */
 function problemOf(error: unknown, filePath: string): string {
@@ -122,6 +151,13 @@ async function sync(context: ProtocolLoaderContext, options: ProtocolLoaderOptio
   // The people index's text mentions, found here once per rendered protocol instead of in every build.
   const matcher = createMentionMatcher(registries);
   const catalog = await attachmentCatalog(join(dirname(folder), 'attachments'));
+  // Skipping files by their stamp (issue #24, the warm build): a protocol's entry depends on its file and
+  // on these, which every digest below covers too; while they and a file's stamp are unchanged, its
+  // entry is, and the file is not even read (2,000 reads, frontmatter parses and mention scans).
+  const fingerprint = generateDigest(JSON.stringify([PIPELINE_VERSION, [...registries.people], [...registries.organisations], registries.nameDecisions, [...catalog].map(([meeting, files]) => [meeting, [...files.values()]])]));
+  const previous = readStamps(context.meta);
+  const stamps: Record<string, string> = {};
+  let skipped = 0;
 
   const untouched = new Set(store.keys());
   const outcomes: Promise<Outcome>[] = [];
@@ -134,6 +170,12 @@ async function sync(context: ProtocolLoaderContext, options: ProtocolLoaderOptio
       const id = name.slice(0, -'.mdx'.length);
       untouched.delete(id);
       try {
+        const stamp = fileStamp(path);
+        if (previous?.fingerprint === fingerprint && previous.files[id] === stamp && store.get(id) !== undefined) {
+          stamps[id] = stamp;
+          skipped++;
+          continue;
+        }
         const contents = readContentText(path, filePath);
         // Frontmatter blanked with spaces, as @astrojs/mdx read it: tree lines are file lines.
         const parsed = splitFrontmatter(contents, filePath);
@@ -142,7 +184,10 @@ async function sync(context: ProtocolLoaderContext, options: ProtocolLoaderOptio
         const listed = Array.isArray(frontmatter.attachments) ? (frontmatter.attachments as { number: unknown; title?: unknown; file?: unknown }[]) : [];
         const hrefs = attachmentHrefs(id, listed.map((a) => ({ number: String(a.number), title: String(a.title ?? ''), ...(typeof a.file === 'string' && { file: a.file }) })), catalog);
         const digest = generateDigest(JSON.stringify([PIPELINE_VERSION, contents, mentions.inputFor(parsed.body, id), [...hrefs]]));
-        if (store.get(id)?.digest === digest) continue;
+        if (store.get(id)?.digest === digest) {
+          stamps[id] = stamp;
+          continue;
+        }
         const problems = frontmatterProblems(filePath, id, frontmatter);
         if (problems.length > 0) {
           outcomes.push(...problems.map((problem) => Promise.resolve({ problem })));
@@ -157,7 +202,7 @@ async function sync(context: ProtocolLoaderContext, options: ProtocolLoaderOptio
               // What is written and where follow from the text: `storedProtocolBody` restores them.
               const found = matcher.find(text.text, id).map(storedMention);
               const metadata: ProtocolMetadata = { headings: result.headings, protocolBody: JSON.stringify({ ...result.body, text: result.storedText, mentions: found } satisfies StoredProtocolBody) };
-              return { entry: { id, data, body, filePath, digest, rendered: { html: result.html, metadata: { ...metadata } } } };
+              return { entry: { id, data, body, filePath, digest, rendered: { html: result.html, metadata: { ...metadata } } }, stamp };
             },
             (error: unknown): Outcome => (error instanceof RenderPoolError ? { fatal: error } : { problem: problemOf(error, filePath) }),
           ),
@@ -178,12 +223,16 @@ async function sync(context: ProtocolLoaderContext, options: ProtocolLoaderOptio
         continue;
       }
       store.set(done.entry);
+      stamps[done.entry.id] = done.stamp;
       rendered++;
       options.onRender?.(done.entry.id);
     }
     for (const id of untouched) store.delete(id);
     if (problems.length > 0) throw new ContentError(problems, 'Protocols that cannot be published:');
-    logger.info(`protocols: ${rendered} rendered, ${store.keys().length - rendered} unchanged${renderer.workersStarted > 0 ? `; ${renderer.workersStarted} worker threads` : ''}`);
+    const next = JSON.stringify({ fingerprint, files: stamps } satisfies FileStamps);
+    // Set only when changed: a change makes Astro write the whole store again.
+    if (context.meta && context.meta.get(STAMPS_KEY) !== next) context.meta.set(STAMPS_KEY, next);
+    logger.info(`protocols: ${rendered} rendered, ${store.keys().length - rendered} unchanged (${skipped} by file stamp)${renderer.workersStarted > 0 ? `; ${renderer.workersStarted} worker threads` : ''}`);
   } finally {
     await renderer.close();
   }
