@@ -164,11 +164,11 @@ describe('astro build', () => {
       content/protocols/2021-04-22-strategiekreis.mdx: agenda[1].file: unknown field. Fix: remove it, or use one of the fields here: number, title, details, presenters, organizations, topics, time.
       content/protocols/2021-11-11-plenum.mdx: date: "2021-02-30" is no day of the calendar (months 01–12, days as the month has them). Fix: correct the date, written "YYYY-MM-DD"."
     `);
-  }, 180_000);
+  }, 600_000);
 
   it('fails on a misspelled registry field, naming the file and the field', () => {
     const { status, report } = buildOutput((content) => edit(content, 'committees/plenum.yaml', (text) => `${text}alias:\n  - Plenums\n`));
     expect(status).toBe(1);
     expect(report).toMatchInlineSnapshot(`"content/committees/plenum.yaml: alias: unknown field. Fix: did you mean "aliases"? (src/lib/model/schema.ts lists every field)"`);
-  }, 180_000);
+  }, 600_000);
 });

@@ -84,7 +84,7 @@ describe('the protocols loader and the registries', () => {
     const expected = await loadProtocols(lf);
     expect(expected.size).toBeGreaterThan(3);
     expect(await loadProtocols(windows)).toEqual(expected);
-  }, 120_000);
+  }, 600_000);
 
   it('read re-saved registries like the LF ones, for the site and for the importer', () => {
     const lf = contentCopy();
@@ -138,5 +138,5 @@ describe('astro build', () => {
       rmSync(lf, { recursive: true, force: true });
       rmSync(windows, { recursive: true, force: true });
     }
-  }, 300_000);
+  }, 900_000);
 });
