@@ -67,7 +67,7 @@ export function readContentText(path: string, file = path): string {
 
 /**
  * Parses YAML with the core schema (dates stay strings, duplicate keys fail).
- * @param line the file line of the YAML's first line (2 for frontmatter after `---`)
+ * @param line the file line of the YAML's first line (for frontmatter: the line of the opening `---`, whose rest is its first line)
  * @throws ContentError `file:line: problem. Fix: …` for a YAML syntax error
  * @example parseContentYaml('date: 2021-02-30\n', 'content/x.yaml') // => { date: '2021-02-30' }
  */
