@@ -232,7 +232,7 @@ async function sync(context: ProtocolLoaderContext, options: ProtocolLoaderOptio
     const next = JSON.stringify({ fingerprint, files: stamps } satisfies FileStamps);
     // Set only when changed: a change makes Astro write the whole store again.
     if (context.meta && context.meta.get(STAMPS_KEY) !== next) context.meta.set(STAMPS_KEY, next);
-    logger.info(`protocols: ${rendered} rendered, ${store.keys().length - rendered} unchanged (${skipped} by file stamp)${renderer.workersStarted > 0 ? `; ${renderer.workersStarted} worker threads` : ''}`);
+    logger.info(`protocols: ${rendered} rendered, ${store.keys().length - rendered} unchanged${skipped > 0 ? ` (${skipped} by file stamp)` : ''}${renderer.workersStarted > 0 ? `; ${renderer.workersStarted} worker threads` : ''}`);
   } finally {
     await renderer.close();
   }
