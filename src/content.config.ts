@@ -7,12 +7,16 @@
  *                  data for one unified pipeline, never compiled or run as code
  * - people, organisations, committees, topics, matters: one YAML file per entry; the file name is the id.
  * - pages:         `content/pages/<id>.mdx`, the editorial pages (about, Impressum, privacy, accessibility).
+ *
+ * Hand edits are checked: every object rejects fields it does not define (`z` of
+ * `src/lib/model/strict-zod.ts`), YAML dates stay text so an impossible one fails, and CRLF or a
+ * byte order mark make no difference (`src/lib/model/content-file.ts`, read by both loaders).
  */
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { z } from 'zod';
+import { checkedGlob } from './lib/model/checked-glob';
+import * as z from './lib/model/strict-zod';
 import { protocolLoader } from './lib/text/protocol-loader';
-import { committeeSchema, isoDate, matterSchema, organisationSchema, personSchema, protocolSchema, topicSchema } from './lib/model/schema';
+import { committeeSchema, isoDate, matterSchema, organisationSchema, personSchema, protocolSchema, slugId, topicSchema } from './lib/model/schema';
 
 const protocols = defineCollection({
   loader: protocolLoader({ base: './content/protocols' }),
@@ -20,27 +24,27 @@ const protocols = defineCollection({
 });
 
 const people = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/people' }),
+  loader: checkedGlob({ pattern: '*.yaml', base: './content/people' }, personSchema),
   schema: personSchema,
 });
 
 const organisations = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/organisations' }),
+  loader: checkedGlob({ pattern: '*.yaml', base: './content/organisations' }, organisationSchema),
   schema: organisationSchema,
 });
 
 const committees = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/committees' }),
+  loader: checkedGlob({ pattern: '*.yaml', base: './content/committees' }, committeeSchema),
   schema: committeeSchema,
 });
 
 const topics = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/topics' }),
+  loader: checkedGlob({ pattern: '*.yaml', base: './content/topics' }, topicSchema),
   schema: topicSchema,
 });
 
 const matters = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/matters' }),
+  loader: checkedGlob({ pattern: '*.yaml', base: './content/matters' }, matterSchema(() => slugId)),
   schema: matterSchema((collection) => reference(collection as 'protocols')),
 });
 
@@ -49,16 +53,18 @@ const matters = defineCollection({
  * list in `src/lib/views/editorial-pages.ts`). The OM's details are not written into them but
  * come from `src/site-config.ts` through `<Fact name="…" />`.
  */
+const pageSchema = z.object({
+  /** Page title, the `<h1>` and `<title>` ("Impressum"). */
+  title: z.string().min(1),
+  /** One sentence for `<meta name="description">`. */
+  description: z.string().min(1),
+  /** When the text was last changed in substance, ISO date (`2026-12-01`); shown as "Stand". */
+  updated: isoDate.optional(),
+});
+
 const pages = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/pages' }),
-  schema: z.object({
-    /** Page title, the `<h1>` and `<title>` ("Impressum"). */
-    title: z.string().min(1),
-    /** One sentence for `<meta name="description">`. */
-    description: z.string().min(1),
-    /** When the text was last changed in substance, ISO date (`2026-12-01`); shown as "Stand". */
-    updated: isoDate.optional(),
-  }),
+  loader: checkedGlob({ pattern: '*.mdx', base: './content/pages' }, pageSchema),
+  schema: pageSchema,
 });
 
 export const collections = { protocols, people, organisations, committees, topics, matters, pages };

@@ -3,7 +3,7 @@
  * never serve a stale page: after edits to a protocol and to registries, a warm build (dist/ and
  * caches of the previous build kept) must leave exactly the dist/ a cold build of the edited archive
  * writes, while leaving the files whose data did not change untouched. Keys: src/lib/views/page-key.ts,
- * routes: src/lib/views/routes.ts. Five `astro build`s of the real archive, about a minute.
+ * routes: src/lib/views/routes.ts. Five `astro build`s of the real archive, about a minute (timeouts allow for a machine shared with other builds).
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -88,7 +88,7 @@ describe('incremental build', () => {
     // The same edited archive, built cold: a fresh copy without caches.
     coldRoot = copyProject(join(warmRoot, 'content'));
     build(coldRoot);
-  }, 300_000);
+  }, 900_000);
 
   afterAll(() => {
     for (const root of [warmRoot, coldRoot]) if (root) rmSync(root, { recursive: true, force: true });
@@ -130,7 +130,7 @@ describe('incremental build', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
-  }, 120_000);
+  }, 600_000);
 
   it('shows the edits on the pages', () => {
     const meetingPage = readFileSync(join(warmRoot, 'dist/sitzungen', edits.meeting, 'index.html'), 'utf8');

@@ -8,7 +8,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keyAs, pageKey } from '../../src/lib/views/page-key';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { setIncrementalBuild } from '../../src/lib/views/incremental';
+import { keyAs, keyedPathsFrom, pageKey } from '../../src/lib/views/page-key';
 
 const pages = resolve(import.meta.dirname, '../../src/pages');
 
@@ -50,9 +53,9 @@ describe('keyed routes', () => {
     it(`${name}: keys every path and reads only props and params outside getStaticPaths`, () => {
       const { paths, rest } = split(readFileSync(file, 'utf8'));
       const route = /\bkeyedRoute\((\w+),/.exec(paths)?.[1];
-      expect(route ?? /\bkeyedPaths\(/.exec(paths)?.[0], 'getStaticPaths returns keyedRoute(route, …) or keyedPaths(…) (src/lib/views/)').toBeDefined();
+      expect(route ?? /\bkeyedPaths(?:From)?\(/.exec(paths)?.[0], 'getStaticPaths returns keyedRoute(route, …), keyedPaths(…) or keyedPathsFrom(…) (src/lib/views/)').toBeDefined();
       // The output path of each page comes from the route pattern Astro passes in (src/lib/views/incremental.ts).
-      expect(paths, 'getStaticPaths({ routePattern }) passes routePattern on').toMatch(/getStaticPaths\(\{ routePattern \}[^)]*\)[\s\S]*\bkeyed(?:Route\(\w+, [^;]*, routePattern\)|Paths\(\s*routePattern,)/);
+      expect(paths, 'getStaticPaths({ routePattern }) passes routePattern on').toMatch(/getStaticPaths\(\{ routePattern \}[^)]*\)[\s\S]*\bkeyed(?:Route\(\w+, [^;]*, routePattern\)|Paths(?:From)?\(\s*routePattern,)/);
       expect(rest.match(outsideReads)?.[0], `${name} reads this outside getStaticPaths; make it part of the route's props`).toBeUndefined();
       // The template shows what the key hashed: the same route's props, and no other route's.
       if (route) expect([...rest.matchAll(/\brouteProps\((\w+),/g)].map((m) => m[1])).toEqual([route]);
@@ -91,5 +94,40 @@ describe('pageKey', () => {
     const a = pageKey({ params: { id: 'x' }, props: { modified: stamp, name: 'A' } }, [stamp]);
     expect(pageKey({ params: { id: 'x' }, props: { modified: later, name: 'A' } }, [later])).toBe(a);
     expect(pageKey({ params: { id: 'x' }, props: { modified: stamp, name: 'B' } }, [stamp])).not.toBe(a);
+  });
+});
+
+describe('keyedPathsFrom', () => {
+  it('makes the props of every item outside an incremental build, from its input', () => {
+    const made: string[] = [];
+    const paths = keyedPathsFrom('/kalender/[file]', [{ params: { file: 'a.ics' }, input: { n: 1 } }, { params: { file: 'b.ics' }, input: { n: 2 } }], (input) => {
+      made.push(String(input.n));
+      return { ics: `n=${input.n}` };
+    });
+    expect(paths).toEqual([{ params: { file: 'a.ics' }, props: { ics: 'n=1' } }, { params: { file: 'b.ics' }, props: { ics: 'n=2' } }]);
+    expect(made).toEqual(['1', '2']);
+  });
+
+  it('in an incremental build, makes only the items whose input changed or whose file is missing', () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'om-keyed-from-'));
+    mkdirSync(join(outDir, 'kalender'));
+    for (const file of ['a.ics', 'b.ics']) writeFileSync(join(outDir, 'kalender', file), '');
+    const items = [
+      { params: { file: 'a.ics' }, input: { n: 1 } },
+      { params: { file: 'b.ics' }, input: { n: 2 } },
+      { params: { file: 'c.ics' }, input: { n: 3 } },
+    ];
+    const previous = new Map(items.map((item) => [`/kalender/${item.params.file}`, pageKey({ params: item.params, input: item.input })]));
+    setIncrementalBuild({ mode: 'incremental', previous, next: new Map(), kept: new Set(), outDir });
+    try {
+      const made: number[] = [];
+      const paths = keyedPathsFrom('/kalender/[file]', [items[0], { ...items[1], input: { n: 20 } }, items[2]], (input) => (made.push(input.n), { ics: String(input.n) }));
+      // a: unchanged and there; b: changed; c: unchanged but its file is missing.
+      expect(paths.map((path) => path.params.file)).toEqual(['b.ics', 'c.ics']);
+      expect(made).toEqual([20, 3]);
+    } finally {
+      setIncrementalBuild(undefined);
+      rmSync(outDir, { recursive: true, force: true });
+    }
   });
 });

@@ -44,13 +44,17 @@ function project() {
     delete: (id: string) => void entries.delete(id),
   };
   const rendered: string[][] = [];
+  const meta = new Map<string, string>();
+  const logged: string[] = [];
   const context = {
     store,
+    // The collection's meta store, kept between builds like the entries.
+    meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => void meta.set(key, value), has: (key: string) => meta.has(key), delete: (key: string) => void meta.delete(key) },
     config: { root: pathToFileURL(`${root}/`) },
     // Through the real schema, as Astro's parseData does.
     parseData: async ({ data }: { data: Record<string, unknown> }) => schema.parseAsync(data),
     generateDigest: (data: string) => createHash('sha256').update(data).digest('hex'),
-    logger: { info() {}, warn() {}, error() {} },
+    logger: { info: (line: string) => void logged.push(line), warn() {}, error() {} },
   } as unknown as ProtocolLoaderContext;
   /** Loads once; returns the ids rendered in this load, sorted. */
   async function load(): Promise<string[]> {
@@ -59,7 +63,7 @@ function project() {
     rendered.push(ids);
     return ids.sort();
   }
-  return { root, entries, load };
+  return { root, entries, load, logged };
 }
 
 let p: ReturnType<typeof project>;
@@ -147,6 +151,23 @@ describe('protocolLoader', () => {
     const html = p.entries.get('2020-10-20-ag-transfer')!.rendered!.html;
     expect(html).toContain('<a href="/personen/anna-schulze-mueller/" class="mention">Anna Schulze Müller</a>');
     expect(html).toContain('<a href="/personen/jens-kop-hahn/" class="mention">Jens Kop Hahn</a>');
+  });
+
+  it('does not read an unchanged file again, but does one that was written, and every file when a registry changes', async () => {
+    await p.load();
+    expect(await p.load()).toEqual([]);
+    expect(p.logged.at(-1)).toBe('protocols: 0 rendered, 4 unchanged (4 by file stamp)');
+    // Written with the same bytes: read again (its stamp moved), not rendered (its digest did not).
+    const file = join(p.root, 'content/protocols/2021-04-22-strategiekreis.mdx');
+    writeFileSync(file, readFileSync(file));
+    expect(await p.load()).toEqual([]);
+    expect(p.logged.at(-1)).toBe('protocols: 0 rendered, 4 unchanged (3 by file stamp)');
+    addPerson(p.root, 'erika-neu', { name: 'Erika Neu', givenName: 'Erika', familyName: 'Neu' });
+    await p.load();
+    // A registry change: every file read again (none skipped by its stamp).
+    expect(p.logged.at(-1)).toMatch(/^protocols: \d+ rendered, \d+ unchanged$/);
+    appendParagraph(file, 'Ein Nachtrag.');
+    expect(await p.load()).toEqual(['2021-04-22-strategiekreis']);
   });
 
   it('removes the entry of a deleted protocol', async () => {

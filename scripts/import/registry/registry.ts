@@ -8,12 +8,13 @@
  * is reported and left unresolved (never merged silently), no match creates
  * an entry reported as `new: person …` for review.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, stringify } from 'yaml';
 import { createOrganisationIndex, orgKey, parseOrganisationMention, type OrganisationIndex } from '../../../src/lib/model/organisation-names.ts';
 import { createPersonIndex, parsePersonName, type PersonIndex } from '../../../src/lib/model/person-names.ts';
 import { slugify } from '../../../src/lib/model/names.ts';
+import { ContentError, describeIssues, parseContentYaml, readContentText } from '../../../src/lib/model/content-file.ts';
 import { z } from 'zod';
 import { committeeSchema, matterSchema, organisationSchema, personSchema, topicSchema, type CommitteeData, type MatterData, type OrganisationData, type PersonData, type TopicData } from '../../../src/lib/model/schema.ts';
 import type { CommitteeMatcher } from '../steps/header.ts';
@@ -42,16 +43,23 @@ function unresolved(mention: string, reason: string, folder: string): string {
   return `unresolved mention "${shown}" (${reason}); not registered, kept as text. Fix: if it names someone, add an entry or an alias in ${folder} by hand.`;
 }
 
-/** Reads every `<id>.yaml` of one registry folder through its schema; errors name the file. */
-function loadFolder<T>(dir: string, parse: (v: unknown) => T): Map<string, T> {
+/**
+ * Reads every `<id>.yaml` of one registry folder through its schema, as the site reads it
+ * (`src/lib/model/content-file.ts`: CRLF and byte order marks ignored, dates kept as text);
+ * errors name the file and the field (`…/x.yaml: familyNmae: unknown field. Fix: …`).
+ */
+function loadFolder<T>(dir: string, schema: z.ZodType<T>): Map<string, T> {
   const entries = new Map<string, T>();
   if (!existsSync(dir)) return entries;
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
     const path = join(dir, file);
     try {
-      entries.set(file.slice(0, -5), parse(parseDocument(readFileSync(path, 'utf8')).toJS()));
+      const result = schema.safeParse(parseContentYaml(readContentText(path), path));
+      if (!result.success) throw new ContentError(describeIssues(path, result.error));
+      entries.set(file.slice(0, -5), result.data);
     } catch (error) {
-      throw new ImportError({ file: path, problem: `registry entry does not match the schema: ${(error as Error).message}`, fix: 'correct the YAML fields (see src/lib/model/schema.ts).' });
+      if (!(error instanceof ContentError)) throw error;
+      throw new ImportError({ file: path, problem: `registry entry does not match the schema:\n${error.message}`, fix: 'correct the YAML fields (see src/lib/model/schema.ts).' });
     }
   }
   return entries;
@@ -95,13 +103,12 @@ export class Registry implements RegistryLookup {
   constructor(root: string, overlay?: string) {
     this.root = root;
     if (overlay && overlay !== root) this.overlay = overlay;
-    const both = <T>(kind: Kind, parse: (v: unknown) => T) => new Map([...loadFolder(join(root, kind), parse), ...(this.overlay ? loadFolder(join(this.overlay, kind), parse) : [])]);
-    this.people = both('people', (v) => personSchema.parse(v));
-    this.organisations = both('organisations', (v) => organisationSchema.parse(v));
-    this.committees = both('committees', (v) => committeeSchema.parse(v));
-    this.topics = loadFolder(join(root, 'topics'), (v) => topicSchema.parse(v));
-    const matter = matterSchema(() => z.string());
-    this.matters = loadFolder(join(root, 'matters'), (v) => matter.parse(v));
+    const both = <T>(kind: Kind, schema: z.ZodType<T>) => new Map([...loadFolder(join(root, kind), schema), ...(this.overlay ? loadFolder(join(this.overlay, kind), schema) : [])]);
+    this.people = both('people', personSchema);
+    this.organisations = both('organisations', organisationSchema);
+    this.committees = both('committees', committeeSchema);
+    this.topics = loadFolder(join(root, 'topics'), topicSchema);
+    this.matters = loadFolder(join(root, 'matters'), matterSchema(() => z.string()));
     this.personIndex = createPersonIndex([...this.people].map(([id, data]) => ({ id, data })));
     this.organisationIndex = createOrganisationIndex([...this.organisations].map(([id, data]) => ({ id, data })));
   }
@@ -293,7 +300,7 @@ export class Registry implements RegistryLookup {
       mkdirSync(join(target, kind), { recursive: true });
       const path = join(target, kind, `${id}.yaml`);
       const existing = [path, ...(this.overlay ? [join(this.overlay, kind, `${id}.yaml`)] : []), join(this.root, kind, `${id}.yaml`)].find((p) => existsSync(p));
-      writeFileSync(path, existing ? updateYaml(readFileSync(existing, 'utf8'), data as Record<string, unknown>) : stringify(data));
+      writeFileSync(path, existing ? updateYaml(readContentText(existing), data as Record<string, unknown>) : stringify(data));
       written.push(path);
     }
     this.dirty.clear();

@@ -10,8 +10,12 @@
  * Every id-valued field takes an `idRef` schema: the importer passes a plain
  * slug string, `content.config.ts` passes Astro's `reference()` so that the
  * site resolves it. Reference integrity is enforced by `src/lib/checks/integrity.ts`.
+ *
+ * Every object is strict: zod comes from `./strict-zod.ts`, whose `z.object` rejects a field it
+ * does not define (`agenda[1].file: unknown field. Fix: …`), so a field added here is checked too.
  */
-import { z } from 'zod';
+import { isMatch } from 'date-fns';
+import * as z from './strict-zod.ts';
 
 /** An ASCII slug id: lower case, digits, hyphens (e.g. `annette-icks`). */
 export const slugId = z
@@ -29,11 +33,18 @@ export const resolutionIdPattern = /^\d{4}-\d{2}-\d{2}-[a-z0-9-]+-b\d+$/;
 /** A wall-clock time, 24 h, zero-padded: `"09:00"`. */
 export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be "HH:MM", e.g. "09:00"');
 
-/** A calendar date as ISO string `"2021-11-11"` (YAML dates are coerced to this). */
-export const isoDate = z.preprocess(
-  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date "YYYY-MM-DD"'),
-);
+/**
+ * A calendar date as ISO text, `"2021-11-11"`, that is a real day (date-fns `isMatch`: no
+ * `2021-02-30`, no month 13). Content files are read with YAML's core schema
+ * (`src/lib/model/content-file.ts`), so an unquoted date arrives as this text too; a JS `Date`
+ * is refused, because a YAML 1.1 reader has already rolled an impossible date over into another day.
+ */
+export const isoDate = z
+  .string({ error: (issue) => (issue.input instanceof Date ? 'a JS Date; read the file with src/lib/model/content-file.ts, which keeps dates as written' : undefined) })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be an ISO date "YYYY-MM-DD"', abort: true })
+  .refine((text) => isMatch(text, 'yyyy-MM-dd'), {
+    error: (issue) => `"${String(issue.input)}" is no day of the calendar (months 01–12, days as the month has them). Fix: correct the date, written "YYYY-MM-DD".`,
+  });
 
 /** How a meeting was held. The importer maps "Videokonferenz"/"online" to `online`. */
 export const meetingFormat = z.enum(['online', 'in-person', 'hybrid']);

@@ -122,7 +122,7 @@ export interface CalendarOptions {
  * @example calendarIcs(index, announcedEvents(index, site), { name: 'Termine', description: '…', path: '/kalender/termine.ics' }, site)
  *   // => 'BEGIN:VCALENDAR\r\n…'
  */
-export function calendarIcs(index: ArchiveIndex, events: readonly AnnouncedEvent[], options: CalendarOptions, site: URL | string): string {
+export function calendarIcs(index: { registries: Pick<ArchiveIndex['registries'], 'committees'> }, events: readonly AnnouncedEvent[], options: CalendarOptions, site: URL | string): string {
   const calendar = ical({
     name: options.name,
     description: options.description,

@@ -197,15 +197,30 @@ function meetingDescription(index: ArchiveIndex, meeting: Meeting): string {
     .join('\n\n');
 }
 
+/**
+ * A meeting's feed item without a lead, by index, site and meeting id: a meeting is an item of
+ * about 30 feeds (its committee's, each person's and organisation's in it, its topics'), and its
+ * description (masking, dates) was the largest cost of `allFeeds` (issue #24).
+ */
+const meetingItems = new WeakMap<ArchiveIndex, Map<string, FeedItem>>();
+
 /** A meeting as a feed item; `lead` goes before the description (e.g. a person's role). */
 function meetingItem(index: ArchiveIndex, meeting: Meeting, site: URL | string, lead?: string): FeedItem {
-  return {
-    title: meetingTitle(meeting),
-    link: absoluteUrl(meetingPath(meeting.id), site),
-    pubDate: meetingInstant(meeting),
-    description: [lead, meetingDescription(index, meeting)].filter(Boolean).join('\n\n'),
-    categories: [committeeName(index.registries, meeting.committee)],
-  };
+  let items = meetingItems.get(index);
+  if (!items) meetingItems.set(index, (items = new Map()));
+  const key = `${String(site)}\u0000${meeting.id}`;
+  let item = items.get(key);
+  if (!item) {
+    item = {
+      title: meetingTitle(meeting),
+      link: absoluteUrl(meetingPath(meeting.id), site),
+      pubDate: meetingInstant(meeting),
+      description: meetingDescription(index, meeting),
+      categories: [committeeName(index.registries, meeting.committee)],
+    };
+    items.set(key, item);
+  }
+  return { ...item, description: [lead, item.description].filter(Boolean).join('\n\n'), categories: [...item.categories] };
 }
 
 /** A resolution as a feed item: kind, committee, date and the start of its text as title; the whole text as description. */

@@ -19,12 +19,14 @@
  * build), in-process when few did (`src/lib/text/protocol-render-pool.ts`). The entries are
  * the same either way.
  *
- * Errors (code in a body, a frontmatter field the schema rejects) are collected over all
- * files and fail the sync together, each with its file (and line).
+ * Files are read as `src/lib/model/content-file.ts` reads them: CRLF line ends and a byte order
+ * mark make no difference (not even to the digest), and YAML dates stay text, so an impossible
+ * date fails. Errors (code in a body, a frontmatter field the schema rejects or does not know, a
+ * file name that is not the meeting id) are collected over all files and fail the sync together,
+ * one `file: field: problem. Fix: …` line each.
  */
-import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +37,9 @@ import { attachmentHrefs } from './rehype-attachment-links.ts';
 import type { ProtocolHeading } from './protocol-render.ts';
 import { createProtocolRenderer, RenderPoolError, WORKERS_FROM, type RenderPoolOptions } from './protocol-render-pool.ts';
 import { storedMention, type StoredProtocolBody } from './protocol-body.ts';
+import { ContentError, describeIssues, readContentText, splitFrontmatter } from '../model/content-file.ts';
 import { loadMentionRegistries } from '../model/registry-files.ts';
+import { protocolSchema, slugId } from '../model/schema.ts';
 import { collectGarbageNow } from '../memory.ts';
 
 /**
@@ -71,15 +75,65 @@ export interface ProtocolLoaderOptions {
 }
 
 /** The parts of Astro's loader context the loader uses (tests pass their own). */
-export type ProtocolLoaderContext = Pick<LoaderContext, 'store' | 'parseData' | 'generateDigest' | 'logger' | 'watcher'> & { config: { root: URL } };
+export type ProtocolLoaderContext = Pick<LoaderContext, 'store' | 'parseData' | 'generateDigest' | 'logger' | 'watcher'> & { config: { root: URL }; meta?: LoaderContext['meta'] };
+
+/** The key in the collection's meta store (`context.meta`, kept in the data store between builds) of the files' stamps. */
+const STAMPS_KEY = 'file-stamps';
+
+/** What the last sync saw: the fingerprint of everything besides the files, and each stored protocol's file stamp (`fileStamp`). */
+interface FileStamps {
+  fingerprint: string;
+  files: Record<string, string>;
+}
+
+/**
+ * A file's stamp: modification and change time (ns), size and inode. The change time moves with
+ * every write, rename or copy of the file (a tool can set back the modification time, not that),
+ * so an unchanged stamp means unchanged bytes.
+ */
+function fileStamp(path: string): string {
+  const stat = statSync(path, { bigint: true });
+  return `${stat.mtimeNs}:${stat.ctimeNs}:${stat.size}:${stat.ino}`;
+}
+
+/** The stamps the last sync left in `meta`, or none. */
+function readStamps(meta: ProtocolLoaderContext['meta']): FileStamps | undefined {
+  try {
+    const text = meta?.get(STAMPS_KEY);
+    return text === undefined ? undefined : (JSON.parse(text) as FileStamps);
+  } catch {
+    return undefined;
+  }
+}
 
 /** What became of one protocol that needed rendering: its store entry, or the problem to report. */
-type Outcome = { entry: Parameters<ProtocolLoaderContext['store']['set']>[0] } | { problem: string } | { fatal: RenderPoolError };
+type Outcome = { entry: Parameters<ProtocolLoaderContext['store']['set']>[0]; stamp: string } | { problem: string } | { fatal: RenderPoolError };
 
 /** The problem line for an error of the protocol at `filePath`: its message, prefixed with the file unless it names it. */
 function problemOf(error: unknown, filePath: string): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.startsWith(filePath) ? message : `${filePath}: ${message}`;
+}
+
+/** The frontmatter schema with ids as plain slugs: checks a file before Astro's `parseData`, whose message would not name the file the way ours do. */
+const frontmatterCheck = protocolSchema(() => slugId);
+
+/**
+ * The problems of one protocol's frontmatter, as `file: field: problem. Fix: …` lines: what the
+ * schema rejects, and a file name that is not the meeting id `<date>-<committee>` (every link and
+ * resolution id is built from it, `src/lib/model/paths.ts`).
+ * @example frontmatterProblems('content/protocols/2021-04-23-plenum.mdx', '2021-04-23-plenum', data)
+ *   // => ['content/protocols/2021-04-23-plenum.mdx: the file name is not the meeting id "2021-04-22-plenum" (date and committee of the frontmatter). Fix: …']
+ */
+export function frontmatterProblems(filePath: string, id: string, data: unknown): string[] {
+  const checked = frontmatterCheck.safeParse(data);
+  if (!checked.success) return describeIssues(filePath, checked.error);
+  const meetingId = `${checked.data.date}-${checked.data.committee}`;
+  if (id === meetingId) return [];
+  const folder = filePath.slice(0, filePath.length - `${id}.mdx`.length);
+  return [
+    `${filePath}: the file name is not the meeting id "${meetingId}" (date and committee of the frontmatter). Fix: rename the file to ${folder}${meetingId}.mdx, or correct date or committee.`,
+  ];
 }
 
 /**
@@ -97,6 +151,13 @@ async function sync(context: ProtocolLoaderContext, options: ProtocolLoaderOptio
   // The people index's text mentions, found here once per rendered protocol instead of in every build.
   const matcher = createMentionMatcher(registries);
   const catalog = await attachmentCatalog(join(dirname(folder), 'attachments'));
+  // Skipping files by their stamp (issue #24, the warm build): a protocol's entry depends on its file and
+  // on these, which every digest below covers too; while they and a file's stamp are unchanged, its
+  // entry is, and the file is not even read (2,000 reads, frontmatter parses and mention scans).
+  const fingerprint = generateDigest(JSON.stringify([PIPELINE_VERSION, [...registries.people], [...registries.organisations], registries.nameDecisions, [...catalog].map(([meeting, files]) => [meeting, [...files.values()]])]));
+  const previous = readStamps(context.meta);
+  const stamps: Record<string, string> = {};
+  let skipped = 0;
 
   const untouched = new Set(store.keys());
   const outcomes: Promise<Outcome>[] = [];
@@ -108,18 +169,31 @@ async function sync(context: ProtocolLoaderContext, options: ProtocolLoaderOptio
       const filePath = relative(root, path).split(sep).join('/');
       const id = name.slice(0, -'.mdx'.length);
       untouched.delete(id);
-      const contents = readFileSync(path, 'utf8');
-      const frontmatter = extractFrontmatter(contents);
-      const bodyText = frontmatter === undefined ? contents : contents.slice(contents.indexOf(frontmatter) + frontmatter.length);
       try {
+        const stamp = fileStamp(path);
+        if (previous?.fingerprint === fingerprint && previous.files[id] === stamp && store.get(id) !== undefined) {
+          stamps[id] = stamp;
+          skipped++;
+          continue;
+        }
+        const contents = readContentText(path, filePath);
         // Frontmatter blanked with spaces, as @astrojs/mdx read it: tree lines are file lines.
-        const parsed = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
+        const parsed = splitFrontmatter(contents, filePath);
+        const frontmatter = (typeof parsed.data === 'object' && parsed.data !== null ? parsed.data : {}) as Record<string, unknown>;
         // "Anlage N" links depend on the attachment files at hand: their targets are in the digest.
-        const listed = Array.isArray(parsed.frontmatter.attachments) ? (parsed.frontmatter.attachments as { number: unknown; title?: unknown; file?: unknown }[]) : [];
+        const listed = Array.isArray(frontmatter.attachments) ? (frontmatter.attachments as { number: unknown; title?: unknown; file?: unknown }[]) : [];
         const hrefs = attachmentHrefs(id, listed.map((a) => ({ number: String(a.number), title: String(a.title ?? ''), ...(typeof a.file === 'string' && { file: a.file }) })), catalog);
-        const digest = generateDigest(JSON.stringify([PIPELINE_VERSION, contents, mentions.inputFor(bodyText, id), [...hrefs]]));
-        if (store.get(id)?.digest === digest) continue;
-        const data = await parseData({ id, data: parsed.frontmatter, filePath: path });
+        const digest = generateDigest(JSON.stringify([PIPELINE_VERSION, contents, mentions.inputFor(parsed.body, id), [...hrefs]]));
+        if (store.get(id)?.digest === digest) {
+          stamps[id] = stamp;
+          continue;
+        }
+        const problems = frontmatterProblems(filePath, id, frontmatter);
+        if (problems.length > 0) {
+          outcomes.push(...problems.map((problem) => Promise.resolve({ problem })));
+          continue;
+        }
+        const data = await parseData({ id, data: frontmatter, filePath: path });
         const body = parsed.content.trim();
         outcomes.push(
           renderer.render({ path, displayPath: filePath, content: parsed.content, attachmentHrefs: hrefs }).then(
@@ -129,7 +203,7 @@ async function sync(context: ProtocolLoaderContext, options: ProtocolLoaderOptio
               // What is written and where follow from the text: `storedProtocolBody` restores them.
               const found = matcher.find(text.text, id).map(storedMention);
               const metadata: ProtocolMetadata = { headings: result.headings, protocolBody: JSON.stringify({ ...result.body, text: result.storedText, mentions: found } satisfies StoredProtocolBody) };
-              return { entry: { id, data, body, filePath, digest, rendered: { html: result.html, metadata: { ...metadata } } } };
+              return { entry: { id, data, body, filePath, digest, rendered: { html: result.html, metadata: { ...metadata } } }, stamp };
             },
             (error: unknown): Outcome => (error instanceof RenderPoolError ? { fatal: error } : { problem: problemOf(error, filePath) }),
           ),
@@ -150,12 +224,16 @@ async function sync(context: ProtocolLoaderContext, options: ProtocolLoaderOptio
         continue;
       }
       store.set(done.entry);
+      stamps[done.entry.id] = done.stamp;
       rendered++;
       options.onRender?.(done.entry.id);
     }
     for (const id of untouched) store.delete(id);
-    if (problems.length > 0) throw new Error(`Protocols that cannot be published:\n${problems.join('\n')}`);
-    logger.info(`protocols: ${rendered} rendered, ${store.keys().length - rendered} unchanged${renderer.workersStarted > 0 ? `; ${renderer.workersStarted} worker threads` : ''}`);
+    if (problems.length > 0) throw new ContentError(problems, 'Protocols that cannot be published:');
+    const next = JSON.stringify({ fingerprint, files: stamps } satisfies FileStamps);
+    // Set only when changed: a change makes Astro write the whole store again.
+    if (context.meta && context.meta.get(STAMPS_KEY) !== next) context.meta.set(STAMPS_KEY, next);
+    logger.info(`protocols: ${rendered} rendered, ${store.keys().length - rendered} unchanged${skipped > 0 ? ` (${skipped} by file stamp)` : ''}${renderer.workersStarted > 0 ? `; ${renderer.workersStarted} worker threads` : ''}`);
   } finally {
     await renderer.close();
   }

@@ -85,3 +85,21 @@ export function keyedPaths<Params extends Record<string, string>, Props>(routePa
   if (!state) return [...paths];
   return paths.filter((path) => !keepOutput(outputPath(routePattern, path.params, 'endpoint'), pageKey({ params: path.params, props: path.props }, ignore), state));
 }
+
+/**
+ * Like `keyedPaths`, for outputs that cost more to make than their input costs to hash (the
+ * iCalendar files: ical-generator's `toString` was the largest single cost of a warm build's
+ * `getStaticPaths`, issue #24): each item's key is `pageKey` of its params and `input`, and
+ * `make(input)` runs only for the items that are generated. So `make` must read nothing but its
+ * input (the site's code is covered by the build's fingerprint, `src/integrations/incremental-pages.ts`).
+ * @example keyedPathsFrom('/kalender/[file]', [{ params: { file: 'a.ics' }, input: { events: [] } }], (input) => ({ ics: '' })).length // => 1 outside an incremental build
+ */
+export function keyedPathsFrom<Params extends Record<string, string>, Input, Props>(
+  routePattern: string,
+  items: readonly { params: Params; input: Input }[],
+  make: (input: Input) => Props,
+): { params: Params; props: Props }[] {
+  const state = incrementalBuild();
+  const chosen = state ? items.filter((item) => !keepOutput(outputPath(routePattern, item.params, 'endpoint'), pageKey({ params: item.params, input: item.input }), state)) : items;
+  return chosen.map((item) => ({ params: item.params, props: make(item.input) }));
+}
