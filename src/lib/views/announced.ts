@@ -13,7 +13,6 @@ import { formatDate, formatDateWithWeekday, formatTimeRange } from '../model/for
 import { committeeName } from '../model/labels';
 import type { Meeting } from '../model/model';
 import { committeePath, meetingPath } from '../model/paths';
-import { allMeetingsCalendarPath, committeeCalendarPath } from '../publish/calendar';
 import { maskContactData } from '../text/privacy';
 
 /** A link with its text (as `Link` in `./meeting.ts`, which imports this module). */
@@ -52,8 +51,6 @@ export interface AnnouncedBlock {
   upcoming: AnnouncedDate[];
   /** When nothing is upcoming: the last announced dates, newest first ("zuletzt angekündigt"); else empty. */
   latest: AnnouncedDate[];
-  /** The iCalendar file of these dates. */
-  calendar: string;
 }
 
 /**
@@ -81,7 +78,7 @@ export function announcedBy(index: ArchiveIndex, meeting: Meeting, today: string
  * The announced dates of the archive, or of one committee, for its "Angekündigte Termine":
  * one per committee and date (a date several protocols announce counts once, with the
  * newest announcement's time and words).
- * @example announcedBlock(index, '2026-12-07', 'plenum') // => { upcoming: [], latest: [{ date: '2018-11-08', past: true, … }], calendar: '/kalender/plenum.ics' }
+ * @example announcedBlock(index, '2026-12-07', 'plenum') // => { upcoming: [], latest: [{ date: '2018-11-08', past: true, … }] }
  */
 export function announcedBlock(index: ArchiveIndex, today: string, committeeId?: string): AnnouncedBlock {
   const byKey = new Map<string, AnnouncedDate>();
@@ -95,11 +92,7 @@ export function announcedBlock(index: ArchiveIndex, today: string, committeeId?:
   }
   const dates = [...byKey.values()].sort((a, b) => a.date.localeCompare(b.date) || a.committee.label.localeCompare(b.committee.label, 'de'));
   const upcoming = dates.filter((date) => !date.past);
-  return {
-    upcoming,
-    latest: upcoming.length > 0 ? [] : dates.reverse().slice(0, LATEST_SHOWN),
-    calendar: committeeId ? committeeCalendarPath(committeeId) : allMeetingsCalendarPath,
-  };
+  return { upcoming, latest: upcoming.length > 0 ? [] : dates.reverse().slice(0, LATEST_SHOWN) };
 }
 
 /** One announcement of `meeting`'s protocol as shown. */

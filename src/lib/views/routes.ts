@@ -23,6 +23,7 @@ import type { PublishedOriginal } from '../index/published-sources';
 import type { Committee } from '../model/model';
 import { committeeAlternates, matterAlternates, meetingAlternates, organisationAlternates, personPageAlternates, topicAlternates, type Alternate } from '../publish/discovery';
 import { meetingEvent } from '../publish/jsonld';
+import { committeeCalendarPath } from '../publish/calendar';
 import { committeeSearchMeta, meetingSearchMeta, type SearchMetaProps } from '../search/page-meta';
 import { announcedBlock, type AnnouncedBlock } from './announced';
 import { committeeExtras, type CommitteeExtras } from './committee';
@@ -188,8 +189,9 @@ export interface CommitteePageProps {
   search: SearchLink;
   searchMeta: SearchMetaProps;
   extras: CommitteeExtras;
-  /** "Angekündigte Termine" of the committee. */
+  /** "Angekündigte Termine" of the committee, and their calendar file. */
   announced: AnnouncedBlock;
+  calendar: string;
 }
 
 /** `/gremien/<id>/`: one page per committee in the registry, with or without meetings. */
@@ -207,6 +209,7 @@ export const committeeRoute: PageRoute<Id, CommitteePageProps> = {
       searchMeta: committeeSearchMeta(committee),
       extras: committeeExtras(index, peopleIndex(index), id),
       announced: announcedBlock(index, today, id),
+      calendar: committeeCalendarPath(id),
     };
   },
 };
