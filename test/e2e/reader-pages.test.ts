@@ -21,8 +21,8 @@ const pages = discoverPages(dist);
 const meetingPages = readdirSync(join(dist, 'sitzungen'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(join(dist, 'sitzungen', entry.name, 'index.html')))
   .map((entry) => `/sitzungen/${entry.name}/`);
-/** The originals' file names as `content/sources/` holds them: what a reader should not meet first. */
-const sourceNames = readdirSync(join(import.meta.dirname, '../../content/sources'));
+/** The originals' file names as the served project's `content/sources/` holds them (`E2E_ROOT`): what a reader should not meet first. */
+const sourceNames = readdirSync(join(dist, '../content/sources'));
 
 let browser: Browser;
 beforeAll(async () => {
