@@ -22,6 +22,7 @@ import { listSourceFiles, sourceFileHashes } from './model/sources';
 import { symbolicLinks } from './model/real-files';
 import { keyAs } from './views/page-key';
 import type { PageContext } from './views/routes';
+import { buildDate } from './views/announced';
 
 let archive: Promise<ArchiveIndex> | undefined;
 
@@ -95,12 +96,12 @@ let context: Promise<PageContext> | undefined;
 
 /**
  * What the dynamic routes compute their pages from (`src/lib/views/routes.ts`): the archive index,
- * the published originals, the site URL and the protocol HTML. Shared by all pages of a build.
+ * the published originals, the site URL, the protocol HTML and the build's date. Shared by all pages of a build.
  * Use: `keyedRoute(meetingRoute, await pageContext())` in `getStaticPaths`, and
  * `routeProps(meetingRoute, await pageContext(), Astro.params)` in the template.
  * @throws as `getArchive`
  */
 export function pageContext(): Promise<PageContext> {
-  context ??= (async () => ({ index: await getArchive(), published: await publishedSources(), site: import.meta.env.SITE, html: protocolHtml }))();
+  context ??= (async () => ({ index: await getArchive(), published: await publishedSources(), site: import.meta.env.SITE, html: protocolHtml, today: buildDate() }))();
   return context;
 }

@@ -96,23 +96,36 @@ describe('checkAttachments', () => {
 });
 
 describe('attachmentLines and the agenda', () => {
-  it('links published files, gives the reason where there is none, and shows each TOP its attachments', async () => {
+  it('links published files, gives the reason a file is withheld, and shows each TOP its attachments', async () => {
     const archive = index([plenum], [], { attachmentFiles: await loadAttachmentCatalog(folder) });
     const view = meetingView(archive, plenum.id);
-    expect(view.attachments.map(({ label, title, item, file, missing }) => ({ label, title, item: item?.label, href: file?.href, description: file?.description, missing }))).toEqual([
-      { label: 'Anlage 1', title: 'Präsentation', item: 'TOP 2', href: '/anlagen/2021-11-11-plenum/anlage-1-arbeitsschutz.pdf', description: expect.stringMatching(/^PDF, \d+ Byte$/), missing: undefined },
-      { label: 'Anlage 2', title: 'Verfahren', item: 'TOP 2', href: '/anlagen/2021-11-11-plenum/anlage-2-verfahren.txt', description: expect.stringMatching(/^Text, \d+ Byte$/), missing: undefined },
-      { label: 'Anlage 3', title: 'Teilnehmerliste', item: 'TOP 2', href: undefined, description: undefined, missing: 'nicht veröffentlicht: enthält Kontaktdaten' },
-      { label: 'Anlage 4', title: 'Termine', item: undefined, href: undefined, description: undefined, missing: 'Datei liegt dem Archiv nicht vor' },
+    expect(view.attachments.map(({ label, title, item, file, missing, absent }) => ({ label, title, item: item?.label, href: file?.href, description: file?.description, missing, absent }))).toEqual([
+      { label: 'Anlage 1', title: 'Präsentation', item: 'TOP 2', href: '/anlagen/2021-11-11-plenum/anlage-1-arbeitsschutz.pdf', description: expect.stringMatching(/^PDF, \d+ Byte$/), missing: undefined, absent: false },
+      { label: 'Anlage 2', title: 'Verfahren', item: 'TOP 2', href: '/anlagen/2021-11-11-plenum/anlage-2-verfahren.txt', description: expect.stringMatching(/^Text, \d+ Byte$/), missing: undefined, absent: false },
+      { label: 'Anlage 3', title: 'Teilnehmerliste', item: 'TOP 2', href: undefined, description: undefined, missing: 'nicht veröffentlicht: enthält Kontaktdaten', absent: false },
+      { label: 'Anlage 4', title: 'Termine', item: undefined, href: undefined, description: undefined, missing: undefined, absent: true },
     ]);
+    // The one without a file is said once, for the section, not on its line.
+    expect(view.attachmentNote).toBe('Die Datei der Anlage ohne Link liegt dem Archiv nicht vor.');
+    // The withheld one is named, not linked: its line only says why there is no file.
     expect(view.agenda.map((line) => line.attachments)).toEqual([
       [],
       [
         { href: '/anlagen/2021-11-11-plenum/anlage-1-arbeitsschutz.pdf', label: 'Anlage 1' },
         { href: '/anlagen/2021-11-11-plenum/anlage-2-verfahren.txt', label: 'Anlage 2' },
-        { href: '#anlage-3', label: 'Anlage 3' },
+        { label: 'Anlage 3' },
       ],
     ]);
+  });
+
+  it('says once for all that the files are not in the archive when none is', () => {
+    const none = meeting({ date: '2021-11-11', committee: 'plenum', attachments: [{ number: '1', title: 'Präsentation' }, { number: '2', title: 'Liste' }] });
+    const view = meetingView(index([none], []), none.id);
+    expect(view.attachments.map((line) => [line.label, line.file, line.missing, line.absent])).toEqual([
+      ['Anlage 1', undefined, undefined, true],
+      ['Anlage 2', undefined, undefined, true],
+    ]);
+    expect(view.attachmentNote).toBe('Die Dateien dieser Anlagen liegen dem Archiv nicht vor.');
   });
 });
 
@@ -141,7 +154,7 @@ async function render(body: string, catalog: AttachmentCatalog, path = 'content/
 }
 
 describe('rehypeAttachmentLinks', () => {
-  it('links "Anlage N" to the published file, else to its line under "Anlagen"; unlisted numbers stay text', async () => {
+  it('links "Anlage N" to the published file only; without one, or unlisted, it stays text', async () => {
     const catalog = await loadAttachmentCatalog(folder);
     const html = await render(
       [
@@ -158,8 +171,9 @@ describe('rehypeAttachmentLinks', () => {
       catalog,
     );
     expect(html).toContain('<p>Siehe Präsentation <strong><a href="/anlagen/2021-11-11-plenum/anlage-1-arbeitsschutz.pdf">Anlage 1</a></strong>.</p>');
-    expect(html).toContain('<p>Dazu die <a href="/anlagen/2021-11-11-plenum/anlage-2-verfahren.txt">Anlagen 2</a> und <a href="#anlage-3">3</a> sowie Anlage 9.</p>');
-    expect(html).toContain('Beschlossen in der Fassung der <a href="#anlage-4">Anlage 4</a>.');
+    // 3 is withheld (contact data), 4 has no file, 9 is not listed: no link leads to a line saying so.
+    expect(html).toContain('<p>Dazu die <a href="/anlagen/2021-11-11-plenum/anlage-2-verfahren.txt">Anlagen 2</a> und 3 sowie Anlage 9.</p>');
+    expect(html).toContain('<Resolution>Beschlossen in der Fassung der Anlage 4.</Resolution>');
     // Headings, links and code stay as they are.
     expect(html).toContain('<h2>TOP 2 – Anlage 1</h2>');
     expect(html).toContain('<a href="https://example.org/">Anlage 2</a> und <code>Anlage 2</code>');

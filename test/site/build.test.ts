@@ -60,8 +60,12 @@ describe('astro build on the fixture archive', () => {
     expect(html).toMatch(/<main[^>]*data-pagefind-body/);
     // Nothing loads from elsewhere: no external script, stylesheet, image or font.
     expect(html).not.toMatch(/<link(?![^>]*rel="(?:canonical|alternate)")[^>]*href="https?:|src="https?:/);
-    // A meeting page ships no JavaScript: JSON-LD (`<script type="application/ld+json">`) is data.
-    expect(html).not.toMatch(/<script(?! type="application\/ld\+json")/);
+    // A meeting page ships one script, an external module: the search-word highlighter's loader
+    // (src/components/SearchHighlight.astro). JSON-LD (`<script type="application/ld+json">`) is data.
+    const scripts = html.match(/<script(?! type="application\/ld\+json")[^>]*>/g) ?? [];
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatch(/^<script type="module" src="\/_astro\/SearchHighlight\.[^"]+\.js">$/);
+    expect(html).not.toMatch(/<script type="module">/);
   });
 
   it('keeps separators between inline metadata (no "PlenumDonnerstag" in extracted text)', () => {
@@ -92,16 +96,21 @@ describe('attachments (Anlagen) of the fixture meeting, built', () => {
 
   it('lists the attachments on the meeting page, with file, TOP and why one is missing', () => {
     const text = page().replace(/<[^>]+>/g, '').replace(/\u00a0/g, ' ');
-    expect(page()).toContain('<h2 id="anlagen">Anlagen</h2>');
+    expect(page()).toMatch(/<section id="anlagen"[^>]*><h2>Anlagen<\/h2>/);
     expect(page()).toMatch(/<li id="anlage-1">.*?<a href="\/anlagen\/2021-11-11-plenum\/anlage-1-arbeitsschutz\.pdf">Präsentation Arbeitsschutzstrategie<\/a>/);
     expect(text).toContain('Anlage 3: Teilnehmerliste der AG Qualitätssicherung · zu TOP 3 – nicht veröffentlicht: enthält Kontaktdaten');
-    expect(text).toContain('Anlage 4: Terminübersicht 2022 · zu TOP 4 – Datei liegt dem Archiv nicht vor');
+    // Without a file: named as plain text, and said once for all under the list.
+    expect(text).toContain('Anlage 4: Terminübersicht 2022 · zu TOP 4');
+    expect(text).not.toContain('Datei liegt dem Archiv nicht vor');
+    expect(text).toContain('Die Datei der Anlage ohne Link liegt dem Archiv nicht vor.');
   });
 
-  it('links "Anlage N" in the protocol text and shows each TOP its attachments in the agenda', () => {
+  it('links "Anlage N" in the protocol text and the agenda to the file, and only where there is one', () => {
     expect(page()).toContain('<a href="/anlagen/2021-11-11-plenum/anlage-1-arbeitsschutz.pdf" class="attachment-link">Anlage 1</a>');
-    expect(page()).toContain('<a href="/anlagen/2021-11-11-plenum/anlage-2-verfahren.txt" class="attachment-link">Anlagen 2</a> und <a href="#anlage-3" class="attachment-link">3</a>');
-    expect(page()).toContain('<p class="agenda-attachments">Anlagen: <a href="/anlagen/2021-11-11-plenum/anlage-2-verfahren.txt">Anlage 2</a>, <a href="#anlage-3">Anlage 3</a></p>');
+    // Anlage 3 is withheld (contact data): named, not linked.
+    expect(page()).toContain('<a href="/anlagen/2021-11-11-plenum/anlage-2-verfahren.txt" class="attachment-link">Anlagen 2</a> und 3');
+    expect(page()).toContain('<p class="agenda-attachments">Anlagen: <a href="/anlagen/2021-11-11-plenum/anlage-2-verfahren.txt">Anlage 2</a>, Anlage 3</p>');
+    expect(page()).not.toContain('href="#anlage-');
   });
 
   it('passes the link check and the contact-data check, attachments included', async () => {

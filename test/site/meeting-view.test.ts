@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { latestResolutions } from '../../src/lib/index/archive-index';
-import { meetingListItems, meetingView, resolutionSummary } from '../../src/lib/views/meeting';
+import { jumpLinks, meetingListItems, meetingView, originalLabel, resolutionSummary, sourceView } from '../../src/lib/views/meeting';
+import type { PublishedOriginal } from '../../src/lib/text/privacy';
 import { index, meeting } from './helpers';
 
 const april = meeting(
@@ -66,6 +67,18 @@ describe('meetingView', () => {
     expect(meetingView(archive, '2021-11-11-strategiekreis').source.href).toBeUndefined();
   });
 
+  it('lists its resolutions by short title, linking to their place in the text', () => {
+    expect(view.resolutionLinks).toEqual([
+      { label: 'Beschluss zu TOP 1', excerpt: 'Erstens.', href: '#2021-04-22-strategiekreis-b1' },
+      { label: 'Vereinbarung zu TOP 1', excerpt: 'Zweitens.', href: '#2021-04-22-strategiekreis-b2' },
+    ]);
+  });
+
+  it('offers a jump bar with the sections the page has, in page order', () => {
+    expect(view.jumpLinks.map((link) => link.label)).toEqual(['Tagesordnung', 'Beschlüsse', 'Protokoll']);
+    expect(jumpLinks({ agenda: false, resolutions: false, nextMeetings: true, attachments: true }).map((link) => link.href)).toEqual(['#protokoll', '#termine', '#anlagen']);
+  });
+
   it('fails loudly for an unknown meeting id', () => {
     expect(() => meetingView(archive, '1999-01-01-plenum')).toThrow('no meeting "1999-01-01-plenum"');
   });
@@ -84,5 +97,39 @@ describe('resolutions in the index', () => {
       '2 Beschlüsse, 1 Vereinbarung',
     );
     expect(meetingListItems(archive, [plenum])[0]).toMatchObject({ committee: 'Plenum', resolutionSummary: undefined });
+  });
+});
+
+describe('the original as readers meet it', () => {
+  const published = (kind: PublishedOriginal['kind'], size: number, form: PublishedOriginal['form'], file = 'x'): PublishedOriginal => ({
+    source: '001_527d1badff790000.txt',
+    kind,
+    size,
+    file,
+    bytes: new Uint8Array(2048),
+    form,
+  });
+  const source = { file: '001_527d1badff790000.txt', sha256: 'ab'.repeat(32) };
+
+  it('names the kind and size, never the file name', () => {
+    expect(originalLabel({ kind: 'Text', size: 15_360 })).toBe('Originalprotokoll (Textfassung, 15 KB)');
+    expect(originalLabel({ kind: 'Word', size: 48 * 1024 })).toBe('Originalprotokoll (Word, 48 KB)');
+    expect(originalLabel({ kind: 'PDF', size: 120 * 1024 })).toBe('Originalprotokoll (PDF, 120 KB)');
+    const line = sourceView(source, archive, published('Text', 15_360, 'as-is', source.file));
+    expect(line).toEqual({ label: 'Originalprotokoll (Textfassung, 15 KB)', href: `/quellen/${source.file}`, name: source.file, sha256: source.sha256 });
+  });
+
+  it('links the masked text of an original with contact data, and says why', () => {
+    const line = sourceView(source, archive, published('Word', 48 * 1024, 'text', 'x.docx.txt'));
+    expect(line.label).toBe('Text des Originalprotokolls (2 KB)');
+    expect(line.href).toBe('/quellen/x.docx.txt');
+    expect(line.note).toBe('Das Originalprotokoll (Word, 48 KB) enthält Kontaktdaten und wird deshalb nicht veröffentlicht; veröffentlicht ist sein Text ohne E-Mail-Adressen und Telefonnummern.');
+    expect(line.label).not.toContain(source.file);
+  });
+
+  it('says when the original is not in the archive', () => {
+    const line = sourceView(source, archive, undefined);
+    expect(line.label).toBe('Originalprotokoll: im Archiv nicht abgelegt');
+    expect(line.href).toBeUndefined();
   });
 });

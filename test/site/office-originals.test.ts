@@ -93,11 +93,13 @@ describe('a build with office and UTF-16 originals', () => {
     expect(await contactDataInFiles(copy.dist, known)).toEqual([]);
   }, 60_000);
 
-  it('names the original with type and size on the meeting page and links its masked text', () => {
+  it('names the original with kind and size on the meeting page and links its masked text', () => {
     const page = readFileSync(join(copy.dist, 'sitzungen/2021-04-22-strategiekreis/index.html'), 'utf8');
     const kb = Math.round(readFileSync(join(OFFICE, `${P002}.pdf`)).length / 1024);
-    expect(page.replace(/<[^>]+>/g, '')).toContain(`${P002}.pdf (PDF, ${kb} KB)`);
-    expect(page).toContain('Die Datei enthält Kontaktdaten und wird deshalb nicht veröffentlicht');
+    const text = page.replace(/<[^>]+>/g, '');
+    expect(text).toContain(`Das Originalprotokoll (PDF, ${kb} KB) enthält Kontaktdaten und wird deshalb nicht veröffentlicht`);
+    // The file name is there for whoever checks it, behind "Datei und Prüfsumme".
+    expect(page).toMatch(new RegExp(`<details class="source-file">.*${P002}\\.pdf`, 's'));
     expect(page).toContain(`href="/quellen/${P002}.pdf.txt"`);
   });
 

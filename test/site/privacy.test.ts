@@ -172,7 +172,7 @@ describe('a build of the real archive', () => {
     const page = readFileSync(join(copy.dist, 'sitzungen/2021-04-22-strategiekreis/index.html'), 'utf8');
     expect(page.split(EMAIL_MARK).length - 1).toBeGreaterThanOrEqual(2);
     expect(page).not.toMatch(/mailto:|tel:/);
-    expect(page).toContain('SHA-256 des Originals');
+    expect(page).toContain('SHA-256: ');
     const served = readFileSync(join(copy.dist, 'quellen/002_0dc63d0f3f6a9726.txt'), 'utf8');
     expect(served.split(EMAIL_MARK).length - 1).toBe(3);
     const original = readFileSync(join(repo, 'content/sources/002_0dc63d0f3f6a9726.txt'), 'utf8');

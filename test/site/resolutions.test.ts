@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Matter } from '../../src/lib/model/model';
 import { currentStatuses, resolutionShortTitle, statusView, toResolutionText } from '../../src/lib/index/resolutions';
-import { facetPageView, registerFacets, resolutionFacetPaths, resolutionsInFacet } from '../../src/lib/views/register';
+import { facetPageView, registerChips, registerFacets, resolutionFacetPaths, resolutionsInFacet, yearCommitteePaths, yearCommitteeView } from '../../src/lib/views/register';
 import { groupByMeeting, relatedResolutions, resolutionBox, resolutionListItems, resolutionPaths, resolutionView } from '../../src/lib/views/resolution';
 import { fixtureArchive } from './resolutions-fixture';
 
@@ -159,6 +159,26 @@ describe('register lists', () => {
     expect(facetPageView(archive, 'art', 'vereinbarung')).toMatchObject({ title: 'Vereinbarungen', count: 1 });
     expect(facetPageView(archive, 'thema', 'digitalisierung').title).toBe('Beschlüsse und Vereinbarungen zum Thema Digitalisierung');
     expect(() => facetPageView(archive, 'jahr', '1999')).toThrow('no resolutions for jahr "1999"');
+  });
+
+  it('combines a year and a committee: each chip keeps the other choice (issue #25)', () => {
+    const chip = (c: { label: string; href: string; count?: number; current: boolean }) => `${c.label}${c.count === undefined ? '' : `:${c.count}`} ${c.href}${c.current ? ' *' : ''}`;
+    // On a year's page the committees lead to that year's page of each, and back to the year.
+    expect(registerChips(archive, { jahr: '2021' }).gremium.map(chip)).toEqual([
+      'Alle Gremien /beschluesse/jahr/2021/ *',
+      'Strategiekreis:5 /beschluesse/jahr/2021/gremium/strategiekreis/',
+    ]);
+    // On a committee's page the years lead to that committee's page of each year.
+    expect(registerChips(archive, { gremium: 'plenum' }).jahr.map(chip)).toEqual(['Alle Jahre /beschluesse/gremium/plenum/ *', '2020:1 /beschluesse/jahr/2020/gremium/plenum/']);
+    const both = registerChips(archive, { jahr: '2021', gremium: 'strategiekreis' });
+    expect(both.jahr.map(chip)).toEqual(['Alle Jahre /beschluesse/gremium/strategiekreis/', '2021:5 /beschluesse/jahr/2021/gremium/strategiekreis/ *']);
+    expect(both.gremium.map(chip)).toEqual(['Alle Gremien /beschluesse/jahr/2021/', 'Strategiekreis:5 /beschluesse/jahr/2021/gremium/strategiekreis/ *']);
+    // Kind and topic keep their own pages.
+    expect(both.art.map((c) => c.href)).toEqual(['/beschluesse/art/beschluss/', '/beschluesse/art/vereinbarung/']);
+    expect(yearCommitteePaths(archive)).toEqual(expect.arrayContaining([{ year: '2021', committee: 'strategiekreis' }, { year: '2020', committee: 'plenum' }]));
+    expect(yearCommitteePaths(archive)).toHaveLength(2);
+    expect(yearCommitteeView(archive, '2020', 'plenum')).toMatchObject({ title: 'Beschlüsse und Vereinbarungen 2020: Plenum', count: '1 Eintrag' });
+    expect(() => yearCommitteeView(archive, '2020', 'strategiekreis')).toThrow('no resolutions of "strategiekreis" in 2020');
   });
 });
 

@@ -71,7 +71,9 @@ export interface ResultView {
 /**
  * Anchors that span a whole part of a meeting page rather than one item: a hit
  * there is worth less than the same hit in a TOP (the agenda repeats the TOP
- * titles, which the TOP headings carry too).
+ * titles, which the TOP headings carry too). The meeting page no longer gives these
+ * headings ids (issue #25: no "Tagesordnung" place in every hit); kept for an index
+ * built from older pages.
  */
 const broadAnchors = new Set(['tagesordnung', 'protokoll', 'naechste-termine']);
 

@@ -1,12 +1,12 @@
 /**
  * Rehype plugin: in a protocol's rendered text, links every "Anlage N" the
- * meeting lists in its `attachments` to the published file
- * (`/anlagen/<meeting-id>/<file>`), and, where there is no published file yet
- * (none at hand, or withheld for contact data), to the attachment's line in the
- * page's "Anlagen" section (`#anlage-N`). References are found with the
+ * meeting lists in its `attachments` to its published file
+ * (`/anlagen/<meeting-id>/<file>`). Where there is none (no file at hand, or withheld
+ * for contact data) the words stay text: a link to the "Anlagen" line that only says
+ * so was a dead end (issue #25). References are found with the
  * importer's grammar (`findAttachmentReferences`, `src/lib/text/attachments.ts`):
  * "siehe Anlage 3" links "Anlage 3"; "Anlagen 5 und 6" links "Anlagen 5" and "6".
- * A number the frontmatter does not list stays plain text.
+ * A number the frontmatter does not list, or without a published file, stays plain text.
  *
  * Never links inside headings, existing links or code; a reference split by
  * markup ("Anlage <b>3</b>") is not linked (the section still lists it).
@@ -21,7 +21,7 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { dirname, join, resolve } from 'node:path';
-import { attachmentAnchorId, attachmentCatalog, attachmentTargets, findAttachmentReferences, type AttachmentCatalog } from './attachments.ts';
+import { attachmentCatalog, attachmentTargets, findAttachmentReferences, type AttachmentCatalog } from './attachments.ts';
 import { linkSpans } from './hast-links.ts';
 import { meetingIdOfProtocolFile } from './protocol-body.ts';
 import type { AttachmentData } from '../model/schema.ts';
@@ -108,13 +108,12 @@ export function rehypeAttachmentLinks(options: AttachmentLinkOptions = {}) {
 }
 
 /**
- * Where each listed attachment's "Anlage N" links: its published file, else its line in
- * the page's "Anlagen" section. Numbers not listed are absent (they stay plain text).
- * @example attachmentHrefs('2021-11-11-plenum', [{ number: '3', title: 'Präsentation' }], new Map()) // => Map { '3' => '#anlage-3' }
+ * Where each listed attachment's "Anlage N" links: its published file. Numbers without one,
+ * or not listed, are absent (they stay plain text).
+ * @example attachmentHrefs('2021-11-11-plenum', [{ number: '3', title: 'Präsentation' }], new Map()) // => Map {}
  */
 export function attachmentHrefs(meetingId: string, attachments: readonly AttachmentData[], catalog: AttachmentCatalog): Map<string, string> {
-  const files = attachmentTargets(meetingId, attachments, catalog);
-  return new Map(attachments.map((a) => [a.number, files.get(a.number) ?? `#${attachmentAnchorId(a.number)}`]));
+  return attachmentTargets(meetingId, attachments, catalog);
 }
 
 /**

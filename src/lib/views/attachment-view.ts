@@ -1,7 +1,11 @@
 /**
  * The attachments (Anlagen) of a meeting as its page shows them: the "Anlagen"
- * section (one line per attachment with its file, or why there is none) and the
+ * section (one line per attachment, linked to its file where there is one) and the
  * attachments of each TOP in the agenda. Pure over the `ArchiveIndex`.
+ *
+ * Nothing links to an attachment without a file (issue #25: seven links to seven lines
+ * saying "Datei liegt dem Archiv nicht vor" were dead ends): such an attachment is named as
+ * plain text, and the section says once for all that their files are not in the archive.
  */
 import { topAnchorId } from '../model/anchors';
 import type { ArchiveIndex } from '../index/archive-index';
@@ -12,7 +16,7 @@ import { maskContactData } from '../text/privacy';
 /** One line of the "Anlagen" section. */
 export interface AttachmentLine {
   number: string;
-  /** `"anlage-3"`: the line's id, target of the agenda's and the text's links when there is no file. */
+  /** `"anlage-3"`: the line's id. */
   anchor: string;
   /** `"Anlage 3"` */
   label: string;
@@ -22,8 +26,10 @@ export interface AttachmentLine {
   item?: { number: string; label: string; href?: string };
   /** The published file: link, name, `"PDF, 12 kB"`. */
   file?: { href: string; name: string; description: string };
-  /** Why there is no link: `"Datei liegt dem Archiv nicht vor"`, or the contact-data reason. */
+  /** Why a file at hand is not published: the contact-data reason (`"nicht veröffentlicht: enthält Kontaktdaten"`). */
   missing?: string;
+  /** No file at hand: named as plain text; the section's note (`attachmentNote`) says so once for all. */
+  absent: boolean;
 }
 
 /** Short type names by media type, as readers know them. */
@@ -74,19 +80,30 @@ export function attachmentLines(index: ArchiveIndex, meeting: Meeting): Attachme
           ? { number: attachment.item, label: `TOP ${attachment.item}`, href: headings.has(attachment.item) ? `#${topAnchorId(attachment.item)}` : undefined }
           : undefined,
         file: published ? { href: attachmentPath(meeting.id, file.name), name: file.name, description: describe(file) } : undefined,
-        missing: published ? undefined : (file?.withheldReason ?? 'Datei liegt dem Archiv nicht vor'),
+        missing: file && !published ? file.withheldReason : undefined,
+        absent: !file,
       };
     });
 }
 
 /**
- * The attachments of one TOP, for its agenda line: linked to the file where one is
- * published, else to the attachment's line in the "Anlagen" section.
- * @example itemAttachmentLinks(lines, '3') // => [{ href: '/anlagen/…/anlage-2.pdf', label: 'Anlage 2' }]
+ * The one note under the "Anlagen" list for the attachments without a file; undefined when every one has its file.
+ * @example attachmentNote([{ absent: true }, { absent: true }]) // => 'Die Dateien dieser Anlagen liegen dem Archiv nicht vor.'
+ * @example attachmentNote([{ absent: false }, { absent: true }]) // => 'Die Dateien der Anlagen ohne Link liegen dem Archiv nicht vor.'
  */
-export function itemAttachmentLinks(lines: readonly AttachmentLine[], itemNumber: string | undefined): { href: string; label: string }[] {
+export function attachmentNote(lines: readonly Pick<AttachmentLine, 'absent'>[]): string | undefined {
+  const absent = lines.filter((line) => line.absent).length;
+  if (absent === 0) return undefined;
+  if (absent === lines.length) return absent === 1 ? 'Die Datei dieser Anlage liegt dem Archiv nicht vor.' : 'Die Dateien dieser Anlagen liegen dem Archiv nicht vor.';
+  return absent === 1 ? 'Die Datei der Anlage ohne Link liegt dem Archiv nicht vor.' : 'Die Dateien der Anlagen ohne Link liegen dem Archiv nicht vor.';
+}
+
+/**
+ * The attachments of one TOP, for its agenda line: linked to the file where one is
+ * published, else plain text (no link to a line that only says there is no file).
+ * @example itemAttachmentLinks(lines, '3') // => [{ href: '/anlagen/…/anlage-2.pdf', label: 'Anlage 2' }, { label: 'Anlage 3' }]
+ */
+export function itemAttachmentLinks(lines: readonly AttachmentLine[], itemNumber: string | undefined): { href?: string; label: string }[] {
   if (itemNumber === undefined) return [];
-  return lines
-    .filter((line) => line.item?.number === itemNumber)
-    .map((line) => ({ href: line.file?.href ?? `#${line.anchor}`, label: line.label }));
+  return lines.filter((line) => line.item?.number === itemNumber).map((line) => (line.file ? { href: line.file.href, label: line.label } : { label: line.label }));
 }

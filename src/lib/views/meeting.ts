@@ -2,7 +2,7 @@
  * Everything a meeting page shows besides the protocol text, as display-ready
  * strings and links: the page template only lays these out.
  */
-import { attachmentLines, itemAttachmentLinks, type AttachmentLine } from './attachment-view';
+import { attachmentLines, attachmentNote, itemAttachmentLinks, type AttachmentLine } from './attachment-view';
 import { maskContactData } from '../text/privacy';
 import { topAnchorId } from '../model/anchors';
 import type { ArchiveIndex } from '../index/archive-index';
@@ -15,6 +15,9 @@ import type { PublishedOriginal } from '../index/published-sources';
 import { formatFileSize } from '../index/published-sources';
 import type { Resolution } from '../text/protocol-body';
 import { isReviewed } from '../model/review';
+import { announcedBy, buildDate, type AnnouncedDate } from './announced';
+import { resolutionShortTitle } from '../index/resolutions';
+import { excerpt } from '../text/protocol-body';
 
 /** A link with its text. */
 export interface Link {
@@ -40,16 +43,8 @@ export interface AgendaLine {
   organisations: { short: string; full: string; href: string }[];
   /** The item's topics, linked to their pages. */
   topics: Link[];
-  /** The item's attachments ("Anlage 3"), linked to the file or to their line in the "Anlagen" section. */
-  attachments: Link[];
-}
-
-/** A meeting the protocol announces. */
-export interface AnnouncedMeeting {
-  date: string;
-  time?: string;
-  committee: Link;
-  note?: string;
+  /** The item's attachments ("Anlage 3"), linked to the file where there is one (`itemAttachmentLinks`). */
+  attachments: { href?: string; label: string }[];
 }
 
 /** The meeting page's view model. */
@@ -73,17 +68,37 @@ export interface MeetingView {
   topics: Link[];
   agenda: AgendaLine[];
   resolutions: Resolution[];
+  /**
+   * The resolutions for the "Beschlüsse" section: `"Beschluss zu TOP 2"` (`resolutionShortTitle`)
+   * linking to its place in the text (`href`, whose box links its own page), and the start of its text.
+   */
+  resolutionLinks: { label: string; excerpt: string; href: string }[];
   previous?: Link;
   next?: Link;
-  nextMeetings: AnnouncedMeeting[];
+  /** The meetings the protocol announces ("Termine"), past ones and slips marked (`src/lib/views/announced.ts`). */
+  nextMeetings: AnnouncedDate[];
+  /** The jump bar under the title: the page's sections, in page order, only those it has. */
+  jumpLinks: Link[];
   /** The attachments (Anlagen), in number order (`src/lib/views/attachment-view.ts`). */
   attachments: AttachmentLine[];
+  /** The one note for the attachments without a file (`attachmentNote`). */
+  attachmentNote?: string;
   /**
-   * The original file: name, SHA-256, `href` if it is published as it is (or masked in
-   * place), `format` ("PDF, 62 KB") when its published form is known, and `text` (link
-   * and size of its masked text, and why only it is published) when only the text of the original is published.
+   * The original file as readers meet it: `label` names what it is ("Originalprotokoll
+   * (Textfassung, 15 KB)"), linked to `href` when published; `note` says why only its text
+   * is published; `name` and `sha256` (the file in `content/sources/`) are for those who check
+   * it, behind a `<details>` on the page.
    */
-  source: { name: string; sha256: string; href?: string; format?: string; text?: { href: string; size: string; note: string } };
+  source: SourceLine;
+}
+
+/** The original's line in the facts (`MeetingView['source']`). */
+export interface SourceLine {
+  label: string;
+  href?: string;
+  note?: string;
+  name: string;
+  sha256: string;
 }
 
 /**
@@ -103,7 +118,7 @@ function personLinkOf(registries: ArchiveIndex['registries'], personId: string):
  * Builds the view model of one meeting page.
  * @throws if the id is not in the index (a route asked for a meeting that does not exist)
  */
-export function meetingView(index: ArchiveIndex, meetingId: string, published?: Map<string, PublishedOriginal>): MeetingView {
+export function meetingView(index: ArchiveIndex, meetingId: string, published?: Map<string, PublishedOriginal>, today = buildDate()): MeetingView {
   const meeting = index.meetingById.get(meetingId);
   if (!meeting) throw new Error(`meetingView: no meeting "${meetingId}" in content/protocols/.`);
   const { registries } = index;
@@ -111,6 +126,7 @@ export function meetingView(index: ArchiveIndex, meetingId: string, published?: 
   const headings = new Set(body.topNumbers);
   const { previous, next } = previousAndNext(index.meetings, meeting.id);
   const attachments = attachmentLines(index, meeting);
+  const nextMeetings = announcedBy(index, meeting, today);
   return {
     meeting,
     committee: { href: committeePath(meeting.committee), label: committeeName(registries, meeting.committee) },
@@ -138,26 +154,66 @@ export function meetingView(index: ArchiveIndex, meetingId: string, published?: 
       attachments: itemAttachmentLinks(attachments, item.number ?? undefined),
     })),
     resolutions: body.resolutions,
+    resolutionLinks: body.resolutions.map((resolution) => ({
+      label: resolutionShortTitle(resolution, body.resolutions),
+      excerpt: excerpt(maskContactData(resolution.text), 70),
+      href: `#${resolution.id}`,
+    })),
     previous: previous && meetingLink(previous),
     next: next && meetingLink(next),
-    nextMeetings: meeting.nextMeetings.map((announced) => ({
-      date: formatDateWithWeekday(announced.date),
-      time: formatTimeRange(announced.start, announced.end),
-      committee: { href: committeePath(announced.committee), label: committeeName(registries, announced.committee) },
-      note: announced.note && maskContactData(announced.note),
-    })),
+    nextMeetings,
+    jumpLinks: jumpLinks({ agenda: meeting.agenda.length > 0, resolutions: body.resolutions.length > 0, nextMeetings: nextMeetings.length > 0, attachments: attachments.length > 0 }),
     attachments,
+    attachmentNote: attachmentNote(attachments),
     source: sourceView(meeting.source, index, published?.get(meeting.source.file)),
   };
 }
 
-/** The original's line on the meeting page, from what `/quellen/` publishes of it (`publishedSources`). */
-function sourceView(source: { file: string; sha256: string }, index: ArchiveIndex, published: PublishedOriginal | undefined): MeetingView['source'] {
-  const inArchive = index.sourceFiles.has(source.file);
-  if (!published) return { name: source.file, sha256: source.sha256, href: inArchive ? sourcePath(source.file) : undefined };
-  const format = `${published.kind}, ${formatFileSize(published.size)}`;
-  if (published.form !== 'text') return { name: source.file, sha256: source.sha256, href: sourcePath(published.file), format };
-  return { name: source.file, sha256: source.sha256, format, text: { href: sourcePath(published.file), size: formatFileSize(published.bytes.length), note: published.note ?? '' } };
+/** How readers call the kinds of original (`originalKind`): a text file is the protocol's text version. */
+const originalKindLabels: Record<PublishedOriginal['kind'], string> = { Text: 'Textfassung', Word: 'Word', PDF: 'PDF', HTML: 'HTML', XML: 'XML', SVG: 'SVG' };
+
+/**
+ * The original's kind and size as readers meet them, from what `/quellen/` publishes of it.
+ * @example originalLabel({ kind: 'Text', size: 15_360 }) // => 'Originalprotokoll (Textfassung, 15 KB)'
+ * @example originalLabel({ kind: 'Word', size: 49_152 }) // => 'Originalprotokoll (Word, 48 KB)'
+ */
+export function originalLabel(original: Pick<PublishedOriginal, 'kind' | 'size'>): string {
+  return `Originalprotokoll (${originalKindLabels[original.kind]}, ${formatFileSize(original.size)})`;
+}
+
+/**
+ * The original's line in the facts, from what `/quellen/` publishes of it (`publishedSources`):
+ * the original itself (a PDF cleaned of metadata and annotations), or only its masked text, with
+ * the reason `/quellen/` gives (`ORIGINAL_NOTES`: contact data, a Word or markup file).
+ * @example sourceView({ file: '001_527d.txt', sha256 }, index, { kind: 'Text', size: 15_360, form: 'as-is', … }).label // => 'Originalprotokoll (Textfassung, 15 KB)'
+ */
+export function sourceView(source: { file: string; sha256: string }, index: ArchiveIndex, published: PublishedOriginal | undefined): SourceLine {
+  const file = { name: source.file, sha256: source.sha256 };
+  if (!published) {
+    const inArchive = index.sourceFiles.has(source.file);
+    return inArchive ? { ...file, label: 'Originalprotokoll', href: sourcePath(source.file) } : { ...file, label: 'Originalprotokoll: im Archiv nicht abgelegt' };
+  }
+  if (published.form !== 'text') return { ...file, label: originalLabel(published), href: sourcePath(published.file) };
+  return {
+    ...file,
+    label: `Text des Originalprotokolls (${formatFileSize(published.bytes.length)})`,
+    href: sourcePath(published.file),
+    note: `${originalLabel(published)}: ${(published.note ?? '').replace(/:$/, '.')}`,
+  };
+}
+
+/**
+ * The jump bar's links: the sections a meeting page has, in page order.
+ * @example jumpLinks({ agenda: true, resolutions: false, nextMeetings: true, attachments: false }) // => [{ href: '#tagesordnung', label: 'Tagesordnung' }, { href: '#protokoll', label: 'Protokoll' }, { href: '#termine', label: 'Termine' }]
+ */
+export function jumpLinks(has: { agenda: boolean; resolutions: boolean; nextMeetings: boolean; attachments: boolean }): Link[] {
+  return [
+    has.agenda && { href: '#tagesordnung', label: 'Tagesordnung' },
+    has.resolutions && { href: '#beschluesse', label: 'Beschlüsse' },
+    { href: '#protokoll', label: 'Protokoll' },
+    has.nextMeetings && { href: '#termine', label: 'Termine' },
+    has.attachments && { href: '#anlagen', label: 'Anlagen' },
+  ].filter((link): link is Link => Boolean(link));
 }
 
 /** One line in a list of meetings. */

@@ -1,10 +1,14 @@
 /**
  * The register's facets: `/beschluesse/<facet>/<value>/` by year, committee, kind and topic,
- * with their German names and counts.
+ * with their German names and counts; and a year and a committee together,
+ * `/beschluesse/jahr/<yyyy>/gremium/<id>/`, so choosing a committee keeps the chosen year and
+ * vice versa (issue #25). Kind and topic start a selection of their own: every pair of facets
+ * as a page of its own would multiply the register's pages.
  */
 import type { ArchiveIndex, ResolutionInMeeting } from '../index/archive-index';
 import { committeeName } from '../model/labels';
 import { resolutionFacetPath } from '../model/paths';
+import { countLabel } from '../model/format';
 import { resolutionKinds } from '../model/schema';
 import { groupByMeeting, resolutionListItems, type MeetingGroup } from './resolution';
 import { resolutionRegister, kindInfo, kindSlug } from '../index/resolutions';
@@ -136,4 +140,83 @@ export function facetPageView(index: ArchiveIndex, facet: Facet, value: string):
     thema: `Beschlüsse und Vereinbarungen zum Thema ${label}`,
   };
   return { title: titles[facet], facet, value, groups: groupByMeeting(resolutionListItems(index, resolutions)), count: resolutions.length };
+}
+
+/** The register page a selection shows: nothing (all), one facet value, or a year with a committee. */
+export type Selection = Partial<Record<Facet, string>>;
+
+/** A facet value as a register page links it: `current` on the page that shows it. */
+export interface Chip {
+  label: string;
+  href: string;
+  /** Resolutions behind the link; undefined for "Alle Jahre"/"Alle Gremien". */
+  count?: number;
+  current: boolean;
+}
+
+/**
+ * The page of a year with a committee.
+ * @example yearCommitteePath('2021', 'plenum') // => '/beschluesse/jahr/2021/gremium/plenum/'
+ */
+export function yearCommitteePath(year: string, committeeId: string): string {
+  return `${resolutionFacetPath('jahr', year)}gremium/${committeeId}/`;
+}
+
+/** The resolutions of a committee in a year, newest first. */
+function resolutionsOfYearAndCommittee(index: ArchiveIndex, year: string, committeeId: string): ResolutionInMeeting[] {
+  return index.resolutions.filter((r) => r.meeting.committee === committeeId && r.meeting.date.startsWith(year));
+}
+
+/**
+ * The links of a register page's facet lists. With a year chosen, the committees link to that
+ * year's page of each (counts within the year) and "Alle Gremien" back to the year; with a
+ * committee chosen, the years likewise. Kinds and topics link to their own pages.
+ * @example registerChips(index, { jahr: '2021' }).gremium[1] // => { label: 'Strategiekreis', href: '/beschluesse/jahr/2021/gremium/strategiekreis/', count: 5, current: false }
+ */
+export function registerChips(index: ArchiveIndex, selection: Selection): Record<Facet, Chip[]> {
+  const facets = registerFacets(index);
+  const chips = {} as Record<Facet, Chip[]>;
+  for (const facet of Object.keys(facetNames) as Facet[]) {
+    chips[facet] = facets[facet].map((value) => ({ label: value.label, href: value.href, count: value.count, current: selection[facet] === value.value && Object.keys(selection).length === 1 }));
+  }
+  const { jahr, gremium } = selection;
+  if (gremium) chips.jahr = combined(index, facets.jahr, (year) => [year, gremium], selection, 'jahr', { label: 'Alle Jahre', href: resolutionFacetPath('gremium', gremium) });
+  if (jahr) chips.gremium = combined(index, facets.gremium, (committee) => [jahr, committee], selection, 'gremium', { label: 'Alle Gremien', href: resolutionFacetPath('jahr', jahr) });
+  return chips;
+}
+
+/** One facet's chips within the other's chosen value: only values with resolutions there, and a chip to drop the facet. */
+function combined(index: ArchiveIndex, values: FacetValue[], pair: (value: string) => [string, string], selection: Selection, facet: Facet, all: { label: string; href: string }): Chip[] {
+  const chips: Chip[] = [{ ...all, current: selection[facet] === undefined }];
+  for (const value of values) {
+    const [year, committee] = pair(value.value);
+    const count = resolutionsOfYearAndCommittee(index, year, committee).length;
+    if (count > 0) chips.push({ label: value.label, href: yearCommitteePath(year, committee), count, current: selection[facet] === value.value });
+  }
+  return chips;
+}
+
+/** Routes for `/beschluesse/jahr/<yyyy>/gremium/<id>/`: every year and committee with resolutions together. */
+export function yearCommitteePaths(index: ArchiveIndex): { year: string; committee: string }[] {
+  const pairs = new Map<string, { year: string; committee: string }>();
+  for (const r of index.resolutions) {
+    const pair = { year: r.meeting.date.slice(0, 4), committee: r.meeting.committee };
+    pairs.set(`${pair.year}/${pair.committee}`, pair);
+  }
+  return [...pairs.values()];
+}
+
+/**
+ * The view of a year's page of a committee.
+ * @throws if the committee has no resolutions that year
+ * @example yearCommitteeView(index, '2021', 'plenum').title // => 'Beschlüsse und Vereinbarungen 2021: Plenum'
+ */
+export function yearCommitteeView(index: ArchiveIndex, year: string, committeeId: string): { title: string; count: string; groups: MeetingGroup[] } {
+  const resolutions = resolutionsOfYearAndCommittee(index, year, committeeId);
+  if (resolutions.length === 0) throw new Error(`yearCommitteeView: no resolutions of "${committeeId}" in ${year}. Fix: link a pair from yearCommitteePaths(index).`);
+  return {
+    title: `Beschlüsse und Vereinbarungen ${year}: ${committeeName(index.registries, committeeId)}`,
+    count: countLabel(resolutions.length, 'Eintrag', 'Einträge'),
+    groups: groupByMeeting(resolutionListItems(index, resolutions)),
+  };
 }

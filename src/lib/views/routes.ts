@@ -23,7 +23,9 @@ import type { PublishedOriginal } from '../index/published-sources';
 import type { Committee } from '../model/model';
 import { committeeAlternates, matterAlternates, meetingAlternates, organisationAlternates, personPageAlternates, topicAlternates, type Alternate } from '../publish/discovery';
 import { meetingEvent } from '../publish/jsonld';
+import { committeeCalendarPath } from '../publish/calendar';
 import { committeeSearchMeta, meetingSearchMeta, type SearchMetaProps } from '../search/page-meta';
+import { announcedBlock, type AnnouncedBlock } from './announced';
 import { committeeExtras, type CommitteeExtras } from './committee';
 import { laterMentionsOfMatter, laterMentionsOfResolution, statusesStatedIn, type LaterMention, type StatedStatus } from './later-mentions';
 import { matterPaths, matterView, mattersOfMeeting, type MatterView, type MeetingMatter } from './matter';
@@ -32,7 +34,8 @@ import { organisationPaths, organisationView, type OrganisationView } from './or
 import { incrementalBuild, keepOutput, outputPath } from './incremental';
 import { pageKey } from './page-key';
 import { personPaths, personView, type PersonView } from './person';
-import { facetPageView, registerFacets, resolutionFacetPaths, type Facet, type FacetPageView, type FacetValue } from './register';
+import { facetPageView, registerChips, resolutionFacetPaths, yearCommitteePaths, yearCommitteeView, type Chip, type Facet, type FacetPageView } from './register';
+import type { MeetingGroup } from './resolution';
 import { resolutionPaths, resolutionView, type ResolutionView } from './resolution';
 import { committeeSearchLink, matterSearchLink, organisationSearchLink, personSearchLink, topicSearchLink, type SearchLink } from './search-links';
 import { topicPaths, topicView, type TopicView } from './topic';
@@ -46,6 +49,8 @@ export interface PageContext {
   site: string;
   /** A meeting's body HTML with resolution statuses filled in (`protocolHtml`). */
   html: (meetingId: string) => Promise<string>;
+  /** The build's date, ISO (`buildDate`): which announced meetings are past. */
+  today: string;
 }
 
 /** A dynamic route: its paths, and the props of the page at one of them. */
@@ -107,8 +112,8 @@ export interface MeetingPageProps {
 /** `/sitzungen/<id>/`: one page per meeting. */
 export const meetingRoute: PageRoute<Id, MeetingPageProps> = {
   paths: ({ index }) => index.meetings.map((meeting) => ({ id: meeting.id })),
-  async props({ index, published, site, html }, { id }) {
-    const view = meetingView(index, id, published);
+  async props({ index, published, site, html, today }, { id }) {
+    const view = meetingView(index, id, published, today);
     return {
       view,
       html: await html(id),
@@ -133,16 +138,28 @@ export const resolutionRoute: PageRoute<Id, ResolutionPageProps> = {
   props: ({ index, site }, { id }) => ({ view: resolutionView(index, id, site), later: laterMentionsOfResolution(index, id) }),
 };
 
-/** Props of `/beschluesse/<facet>/<value>/`. `facets`: every facet's values, for the register's filter lists. */
+/** Props of `/beschluesse/<facet>/<value>/`. `chips`: the register's filter lists as this page links them (`registerChips`). */
 export interface FacetPageProps {
   view: FacetPageView;
-  facets: Record<Facet, FacetValue[]>;
+  chips: Record<Facet, Chip[]>;
 }
 
 /** `/beschluesse/<jahr|gremium|art|thema>/<value>/`: the register filtered by one facet value. */
 export const facetRoute: PageRoute<{ facet: Facet; value: string }, FacetPageProps> = {
   paths: ({ index }) => resolutionFacetPaths(index).map(({ params }) => params),
-  props: ({ index }, { facet, value }) => ({ view: facetPageView(index, facet, value), facets: registerFacets(index) }),
+  props: ({ index }, { facet, value }) => ({ view: facetPageView(index, facet, value), chips: registerChips(index, { [facet]: value }) }),
+};
+
+/** Props of `/beschluesse/jahr/<yyyy>/gremium/<id>/`. */
+export interface YearCommitteePageProps {
+  view: { title: string; count: string; groups: MeetingGroup[] };
+  chips: Record<Facet, Chip[]>;
+}
+
+/** `/beschluesse/jahr/<yyyy>/gremium/<id>/`: the register filtered by a year and a committee together. */
+export const yearCommitteeRoute: PageRoute<{ year: string; committee: string }, YearCommitteePageProps> = {
+  paths: ({ index }) => yearCommitteePaths(index),
+  props: ({ index }, { year, committee }) => ({ view: yearCommitteeView(index, year, committee), chips: registerChips(index, { jahr: year, gremium: committee }) }),
 };
 
 /** Props of `/jahre/<yyyy>/`. `years`: every year with meetings, oldest first. */
@@ -172,12 +189,15 @@ export interface CommitteePageProps {
   search: SearchLink;
   searchMeta: SearchMetaProps;
   extras: CommitteeExtras;
+  /** "Angekündigte Termine" of the committee, and their calendar file. */
+  announced: AnnouncedBlock;
+  calendar: string;
 }
 
 /** `/gremien/<id>/`: one page per committee in the registry, with or without meetings. */
 export const committeeRoute: PageRoute<Id, CommitteePageProps> = {
   paths: ({ index }) => index.committees.map((committee) => ({ id: committee.id })),
-  props({ index }, { id }) {
+  props({ index, today }, { id }) {
     const committee = index.registries.committees.get(id)!;
     const meetings = committeeMeetings(index, id);
     return {
@@ -188,6 +208,8 @@ export const committeeRoute: PageRoute<Id, CommitteePageProps> = {
       search: committeeSearchLink(index, id),
       searchMeta: committeeSearchMeta(committee),
       extras: committeeExtras(index, peopleIndex(index), id),
+      announced: announcedBlock(index, today, id),
+      calendar: committeeCalendarPath(id),
     };
   },
 };

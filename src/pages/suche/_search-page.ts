@@ -11,6 +11,13 @@
  * everything thus never loads the resolution pages' index; it finds a resolution
  * as a place in its meeting's result.
  *
+ * The engine (`pagefind.js`, its WebAssembly and the index's page list, about 180 kB) loads on
+ * first use: a search the URL already holds, or the first focus, key or input in the form
+ * (issue #25), not with the page, so opening the search page costs only the page itself.
+ *
+ * Result links carry the words as `?hervorheben=…` (Pagefind's `highlightParam`), so the page a
+ * hit opens marks them (`src/lib/search/highlight.ts`).
+ *
  * Umlauts: the query goes to Pagefind as typed. Its index for `lang="de"` pages
  * already treats the spellings alike — the German stemmer reads `ae`/`oe`/`ue` as
  * `ä`/`ö`/`ü` (not after `q`) and `ß` as `ss`, and diacritic folding covers the
@@ -22,6 +29,7 @@
  */
 import { bundleFilters, bundleOfSearch, bundlePaths, type BundleName } from '../../lib/search/bundles';
 import { DATE_ORDER_FILE, sortByDate, type DateOrder } from '../../lib/search/date-order';
+import { HIGHLIGHT_PARAM } from '../../lib/search/highlight';
 import { noResultsText, resultCountText, searchTitle } from '../../lib/search/messages';
 import { resultView, type ResultData, type ResultView } from '../../lib/search/result-view';
 import {
@@ -65,6 +73,7 @@ const SEARCH_OPTIONS = {
   // Protocols are long, registry pages short: Pagefind's default (0.75) favours short
   // pages so much that a person page listing a TOP title outranks the protocol itself.
   ranking: { pageLength: 0.3 },
+  highlightParam: HIGHLIGHT_PARAM,
 };
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -93,7 +102,7 @@ export function startSearchPage(): void {
   // Filters open on wide screens; on phones they stay folded until used.
   if (window.matchMedia('(min-width: 48rem)').matches) details.open = true;
 
-  let pagefind: PagefindModule | undefined;
+  let engine: Promise<PagefindModule | undefined> | undefined;
   let run = 0;
   let results: PagefindResult[] = [];
   let shown = 0;
@@ -132,6 +141,12 @@ export function startSearchPage(): void {
     notice.hidden = false;
   }
 
+  /** Pagefind's module, loaded on first call (`loadPagefind`); undefined when the index is missing. */
+  function pagefindEngine(): Promise<PagefindModule | undefined> {
+    engine ??= loadPagefind();
+    return engine;
+  }
+
   /** Loads Pagefind's module (the main bundle's); undefined (with a notice) when the index is missing. */
   async function loadPagefind(): Promise<PagefindModule | undefined> {
     try {
@@ -151,10 +166,9 @@ export function startSearchPage(): void {
    * The search of a bundle, started (index metadata and WebAssembly loading) on first use:
    * the main bundle is the module's own instance, the resolution bundle one of its own.
    */
-  function bundle(name: BundleName): Promise<Pagefind> {
+  function bundle(name: BundleName, module: PagefindModule): Promise<Pagefind> {
     let instance = instances.get(name);
     if (!instance) {
-      const module = pagefind!;
       instance = (async () => {
         if (name === 'main') {
           await module.init();
@@ -191,12 +205,13 @@ export function startSearchPage(): void {
   async function search(state: SearchState): Promise<void> {
     const current = ++run;
     document.title = `${searchTitle(state)}${siteTitle}`;
-    if (!pagefind) return;
     if (!hasCriteria(state)) {
       clearResults();
       status.textContent = '';
       return;
     }
+    const pagefind = await pagefindEngine();
+    if (!pagefind || current !== run) return;
     // The words go in as typed: the German index already matches ae/oe/ue/ss with ä/ö/ü/ß (see the top of this file).
     const direction = dateSortDirection(state);
     const name = bundleOfSearch(state);
@@ -204,7 +219,7 @@ export function startSearchPage(): void {
     let order: DateOrder | undefined;
     try {
       [found, order] = await Promise.all([
-        bundle(name).then((instance) => instance.search(state.query || null, { filters: bundleFilters(state) })),
+        bundle(name, pagefind).then((instance) => instance.search(state.query || null, { filters: bundleFilters(state) })),
         direction ? loadDateOrder(name) : undefined,
       ]);
     } catch {
@@ -272,7 +287,7 @@ export function startSearchPage(): void {
   input.addEventListener('input', () => {
     window.clearTimeout(typingTimer);
     const words = input.value.trim();
-    if (pagefind && words) void bundle(bundleOfSearch(formState())).then((instance) => instance.preload(words), () => undefined);
+    if (words) void warmUp().then((instance) => instance?.preload(words), () => undefined);
     // Typing replaces the history entry; a new one per keystroke would make "back" useless.
     typingTimer = window.setTimeout(() => applyForm(false), TYPING_DELAY_MS);
   });
@@ -293,19 +308,23 @@ export function startSearchPage(): void {
     first?.focus();
   });
 
-  void (async () => {
-    const state = stateFromUrl(location.search);
-    showState(state);
-    if (!state.query) input.focus();
-    pagefind = await loadPagefind();
-    if (!pagefind) return;
-    // Start loading the index of the bundle the page's search uses while the user types.
-    void bundle(bundleOfSearch(formState())).catch(() => undefined);
-    // The filter values come with the page (index.astro), not from `pagefind.filters()`,
-    // which would load every filter file of the index (see src/lib/search/filter-options.ts).
-    // The form, not the URL: whatever was typed or chosen while Pagefind loaded counts.
-    applyForm(false);
-  })();
+  /** Loads the engine and starts the index of the bundle the form's search would use. */
+  async function warmUp(): Promise<Pagefind | undefined> {
+    const pagefind = await pagefindEngine();
+    return pagefind && bundle(bundleOfSearch(formState()), pagefind);
+  }
+
+  const state = stateFromUrl(location.search);
+  showState(state);
+  if (!state.query) input.focus();
+  // Listened for after the autofocus above, which is no sign of use: the engine comes with the
+  // first focus, key or input in the form, or with the search the URL holds (applyForm).
+  for (const type of ['focusin', 'keydown', 'pointerdown', 'input']) {
+    form.addEventListener(type, () => void warmUp().catch(() => undefined), { once: true });
+  }
+  // The filter values come with the page (index.astro), not from `pagefind.filters()`,
+  // which would load every filter file of the index (see src/lib/search/filter-options.ts).
+  applyForm(false);
 }
 
 /** One result as a list item: kind, date, committee; title linking to the best place; the places with excerpts. */
