@@ -11,7 +11,7 @@
  */
 import { publishedSourcePath, type ArchiveIndex, type ResolutionInMeeting } from '../index/archive-index';
 import { toCsv, type CsvColumn } from './csv';
-import { personRoles } from './feeds';
+import { personRoles } from './feed-roles';
 import { committeeName, personLabel } from '../model/labels';
 import type { Committee, Meeting, Organisation, Person } from '../model/model';
 import { oparlPaths } from './oparl';
