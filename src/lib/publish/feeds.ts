@@ -20,7 +20,6 @@ import { resolutionSummary } from '../views/meeting';
 import type { Meeting } from '../model/model';
 import { meetingPath, resolutionPath } from '../model/paths';
 import { maskContactData } from '../text/privacy';
-import { excerpt } from '../text/protocol-body';
 import { licenceNotice, siteConfig, type SiteConfig } from '../../site-config';
 import { agendaTopics, organisationRoles, organisationsWithMeetings, peopleWithMeetings, personRoles, topicIds, topicName } from './feed-roles';
 
@@ -140,7 +139,7 @@ function meetingItem(index: ArchiveIndex, meeting: Meeting, site: URL | string, 
   };
 }
 
-/** A resolution as a feed item: kind, committee, date and the start of its text as title; the whole text as description. */
+/** A resolution as a feed item: what it decides (`ResolutionInMeeting.title`), kind, committee and date as title; the whole text as description. */
 function resolutionItem(index: ArchiveIndex, resolution: ResolutionInMeeting, site: URL | string): FeedItem {
   const { meeting } = resolution;
   const committee = committeeName(index.registries, meeting.committee);
@@ -149,7 +148,7 @@ function resolutionItem(index: ArchiveIndex, resolution: ResolutionInMeeting, si
   if (resolution.item) context.push(`TOP ${resolution.item}`);
   if (resolution.result) context.push(maskContactData(resolution.result));
   return {
-    title: `${resolution.kind} (${committee}, ${formatDate(meeting.date)}): ${excerpt(text, 90)}`,
+    title: `${resolution.title} (${resolution.kind}, ${committee}, ${formatDate(meeting.date)})`,
     link: absoluteUrl(resolutionPath(meeting.id, resolution.id), site),
     pubDate: meetingInstant(meeting),
     description: `${context.join(' · ')}\n\n${text}`,
