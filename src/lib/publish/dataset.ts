@@ -5,12 +5,13 @@
  * and the dataset page (`src/pages/daten/index.astro`) prints them from here.
  *
  * CSV: RFC 4180 (`src/lib/publish/csv.ts`), UTF-8 with byte order mark (for German Excel),
+ * each table also as `<name>.excel.csv` for a double-click in German Excel (`;`, decimal comma),
  * header row, lists inside a cell separated by `;`, text cells starting with `=`, `+`,
  * `-`, `@` neutralised by a leading `'` (formula injection). Protocol text is masked (`maskContactData`);
  * the protocol bodies themselves are not part of the dataset, only the resolutions.
  */
 import { publishedSourcePath, type ArchiveIndex, type ResolutionInMeeting } from '../index/archive-index';
-import { toCsv, type CsvColumn } from './csv';
+import { excelCsv, toCsv, type CsvColumn } from './csv';
 import { personRoles } from './feed-roles';
 import { committeeName, personLabel } from '../model/labels';
 import type { Committee, Meeting, Organisation, Person } from '../model/model';
@@ -247,6 +248,27 @@ export interface DatasetFile {
   /** Column (CSV) or field (JSON) documentation. */
   fields: { name: string; description: string }[];
   content: string;
+  /** A CSV table's copy for German Excel (`excelCsv`: `;`, decimal comma), same columns: `meetings.excel.csv`. */
+  excel?: { file: string; content: string };
+}
+
+/** The media type of every CSV file of the dataset. */
+const csvMediaType = 'text/csv; charset=utf-8; header=present';
+
+/**
+ * The file name of a table's copy for German Excel.
+ * @example excelFileName('meetings.csv') // => 'meetings.excel.csv'
+ */
+export function excelFileName(file: string): string {
+  return file.replace(/\.csv$/, '.excel.csv');
+}
+
+/**
+ * Every file served under `/daten/`: the dataset's files and the Excel copies of its tables.
+ * @example datasetDownloads(datasetFiles(index, site, generatedAt)).map((f) => f.file) // => ['meetings.csv', 'meetings.excel.csv', …, 'archive.json']
+ */
+export function datasetDownloads(files: readonly DatasetFile[]): { file: string; content: string; mediaType: string }[] {
+  return files.flatMap(({ file, content, mediaType, excel }) => [{ file, content, mediaType }, ...(excel ? [{ ...excel, mediaType: csvMediaType }] : [])]);
 }
 
 /**
@@ -254,13 +276,14 @@ export interface DatasetFile {
  * @example datasetFiles(index, site, generatedAt).map((f) => f.file) // => ['meetings.csv', 'resolutions.csv', 'people.csv', 'organisations.csv', 'archive.json']
  */
 export function datasetFiles(index: ArchiveIndex, site: URL | string, generatedAt: string): DatasetFile[] {
-  const csv = (file: string, title: string, description: string, columns: CsvColumn<never>[], content: string): DatasetFile => ({
+  const csv = <T>(file: string, title: string, description: string, columns: CsvColumn<T>[], rows: readonly T[]): DatasetFile => ({
     file,
     title,
     description,
-    mediaType: 'text/csv; charset=utf-8; header=present',
+    mediaType: csvMediaType,
     fields: columns.map(({ name, description: text }) => ({ name, description: text })),
-    content,
+    content: toCsv(columns, rows),
+    excel: { file: excelFileName(file), content: toCsv(columns, rows, excelCsv) },
   });
   const meetings = meetingColumns(index, site);
   const resolutions = resolutionColumns(index, site);
@@ -270,10 +293,10 @@ export function datasetFiles(index: ArchiveIndex, site: URL | string, generatedA
     ...[...index.registries.organisations.values()].map((organisation) => ({ kind: 'organisation' as const, organisation })),
   ];
   return [
-    csv('meetings.csv', 'Sitzungen', 'Eine Zeile je Sitzung (Protokoll), neueste zuerst.', meetings as CsvColumn<never>[], toCsv(meetings, index.meetings)),
-    csv('resolutions.csv', 'Beschlüsse und Vereinbarungen', 'Eine Zeile je Beschluss oder Vereinbarung, neueste Sitzung zuerst, innerhalb einer Sitzung in Protokollreihenfolge.', resolutions as CsvColumn<never>[], toCsv(resolutions, index.resolutions)),
-    csv('people.csv', 'Personen', 'Eine Zeile je Person, die in einem Protokoll genannt ist. Nur Namen und Sitzungen, keine Kontaktdaten.', personColumns as CsvColumn<never>[], toCsv(personColumns, personRows(index))),
-    csv('organisations.csv', 'Gremien und Organisationen', 'Die Gremien der OM und die in Protokollen genannten Organisationen.', organisations as CsvColumn<never>[], toCsv(organisations, organisationRows)),
+    csv('meetings.csv', 'Sitzungen', 'Eine Zeile je Sitzung (Protokoll), neueste zuerst.', meetings, index.meetings),
+    csv('resolutions.csv', 'Beschlüsse und Vereinbarungen', 'Eine Zeile je Beschluss oder Vereinbarung, neueste Sitzung zuerst, innerhalb einer Sitzung in Protokollreihenfolge.', resolutions, index.resolutions),
+    csv('people.csv', 'Personen', 'Eine Zeile je Person, die in einem Protokoll genannt ist. Nur Namen und Sitzungen, keine Kontaktdaten.', personColumns, personRows(index)),
+    csv('organisations.csv', 'Gremien und Organisationen', 'Die Gremien der OM und die in Protokollen genannten Organisationen.', organisations, organisationRows),
     {
       file: 'archive.json',
       title: 'Gesamtes Archiv (JSON)',
