@@ -51,6 +51,10 @@ describe('resolutionTitles', () => {
     const text = 'Alle Partner entwickeln ein Konzept, wie die OM in der eigenen Organisation vom Hauptgeschäftsführer bis zum einzelnen Berater bekannt wird.';
     const title = one(text)!;
     expect(title.length).toBeLessThanOrEqual(resolutionTitleLength);
+    // A little over the length: whole, rather than a last word alone in the excerpt.
+    expect(one('Die Compliance Regelungen werden in der vorgelegten Form ohne Gegenstimmen beschlossen')).toBe(
+      'Die Compliance Regelungen werden in der vorgelegten Form ohne Gegenstimmen beschlossen',
+    );
     expect(title).toBe('Alle Partner entwickeln ein Konzept, wie die OM in der eigenen Organisation …');
     expect(text.startsWith(title.replace(/ …$/, ''))).toBe(true);
     expect(shortenTitle('Die Gespräche mit den Partnern und mit den Kammern werden fortgesetzt', 32)).toBe('Die Gespräche mit den Partnern …');

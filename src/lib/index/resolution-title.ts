@@ -6,7 +6,7 @@
  * (`resolutionPosition`). Pure string work on German protocol text, no build needed.
  */
 
-/** Longest title in characters (about one line at 1280 px, two on a phone), ellipsis included. */
+/** Length of a title in characters (about one line at 1280 px, two on a phone), ellipsis included; a fifth more where that ends the sentence (`shortenTitle`). */
 export const resolutionTitleLength = 80;
 
 /**
@@ -69,11 +69,12 @@ export function stripLeadIn(sentence: string): string {
 
 /**
  * Shortens a title to at most `length` characters at a word boundary, ending in "…", never on
- * a word like "und" or "für"; shorter titles are returned as they are.
+ * a word like "und" or "für"; titles up to a fifth longer than `length` are returned whole.
  * @example shortenTitle('Die Gespräche mit den großen OM-Transferorganisationen werden fortgesetzt', 40) // => 'Die Gespräche mit den großen …'
  */
 export function shortenTitle(title: string, length = resolutionTitleLength): string {
-  if (title.length <= length) return title;
+  // A fifth longer is still short, and better than a title whose last word or two stand alone under it.
+  if (title.length <= length + Math.floor(length / 5)) return title;
   const words = title.slice(0, length - 1).split(' ');
   if (words.length > 1) words.pop(); // the last word may be cut in the middle
   while (words.length > 1 && DANGLING.has(words.at(-1)!.toLowerCase().replace(/[,;:–-]+$/, ''))) words.pop();
