@@ -98,6 +98,15 @@ describe('datasetFiles', () => {
     expect(resolutions[1].text).toBe('Rückfragen an [E-Mail-Adresse entfernt] oder [Telefonnummer entfernt].');
     expect(resolutions[2].text).toBe('Zweiter Beschluss, mit "Anführungszeichen", Komma\n\nund zweitem Absatz.');
     expect(resolutions[2].url).toBe('https://protokolle.example.org/sitzungen/2021-11-11-plenum/#2021-11-11-plenum-b3');
+    // The name the pages give it, masked like the text; the same in archive.json.
+    expect(resolutions.map((r) => r.title)).toEqual([
+      'Das Protokoll wird genehmigt',
+      'Rückfragen an [E-Mail-Adresse entfernt] oder [Telefonnummer entfernt]',
+      'Zweiter Beschluss, mit "Anführungszeichen", Komma und zweitem Absatz',
+    ]);
+    const json = JSON.parse(file('archive.json').content);
+    const plenum = json.meetings.find((m: { id: string }) => m.id === '2021-11-11-plenum');
+    expect(plenum.resolutions.map((r: { title: string }) => r.title)).toEqual(resolutions.map((r) => r.title));
   });
 
   it('lists people with their meetings by role, and committees before organisations', () => {

@@ -73,6 +73,7 @@ export function resolutionColumns(index: ArchiveIndex, site: URL | string): CsvC
     { name: 'date', description: 'Datum der Sitzung, ISO 8601.', value: (r) => r.meeting.date },
     { name: 'committee_id', description: 'Kennung des Gremiums.', value: (r) => r.meeting.committee },
     { name: 'kind', description: '`Beschluss` oder `Vereinbarung`, wie im Protokoll.', value: (r) => r.kind },
+    { name: 'title', description: 'Kurztitel: was beschlossen wurde, aus dem Anfang des Wortlauts gebildet (ohne „Der Strategiekreis beschließt, dass“), höchstens etwa 100 Zeichen; so heißt der Beschluss auf den Seiten des Archivs.', value: (r) => r.title },
     { name: 'agenda_item', description: 'Nummer des Tagesordnungspunkts (TOP), unter dem er gefasst wurde; leer, wenn außerhalb eines TOP.', value: (r) => r.item },
     { name: 'agenda_item_title', description: 'Titel dieses Tagesordnungspunkts.', value: (r) => { const title = agendaTitle(r); return title && maskContactData(title); } },
     { name: 'result', description: 'Abstimmungsergebnis, wo angegeben („ohne Gegenstimmen“).', value: (r) => r.result && maskContactData(r.result) },
@@ -154,7 +155,7 @@ export const archiveJsonFields: { field: string; description: string }[] = [
   { field: 'topics[]', description: 'Themen: `id`, `name`, `description`.' },
   { field: 'meetings[]', description: 'Sitzungen, neueste zuerst, mit denselben Angaben wie `meetings.csv` (Kennungen als Listen) und außerdem:' },
   { field: 'meetings[].agenda[]', description: 'Tagesordnung in Protokollreihenfolge: `number` (TOP-Nummer oder `null`), `title`, `details`, `time` (`09:10` oder `13:30–14:00`), `presenters` und `organizations` (Kennungen), `topics` (Themen-Kennungen).' },
-  { field: 'meetings[].resolutions[]', description: 'Beschlüsse und Vereinbarungen wie in `resolutions.csv`: `id`, `kind`, `item`, `result`, `text`, `url`.' },
+  { field: 'meetings[].resolutions[]', description: 'Beschlüsse und Vereinbarungen wie in `resolutions.csv`: `id`, `kind`, `title`, `item`, `result`, `text`, `url`.' },
   { field: 'meetings[].nextMeetings[]', description: 'Im Protokoll angekündigte Sitzungen: `date`, `start`, `end`, `committee`, `note` (Wortlaut der Ankündigung).' },
   { field: 'meetings[].memberships[]', description: 'Wer bei dieser Sitzung welche Organisation vertrat: `person`, `organization`, `role`.' },
   { field: 'meetings[].attachments[]', description: 'Anlagen, nach Nummer: `number` („3“ für „Anlage 3“), `title`, `item` (TOP-Nummer), `file` (Dateiname), `url` (nur wenn die Datei veröffentlicht ist), `status`: `published`, `withheld` (enthält Kontaktdaten oder ist nicht prüfbar) oder `missing` (Datei liegt nicht vor).' },
@@ -185,6 +186,7 @@ function attachmentEntries(index: ArchiveIndex, meeting: Meeting, url: (path: st
 export function archiveJson(index: ArchiveIndex, site: URL | string, generatedAt: string, config: SiteConfig = siteConfig): Record<string, unknown> {
   const url = (path: string) => new URL(path, site).href;
   const mask = (text: string | undefined) => (text === undefined ? undefined : maskContactData(text));
+  const byId = new Map(index.resolutions.map((r) => [r.id, r]));
   return {
     generatedAt,
     site: url('/'),
@@ -223,6 +225,7 @@ export function archiveJson(index: ArchiveIndex, site: URL | string, generatedAt
       resolutions: (index.bodies.get(m.id)?.resolutions ?? []).map((r) => ({
         id: r.id,
         kind: r.kind,
+        title: byId.get(r.id)?.title,
         item: r.item,
         result: mask(r.result),
         text: maskContactData(r.text),
