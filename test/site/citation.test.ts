@@ -17,6 +17,12 @@ describe('citationText', () => {
     );
   });
 
+  it('nests quotes inside the title as half quotes', () => {
+    expect(citationText({ committee: 'Plenum', date: '2021-11-11', kind: 'Beschluss', title: 'Die „Vereinbarung“ gilt', url: 'https://x.org/b/' })).toBe(
+      'Plenum der Offensive Mittelstand, Sitzung vom 11. November 2021, Beschluss „Die ‚Vereinbarung‘ gilt“, https://x.org/b/',
+    );
+  });
+
   it('leaves out the TOP of a resolution outside any agenda item', () => {
     expect(
       citationText({ committee: 'AG Transfer', date: '2020-10-20', kind: 'Vereinbarung', title: 'Partner vernetzen sich', url: 'https://x.org/b/' }),

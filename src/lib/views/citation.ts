@@ -31,7 +31,8 @@ export function citationText(parts: CitationParts): string {
     `${parts.committee} der Offensive Mittelstand`,
     `Sitzung vom ${formatDate(parts.date)}`,
     parts.item && `TOP ${parts.item}`,
-    `${parts.kind} „${parts.title}“`,
+    // Quotes inside the quoted title become half quotes, as German nests them.
+    `${parts.kind} „${parts.title.replace(/„([^“]*)“/g, '‚$1‘')}“`,
     parts.url,
   ]
     .filter(Boolean)
