@@ -159,6 +159,7 @@ describe('resolutionView', () => {
     expect(view.citation).not.toContain('strategiekreis-b1,');
     expect(view.title).toBe('Die Vereinbarung wird weiterentwickelt');
     expect(view.position).toBe('TOP 3, 1. Beschluss');
+    expect(view.itemTitle).toBe('Entwicklungsphase');
   });
 
   it('links its anchor, its TOP heading, its matters and topics', () => {

@@ -220,6 +220,8 @@ export interface ResolutionView {
   title: string;
   /** Where it stands in its meeting: `"TOP 3, 2. Beschluss"` */
   position: string;
+  /** The agenda item's title (`"Prävention 4.0"`), if the agenda has it: shown and indexed with the position, so a search for the TOP finds the resolution. */
+  itemTitle?: string;
   /** The text's paragraphs, contact data masked. */
   paragraphs: string[];
   committee: Link;
@@ -296,6 +298,7 @@ export function resolutionView(index: ArchiveIndex, resolutionId: string, site?:
     resolution,
     title: resolution.title,
     position: placeInMeeting,
+    itemTitle: itemTitle && maskContactData(itemTitle),
     paragraphs: maskContactData(resolution.text).split(/\n{2,}/),
     committee: { href: committeePath(meeting.committee), label: committee },
     meeting: { href: meetingPath(meeting.id), label: meeting.title, date: meeting.date, dateLabel: formatDate(meeting.date) },
