@@ -255,7 +255,7 @@ describe('resolutions (their own Pagefind bundle)', () => {
 
     await page.locator('.search-result-title a').first().click();
     await page.waitForURL(/\/beschluesse\/2021-11-11-strategiekreis-b\d+\//);
-    expect(await page.locator('h1').textContent()).toMatch(/Beschluss/);
+    expect(await page.locator('h1').textContent()).toMatch(/^Der Strategiekreis beauftragt/);
     await page.context().close();
   });
 
