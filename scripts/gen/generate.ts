@@ -3,7 +3,8 @@
  * importer's MDX format with their registries (people, organisations,
  * committees, topics) and a small original source file per protocol. Pure and
  * deterministic: the same options give the same archive, byte for byte.
- * `write.ts` puts it on disk; `cli.ts` is `npm run gen`.
+ * `write.ts` puts it on disk; `cli.ts` is `npm run gen`; `registries.ts` makes the
+ * organisation and people pools and the matters.
  *
  * Shape per protocol, like the imported ones: about 8 agenda items (one "Pause"),
  * about 6 resolutions, 20 named people drawn from a pool of 500 (some attend far
@@ -15,7 +16,8 @@ import { Document, isScalar, visit } from 'yaml';
 import { slugify } from '../../src/lib/model/names.ts';
 import type { CommitteeData, MatterData, OrganisationData, PersonData, ProtocolData, TopicData } from '../../src/lib/model/schema.ts';
 import { createRandom, type Random } from './random.ts';
-import { bulletList, capitalize, noun, nounPhrase, paragraph, resolutionText, zuArticle, type Speakers } from './text.ts';
+import { makeMatters, makeOrganisations, makePeople, type PoolPerson } from './registries.ts';
+import { bulletList, capitalize, germanDate, noun, nounPhrase, paragraph, resolutionText, zuArticle, type Speakers } from './text.ts';
 import * as words from './words.ts';
 
 /** Version stamped into every generated MDX. */
@@ -52,26 +54,14 @@ export interface GeneratedArchive {
   matters: Map<string, MatterData>;
 }
 
-const PEOPLE = 500;
-const ORGANISATIONS = 100;
 const PEOPLE_PER_PROTOCOL = 20;
 const FIRST_DAY = Date.UTC(1996, 0, 1);
 const LAST_DAY = Date.UTC(2025, 11, 31);
 const DAY = 86_400_000;
 
-const monthNames = [
-  'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember',
-];
-
 /** ISO date of a UTC timestamp. @example isoDay(Date.UTC(2021, 10, 11)) // => '2021-11-11' */
 function isoDay(time: number): string {
   return new Date(time).toISOString().slice(0, 10);
-}
-
-/** German long date. @example germanDate('2021-11-11') // => '11. November 2021' */
-function germanDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${day}. ${monthNames[month - 1]} ${year}`;
 }
 
 /** Minutes since midnight as "HH:MM". @example clock(545) // => '09:05' */
@@ -84,69 +74,6 @@ function committeeWithArticle(name: string): string {
   if (name === 'Plenum') return 'das Plenum';
   if (name.startsWith('AG ') || name.startsWith('Regionalgruppe')) return `die ${name}`;
   return `der ${name}`;
-}
-
-/** A person as the generator keeps them: registry data plus a home organisation. */
-interface PoolPerson {
-  id: string;
-  data: PersonData;
-  organisation: string;
-}
-
-/** 100 organisations: the fixed federal bodies, then chambers, Berufsgenossenschaften, institutes, consultancies. */
-function makeOrganisations(random: Random): Map<string, OrganisationData> {
-  const organisations = new Map<string, OrganisationData>();
-  const add = (shortName: string, name: string) => {
-    const id = slugify(shortName);
-    if (!organisations.has(id)) organisations.set(id, { shortName, name, aliases: [] });
-  };
-  for (const [shortName, name] of words.fixedOrganisations) add(shortName, name);
-  while (organisations.size < ORGANISATIONS) {
-    const city = random.pick(words.cities);
-    switch (random.int(0, 4)) {
-      case 0:
-        add(`HWK ${city}`, `Handwerkskammer ${city}`);
-        break;
-      case 1:
-        add(`IHK ${city}`, `Industrie- und Handelskammer ${city}`);
-        break;
-      case 2: {
-        const branch = random.pick(words.branches);
-        add(`BG ${branch.split(' ')[0]}`, `Berufsgenossenschaft ${branch}`);
-        break;
-      }
-      case 3: {
-        const name = `Institut für ${random.pick(words.fields)} ${city}`;
-        add(name, name);
-        break;
-      }
-      default: {
-        const name = `${random.pick(words.familyNames)} & ${random.pick(words.familyNames)} Unternehmensberatung`;
-        add(name, name);
-      }
-    }
-  }
-  return organisations;
-}
-
-/** 500 people with distinct names; some with an academic title or a second spelling. */
-function makePeople(random: Random, organisationIds: readonly string[]): PoolPerson[] {
-  const people: PoolPerson[] = [];
-  const ids = new Set<string>();
-  while (people.length < PEOPLE) {
-    const givenName = random.pick(words.givenNames);
-    const familyName = random.pick(words.familyNames);
-    const name = `${givenName} ${familyName}`;
-    const id = slugify(name);
-    if (ids.has(id)) continue;
-    ids.add(id);
-    const data: PersonData = { name, givenName, familyName, aliases: [] };
-    if (random.chance(0.15)) data.academicTitle = random.pick(words.academicTitles);
-    const folded = name.replace(/ß/g, 'ss').replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue');
-    if (folded !== name && random.chance(0.5)) data.aliases.push(folded);
-    people.push({ id, data, organisation: random.pickSkewed(organisationIds, 1.4) });
-  }
-  return people;
 }
 
 /** A meeting's place in the archive before its content is written. */
@@ -402,64 +329,6 @@ function makeProtocol(context: ProtocolContext): GeneratedProtocol {
   };
   const mdx = `---\n${frontmatterYaml(data)}---\n\n${body.join('\n\n')}\n`;
   return { id: slot.id, data, mdx, sourceName, sourceText, resolutions };
-}
-
-/**
- * Matters (Vorgänge), one per ten protocols: each runs over 2–5 meetings of one
- * committee, on an agenda item with resolutions where there is one, and later
- * meetings state the status of the first meeting's resolutions.
- */
-function makeMatters(random: Random, protocols: GeneratedProtocol[]): Map<string, MatterData> {
-  const byCommittee = new Map<string, GeneratedProtocol[]>();
-  for (const protocol of protocols) {
-    const list = byCommittee.get(protocol.data.committee) ?? [];
-    list.push(protocol);
-    byCommittee.set(protocol.data.committee, list);
-  }
-  const series = [...byCommittee.values()].filter((list) => list.length >= 2);
-  const matters = new Map<string, MatterData>();
-  const wanted = Math.ceil(protocols.length / 10);
-  for (let attempt = 0; matters.size < wanted && series.length > 0 && attempt < wanted * 10; attempt++) {
-    const meetings = random.pick(series);
-    const first = random.int(0, meetings.length - 2);
-    const chosen: GeneratedProtocol[] = [];
-    for (let i = first; i < meetings.length && chosen.length < random.int(2, 5); i += random.int(1, 3)) chosen.push(meetings[i]);
-    if (chosen.length < 2) continue;
-    const [word, gender] = noun(random);
-    const title = `${word} ${random.pick(words.complements)}`;
-    const id = slugify(title);
-    if (matters.has(id)) continue;
-    const consultations: MatterData['consultations'] = chosen.map((protocol, i) => {
-      const withResolutions = protocol.resolutions.length > 0 && random.chance(0.7);
-      const item = withResolutions
-        ? random.pick(protocol.resolutions).item
-        : random.pick(protocol.data.agenda.filter((a) => a.number !== null)).number!;
-      return {
-        meeting: protocol.id,
-        agendaItem: item,
-        resolutions: protocol.resolutions.filter((r) => r.item === item).map((r) => r.id),
-        note: i === 0 ? 'Vorschlag vorgestellt.' : random.pick(['Bericht über den Stand.', 'Beschlossen.', 'Erneut beraten.']),
-      };
-    });
-    const statuses: MatterData['statuses'] = [];
-    const firstResolutions = consultations[0].resolutions;
-    for (const later of chosen.slice(1)) {
-      if (firstResolutions.length === 0 || !random.chance(0.6)) continue;
-      statuses.push({
-        resolution: random.pick(firstResolutions),
-        status: random.pick(['in-progress', 'implemented', 'postponed'] as const),
-        statedIn: later.id,
-      });
-    }
-    const article = gender === 'm' ? 'Der' : gender === 'f' ? 'Die' : 'Das';
-    matters.set(id, {
-      title,
-      description: `${article} ${word} wird in ${chosen.length} Sitzungen beraten, vom ${germanDate(chosen[0].data.date)} bis zum ${germanDate(chosen.at(-1)!.data.date)}.`,
-      consultations,
-      statuses,
-    });
-  }
-  return matters;
 }
 
 /**

@@ -165,3 +165,13 @@ export function resolutionText(random: Random, speakers: Speakers, kind: string,
   if (random.chance(0.4)) paragraphs.push(sentence(random, speakers));
   return paragraphs.join('\n\n');
 }
+
+const monthNames = [
+  'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember',
+];
+
+/** German long date. @example germanDate('2021-11-11') // => '11. November 2021' */
+export function germanDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day}. ${monthNames[month - 1]} ${year}`;
+}

@@ -245,14 +245,15 @@ describe('resolutions (their own Pagefind bundle)', () => {
     expect(results.every((result) => result.kind === 'Beschluss')).toBe(true);
     expect(results.map(pageOf)).toContain('/beschluesse/2021-11-11-strategiekreis-b1/');
     expect(results.every((result) => resolutionPages().includes(pageOf(result)))).toBe(true);
-    expect(results[0].title).toMatch(/^Beschluss zu TOP 1: Neues aus der Offensive/);
+    // Named by what it decides (issue #25), not "Beschluss zu TOP 1".
+    expect(results[0].title).toMatch(/^Der Strategiekreis beauftragt Ralf Angerstein/);
     // From the resolution pages' bundle; no filter file, since every page there is a resolution.
     expect(requests.some((path) => path.startsWith('/pagefind/beschluesse/') && path.endsWith('.pf_meta'))).toBe(true);
     expect(requests.filter((path) => path.includes('/filter/'))).toEqual([]);
 
     await page.locator('.search-result-title a').first().click();
     await page.waitForURL(/\/beschluesse\/2021-11-11-strategiekreis-b\d+\//);
-    expect(await page.locator('h1').textContent()).toMatch(/Beschluss/);
+    expect(await page.locator('h1').textContent()).toMatch(/^Der Strategiekreis beauftragt/);
     await page.context().close();
   });
 

@@ -42,7 +42,8 @@ describe('built person, organisation, topic and committee pages', () => {
     const links = hrefs('personen/rolf-papenfuss');
     expect(links).toContain('/sitzungen/2021-04-22-strategiekreis/');
     expect(links).toContain('/sitzungen/2021-11-11-strategiekreis/');
-    expect(mainText('personen/rolf-papenfuss')).toContain('Rolf Papenfuß (ZDH)');
+    // The organisation in words, not as a bare abbreviation (issue #25).
+    expect(mainText('personen/rolf-papenfuss')).toContain('Rolf Papenfuß für den Zentralverband des Deutschen Handwerks');
     // Wilhelm Heidbrede is in no frontmatter of 22 April; the text says "Herr Heidbrede bat …".
     expect(hrefs('personen/wilhelm-heidbrede')).toContain('/sitzungen/2021-04-22-strategiekreis/');
     // "Hr. Weis (IG BCE)" in 2017 and "Norman Weis" in 2020 are Norman Weiss.

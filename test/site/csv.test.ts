@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, neutraliseFormula, parseCsv, toCsv, type CsvColumn } from '../../src/lib/publish/csv';
+import { csvField, excelCsv, neutraliseFormula, parseCsv, toCsv, type CsvColumn } from '../../src/lib/publish/csv';
 
 interface Row {
   id: string;
@@ -122,3 +122,24 @@ describe('parseCsv', () => {
     );
   });
 });
+
+describe('the copy for German Excel', () => {
+  it('separates by semicolon, quotes fields holding one, and writes decimals with a comma', () => {
+    expect(toCsv(columns, [{ id: 'a', text: 'Bonn, Berlin', count: 2.5 }, { id: 'b', text: 'x; y', count: 3 }], excelCsv)).toBe(
+      '\uFEFFid;text;count\r\na;Bonn, Berlin;2,5\r\nb;"x; y";3\r\n',
+    );
+    expect(csvField(2.5)).toBe('2.5');
+  });
+
+  it('keeps formula protection and round-trips the same cells as the RFC 4180 file', () => {
+    const rows: Row[] = [
+      { id: 'eq', text: '=SUMME(A1)', count: 1 },
+      { id: 'zwei', text: 'Erster; "zweiter"\n\nAbsatz' },
+      { id: 'drei', text: 'Größe – €' },
+    ];
+    const excel = parseCsv(toCsv(columns, rows, excelCsv), ';');
+    expect(excel).toEqual(parseCsv(toCsv(columns, rows)));
+    expect(excel[1][1]).toBe("'=SUMME(A1)");
+  });
+});
+

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/publish/csv';
-import { archiveJson, codeSpans, datasetFiles } from '../../src/lib/publish/dataset';
+import { archiveJson, codeSpans, datasetDownloads, datasetFiles } from '../../src/lib/publish/dataset';
 import { index, meeting } from './helpers';
 import { archive, contactData, site } from './open-data-fixture';
 
@@ -20,6 +20,19 @@ describe('datasetFiles', () => {
       expect(f.fields.length, f.file).toBeGreaterThan(0);
       for (const field of f.fields) expect(field.description, `${f.file}: ${field.name}`).toMatch(/\S{3}/);
     }
+  });
+
+  it('offers every table also for German Excel: same cells, semicolons, its own download', () => {
+    for (const f of files.filter((f) => f.file.endsWith('.csv'))) {
+      expect(f.excel?.file, f.file).toBe(f.file.replace(/\.csv$/, '.excel.csv'));
+      expect(parseCsv(f.excel!.content, ';'), f.file).toEqual(parseCsv(f.content));
+      expect(f.excel!.content.split('\r\n')[0], f.file).toBe(parseCsv(f.content)[0].join(';').replace(/^/, '\uFEFF'));
+    }
+    expect(file('archive.json').excel).toBeUndefined();
+    expect(datasetDownloads(files).map((f) => f.file)).toEqual([
+      'meetings.csv', 'meetings.excel.csv', 'resolutions.csv', 'resolutions.excel.csv',
+      'people.csv', 'people.excel.csv', 'organisations.csv', 'organisations.excel.csv', 'archive.json',
+    ]);
   });
 
   it('starts every CSV with the UTF-8 byte order mark, once, and no other file', () => {
@@ -85,6 +98,15 @@ describe('datasetFiles', () => {
     expect(resolutions[1].text).toBe('Rückfragen an [E-Mail-Adresse entfernt] oder [Telefonnummer entfernt].');
     expect(resolutions[2].text).toBe('Zweiter Beschluss, mit "Anführungszeichen", Komma\n\nund zweitem Absatz.');
     expect(resolutions[2].url).toBe('https://protokolle.example.org/sitzungen/2021-11-11-plenum/#2021-11-11-plenum-b3');
+    // The name the pages give it, masked like the text; the same in archive.json.
+    expect(resolutions.map((r) => r.title)).toEqual([
+      'Das Protokoll wird genehmigt',
+      'Rückfragen an [E-Mail-Adresse entfernt] oder [Telefonnummer entfernt]',
+      'Zweiter Beschluss, mit "Anführungszeichen", Komma und zweitem Absatz',
+    ]);
+    const json = JSON.parse(file('archive.json').content);
+    const plenum = json.meetings.find((m: { id: string }) => m.id === '2021-11-11-plenum');
+    expect(plenum.resolutions.map((r: { title: string }) => r.title)).toEqual(resolutions.map((r) => r.title));
   });
 
   it('lists people with their meetings by role, and committees before organisations', () => {

@@ -73,7 +73,9 @@ describe('resolutionsFeed', () => {
     expect(feed.items[1].description).toBe(
       'Vereinbarung – Plenum, 11. November 2021 · TOP 2\n\nRückfragen an [E-Mail-Adresse entfernt] oder [Telefonnummer entfernt].',
     );
-    expect(feed.items[0].title).toBe('Beschluss (Plenum, 11. November 2021): Das Protokoll wird genehmigt.');
+    expect(feed.items[0].title).toBe('Das Protokoll wird genehmigt (Beschluss, Plenum, 11. November 2021)');
+    // Named by what it decides, masked like the description: a title is shown as it is.
+    expect(feed.items[1].title).toBe('Rückfragen an [E-Mail-Adresse entfernt] oder [Telefonnummer entfernt] (Vereinbarung, Plenum, 11. November 2021)');
     expect(feed.items[0].categories).toEqual(['Beschluss', 'Plenum']);
   });
 });

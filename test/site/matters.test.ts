@@ -20,7 +20,7 @@ describe('matterTimeline', () => {
     expect(timeline[1].meeting.href).toBe('/sitzungen/2021-04-22-strategiekreis/');
     expect(timeline[1].agendaItem).toEqual({ number: '3', label: 'TOP 3 – Entwicklungsphase', href: '/sitzungen/2021-04-22-strategiekreis/#top-3' });
     expect(timeline[1].resolutions.map((r) => [r.href, r.status?.label])).toEqual([
-      ['/beschluesse/2021-04-22-strategiekreis-b1/', 'ersetzt durch Beschluss zu TOP 3 vom 11. November 2021'],
+      ['/beschluesse/2021-04-22-strategiekreis-b1/', 'ersetzt durch „Die Vereinbarung wird beschlossen“ vom 11. November 2021'],
     ]);
   });
 });

@@ -95,7 +95,11 @@ describe('a build of the fixture archive', () => {
       const records = parseCsv(text);
       expect(records.length, file).toBeGreaterThan(1);
       expect(new Set(records.map((record) => record.length)).size, file).toBe(1);
-      expect(csvByteOrderMark + records.map((record) => `${record.map(csvField).join(',')}\r\n`).join(''), file).toBe(text);
+      expect(csvByteOrderMark + records.map((record) => `${record.map((field) => csvField(field)).join(',')}\r\n`).join(''), file).toBe(text);
+      // The copy for German Excel: byte order mark, `;` between the same cells.
+      const excel = file.replace('.csv', '.excel.csv');
+      expect([...readFileSync(join(copy.dist, 'daten', excel)).subarray(0, 3)], excel).toEqual([0xef, 0xbb, 0xbf]);
+      expect(parseCsv(built(`daten/${excel}`), ';'), excel).toEqual(records);
     }
     const resolutions = parseCsv(built('daten/resolutions.csv'));
     expect(resolutions.some((record) => record.some((field) => field.includes('\n\n')))).toBe(true);
@@ -107,6 +111,7 @@ describe('a build of the fixture archive', () => {
     const page = built('daten/index.html');
     for (const file of ['meetings.csv', 'resolutions.csv', 'people.csv', 'organisations.csv']) {
       expect(page).toContain(`href="/daten/${file}"`);
+      expect(page).toContain(`href="/daten/${file.replace('.csv', '.excel.csv')}"`);
       for (const column of parseCsv(built(`daten/${file}`))[0]) expect(page, `${file}: ${column}`).toContain(`<code>${column}</code>`);
     }
     expect(page).toContain('href="/oparl/1.1/system.json"');

@@ -58,22 +58,25 @@ describe('person page', () => {
   const { index, people } = fixture();
   const view = personView(index, people, 'rolf-papenfuss');
 
-  it('names the organisation as the protocols state it, with the meetings that say so', () => {
-    expect(view.organisations.map((o) => [o.organisation.shortName, o.href, text(o.statedIn)])).toEqual([
-      ['ZDH', '/organisationen/zdh/', 'laut den Protokollen vom 11. November 2021 und 22. April 2021'],
+  it('names the organisation in words as the protocols state it, with the meetings that say so', () => {
+    expect(view.organisations.map((o) => [text(o.who), o.href, text(o.statedIn)])).toEqual([
+      ['Rolf Papenfuß für den Zentralverband des Deutschen Handwerks', '/organisationen/zdh/', 'laut den Protokollen vom 11. November 2021 und 22. April 2021'],
     ]);
   });
 
-  it('lists presented items linked to their heading, and the timeline by year', () => {
-    expect(view.presented.map((p) => [p.label, p.href])).toEqual([
-      ['TOP 6 – Corona', '/sitzungen/2021-11-11-strategiekreis/#top-6'],
-      ['TOP 5 – Beraterdatenbank', '/sitzungen/2021-04-22-strategiekreis/#top-5'],
+  it('lists the meetings presented in, linked to the items’ headings, and counts them', () => {
+    const presented = view.sections.find((s) => s.id === 'vorgetragen')!;
+    expect(presented.count).toBe('2 Sitzungen');
+    expect(presented.meetings.map((m) => m.details.map((d) => [d.text, d.href]))).toEqual([
+      [['TOP 6 – Corona', '/sitzungen/2021-11-11-strategiekreis/#top-6']],
+      [['TOP 5 – Beraterdatenbank', '/sitzungen/2021-04-22-strategiekreis/#top-5']],
     ]);
-    expect(view.timeline.map((y) => [y.year, y.entries.length])).toEqual([['2021', 2]]);
-    const [november, april] = view.timeline[0].entries;
-    // Mentions inside the item they presented are not repeated; the preamble is.
-    expect(november.lines.map((l) => text(l.segments))).toEqual(['für ZDH', 'Vortrag: TOP 6 – Corona', 'Im Text erwähnt: Einleitung']);
-    expect(april.lines.map((l) => text(l.segments))).toEqual(['für ZDH', 'Vortrag: TOP 5 – Beraterdatenbank', 'Genannt in: Beschluss zu TOP 5']);
+    // Presenting shows he was there, also where the protocol has no attendance list.
+    expect(view.sections.find((s) => s.id === 'teilgenommen')!.meetings.map((m) => text(m.details))).toEqual([
+      'Vortrag\u00a0· für den Zentralverband des Deutschen Handwerks',
+      'Vortrag\u00a0· für den Zentralverband des Deutschen Handwerks',
+    ]);
+    expect(view.attendanceUnknown).toBeUndefined();
   });
 
   it('lists resolutions that name the person, linked to their own page', () => {
@@ -132,7 +135,8 @@ describe('organisation, topic and committee pages', () => {
     const lines = view.timeline[0].entries[0].lines.map((l) => [text(l.segments), l.quote ?? false]);
     expect(lines).toEqual([
       ['TOP 5 – Beraterdatenbank – Rolf Papenfuß', false],
-      ['Beschluss zu TOP 5: Ralph Papenfuß konkretisiert den Vorschlag.', true],
+      // The resolution named by what it decides; nothing after it, the title is the whole text.
+      ['Ralph Papenfuß konkretisiert den Vorschlag', true],
     ]);
     expect(view.registerHref).toBe('/beschluesse/thema/digitalisierung/');
     expect(view.people).toEqual([{ href: '/personen/rolf-papenfuss/', label: 'Rolf Papenfuß' }]);

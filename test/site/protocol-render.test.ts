@@ -103,7 +103,7 @@ describe('renderProtocol: HTML', () => {
         '<div class="resolution"><div class="resolution-head"><h4 class="resolution-label" id="m-b1"><span class="resolution-kind">Beschluss</span><span class="resolution-result">\u00a0· ohne Gegenstimmen</span></h4>' +
           '<a class="permalink" href="#m-b1" data-pagefind-ignore><span aria-hidden="true">#</span><span class="visually-hidden">Anker: Beschluss m-b1</span></a></div>' +
           '<div class="resolution-text"><p>Die Regeln gelten.</p></div>' +
-          '<p class="resolution-foot" data-pagefind-ignore><!--resolution-status:m-b1--><a class="resolution-page-link" href="/beschluesse/m-b1/">Einzelseite<span class="visually-hidden"> Beschluss m-b1</span> mit Zitat</a></p></div>',
+          '<p class="resolution-foot" data-pagefind-ignore><!--resolution-status:m-b1--><a class="resolution-page-link" href="/beschluesse/m-b1/">Einzelseite<span class="visually-hidden"> des Beschlusses</span> mit Zitat</a></p></div>',
       ].join('\n'),
     );
   });
@@ -163,7 +163,7 @@ describe('fillResolutionStatus', () => {
     const html = fillResolutionStatus(archive, box('2021-04-22-strategiekreis-b1'));
     expect(html).toContain(
       '<p class="resolution-foot" data-pagefind-ignore><span class="resolution-status">Stand: <span class="status status-superseded">ersetzt durch</span> ' +
-        '<a href="/beschluesse/2021-11-11-strategiekreis-b1/">Beschluss zu TOP 3 vom 11. November 2021</a> (laut Protokoll vom ' +
+        '<a href="/beschluesse/2021-11-11-strategiekreis-b1/">„Die Vereinbarung wird beschlossen“ vom 11. November 2021</a> (laut Protokoll vom ' +
         '<a href="/sitzungen/2021-11-11-strategiekreis/">11. November 2021</a>)</span> <a class="resolution-page-link"',
     );
     expect(html).not.toContain('<!--');

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Matter } from '../../src/lib/model/model';
-import { currentStatuses, resolutionShortTitle, statusView, toResolutionText } from '../../src/lib/index/resolutions';
+import { currentStatuses, statusView } from '../../src/lib/index/resolutions';
 import { facetPageView, registerChips, registerFacets, resolutionFacetPaths, resolutionsInFacet, yearCommitteePaths, yearCommitteeView } from '../../src/lib/views/register';
 import { groupByMeeting, relatedResolutions, resolutionBox, resolutionListItems, resolutionPaths, resolutionView } from '../../src/lib/views/resolution';
 import { fixtureArchive } from './resolutions-fixture';
@@ -47,7 +47,7 @@ describe('statusView', () => {
       code: 'superseded',
       label: 'ersetzt durch',
       statedIn: { href: '/sitzungen/2021-11-11-strategiekreis/', label: '11. November 2021' },
-      supersededBy: { href: '/beschluesse/2021-11-11-strategiekreis-b1/', label: 'Beschluss zu TOP 3 vom 11. November 2021' },
+      supersededBy: { href: '/beschluesse/2021-11-11-strategiekreis-b1/', label: '„Die Vereinbarung wird beschlossen“ vom 11. November 2021' },
       note: undefined,
       matter: { href: '/vorgaenge/vereinbarung/', label: 'Vereinbarung zur regionalen Zusammenarbeit' },
     });
@@ -59,26 +59,6 @@ describe('statusView', () => {
 
   it('is undefined where no protocol states a status', () => {
     expect(statusView(archive, '2021-04-22-strategiekreis-b2')).toBeUndefined();
-  });
-});
-
-describe('resolutionShortTitle', () => {
-  const siblings = [
-    { id: 'm-b1', kind: 'Beschluss', item: '3' },
-    { id: 'm-b2', kind: 'Beschluss', item: '3' },
-    { id: 'm-b3', kind: 'Vereinbarung', item: '3' },
-    { id: 'm-b4', kind: 'Beschluss' },
-  ];
-
-  it('numbers resolutions of the same kind in one TOP, and only then', () => {
-    expect(resolutionShortTitle(siblings[1], siblings)).toBe('2. Beschluss zu TOP 3');
-    expect(resolutionShortTitle(siblings[2], siblings)).toBe('Vereinbarung zu TOP 3');
-    expect(resolutionShortTitle(siblings[3], siblings)).toBe('Beschluss');
-  });
-
-  it('has a link text with the right article', () => {
-    expect(toResolutionText('Beschluss')).toBe('Zum Beschluss');
-    expect(toResolutionText('Vereinbarung')).toBe('Zur Vereinbarung');
   });
 });
 
@@ -113,29 +93,35 @@ describe('relatedResolutions', () => {
 });
 
 describe('register lists', () => {
-  it('groups list lines by meeting, newest first, keeping protocol order inside', () => {
+  it('groups list lines by meeting, newest first, keeping protocol order inside; names each by what it decides', () => {
     const groups = groupByMeeting(resolutionListItems(archive, archive.resolutions));
-    expect(groups.map((g) => [g.heading, g.href, g.items.map((i) => i.title)])).toEqual([
-      ['Strategiekreis, 11. November 2021', '/sitzungen/2021-11-11-strategiekreis/', ['Beschluss zu TOP 3']],
+    expect(groups.map((g) => [g.heading, g.href, g.items.map((i) => [i.title, i.position])])).toEqual([
+      ['Strategiekreis, 11. November 2021', '/sitzungen/2021-11-11-strategiekreis/', [['Die Vereinbarung wird beschlossen', 'TOP 3, Beschluss']]],
       [
         'Strategiekreis, 22. April 2021',
         '/sitzungen/2021-04-22-strategiekreis/',
-        ['1. Beschluss zu TOP 3', '2. Beschluss zu TOP 3', 'Beschluss zu TOP 5', 'Beschluss zu TOP 6'],
+        [
+          ['Die Vereinbarung wird weiterentwickelt', 'TOP 3, 1. Beschluss'],
+          ['Musternetzwerke werden aufgebaut', 'TOP 3, 2. Beschluss'],
+          ['Ein Feinkonzept wird beauftragt', 'TOP 5, Beschluss'],
+          ['Ohne Überschrift', 'TOP 6, Beschluss'],
+        ],
       ],
-      ['Plenum, 20. Oktober 2020', '/sitzungen/2020-10-20-plenum/', ['Vereinbarung zu TOP 2']],
+      ['Plenum, 20. Oktober 2020', '/sitzungen/2020-10-20-plenum/', [['Die Partner vernetzen sich regional', 'TOP 2, Vereinbarung']]],
     ]);
   });
 
-  it('links each line to the resolution page and shows status and masked excerpt', () => {
+  it('links each line to the resolution page and shows status and the rest of the masked text', () => {
     const [line] = resolutionListItems(archive, [archive.resolutions[1]]);
     expect(line).toMatchObject({
       href: '/beschluesse/2021-04-22-strategiekreis-b1/',
       anchorHref: '/sitzungen/2021-04-22-strategiekreis/#2021-04-22-strategiekreis-b1',
       itemTitle: 'Entwicklungsphase',
       result: 'ohne Gegenstimmen',
-      status: { code: 'superseded', label: 'ersetzt durch Beschluss zu TOP 3 vom 11. November 2021' },
+      status: { code: 'superseded', label: 'ersetzt durch „Die Vereinbarung wird beschlossen“ vom 11. November 2021' },
     });
-    expect(line.excerpt).toContain('[E-Mail-Adresse entfernt]');
+    // The title's sentence is not printed twice: the excerpt goes on after it.
+    expect(line.excerpt).toBe('Frau Dr. Icks berichtet, Kontakt: [E-Mail-Adresse entfernt]. Zweiter Absatz mit ZDH.');
   });
 
   it('offers every facet value that has resolutions, with counts', () => {
@@ -188,9 +174,12 @@ describe('resolutionView', () => {
   it('has the permalink and the citation', () => {
     expect(view.url).toBe('https://protokolle.example.org/beschluesse/2021-04-22-strategiekreis-b1/');
     expect(view.citation).toBe(
-      'Strategiekreis der Offensive Mittelstand, Sitzung vom 22. April 2021, TOP 3, Beschluss 2021-04-22-strategiekreis-b1, https://protokolle.example.org/beschluesse/2021-04-22-strategiekreis-b1/',
+      'Strategiekreis der Offensive Mittelstand, Sitzung vom 22. April 2021, TOP 3, Beschluss „Die Vereinbarung wird weiterentwickelt“, https://protokolle.example.org/beschluesse/2021-04-22-strategiekreis-b1/',
     );
-    expect(view.title).toBe('1. Beschluss zu TOP 3: Entwicklungsphase');
+    expect(view.citation).not.toContain('strategiekreis-b1,');
+    expect(view.title).toBe('Die Vereinbarung wird weiterentwickelt');
+    expect(view.position).toBe('TOP 3, 1. Beschluss');
+    expect(view.itemTitle).toBe('Entwicklungsphase');
   });
 
   it('links its anchor, its TOP heading, its matters and topics', () => {

@@ -9,6 +9,8 @@ import { maskedMeeting, maskedRegistries } from './masked-meeting';
 import type { Committee, Meeting, Registries } from '../model/model';
 import { resolutionPath, sourcePath } from '../model/paths';
 import { protocolBodyOf, type ProtocolBody, type Resolution } from '../text/protocol-body';
+import { resolutionTitles } from './resolution-title';
+import { maskContactData } from '../text/privacy';
 
 /** A resolution together with the meeting it was taken in. */
 export interface ResolutionInMeeting extends Resolution {
@@ -18,6 +20,11 @@ export interface ResolutionInMeeting extends Resolution {
   meeting: Meeting;
   /** Link to the resolution's anchor on the meeting page. */
   href: string;
+  /**
+   * What it decides, in a few words of its own text: the link text wherever it is listed
+   * (`resolutionTitles`, src/lib/index/resolution-title.ts). Unique within its meeting.
+   */
+  title: string;
 }
 
 /** The index. */
@@ -75,14 +82,31 @@ export function buildArchiveIndex(
   const sorted = sortNewestFirst(meetings.map(maskedMeeting));
   registries = maskedRegistries(registries);
   const bodies = new Map(sorted.map((meeting) => [meeting.id, protocolBodyOf(meeting)]));
-  const resolutions = sorted.flatMap((meeting) =>
-    (bodies.get(meeting.id)?.resolutions ?? []).map((resolution) => ({
+  // A title needs the matter's title only where the text gives none; the first matter in id order.
+  const matterTitles = new Map<string, string>();
+  for (const matter of [...registries.matters.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    for (const id of matter.consultations.flatMap((c) => c.resolutions)) if (!matterTitles.has(id)) matterTitles.set(id, matter.title);
+  }
+  const resolutions = sorted.flatMap((meeting) => {
+    const body = bodies.get(meeting.id);
+    const own = body?.resolutions ?? [];
+    const titles = resolutionTitles(
+      own.map((r) => ({
+        ...r,
+        // Titles are shown where the page's masking does not reach (feeds, search results).
+        text: maskContactData(r.text),
+        matterTitle: matterTitles.get(r.id),
+        itemTitle: r.item === undefined ? undefined : body?.topTitles?.[r.item] || meeting.agenda.find((item) => item.number === r.item)?.title,
+      })),
+    );
+    return own.map((resolution) => ({
       ...resolution,
       meetingId: meeting.id,
       meeting,
       href: resolutionPath(meeting.id, resolution.id),
-    })),
-  );
+      title: titles.get(resolution.id)!,
+    }));
+  });
   const count = (id: string) => sorted.filter((meeting) => meeting.committee === id).length;
   const committees = [...registries.committees.values()].sort(
     (a, b) => count(b.id) - count(a.id) || a.name.localeCompare(b.name, 'de'),
@@ -116,7 +140,21 @@ export function yearList(index: ArchiveIndex): string[] {
   return index.years.map((group) => group.year);
 }
 
-/** The `count` newest resolutions. */
-export function latestResolutions(index: ArchiveIndex, count: number): ResolutionInMeeting[] {
-  return index.resolutions.slice(0, count);
+/**
+ * The `count` newest resolutions, at most `perMeeting` from one meeting (in protocol order),
+ * so that a list of the newest shows several meetings, not the first six of the last one.
+ * Fewer when the archive has fewer.
+ * @example latestResolutions(index, 6).map((r) => r.meetingId) // => ['2021-11-11-strategiekreis', '2021-11-11-strategiekreis', '2021-04-22-strategiekreis', …]
+ */
+export function latestResolutions(index: ArchiveIndex, count: number, perMeeting = 2): ResolutionInMeeting[] {
+  const taken = new Map<string, number>();
+  const latest: ResolutionInMeeting[] = [];
+  for (const resolution of index.resolutions) {
+    if (latest.length === count) break;
+    const fromMeeting = taken.get(resolution.meetingId) ?? 0;
+    if (fromMeeting >= perMeeting) continue;
+    taken.set(resolution.meetingId, fromMeeting + 1);
+    latest.push(resolution);
+  }
+  return latest;
 }

@@ -1,6 +1,7 @@
 /**
  * The resolution register: every `<Resolution>` of every protocol, its status as later
- * protocols state it (`content/matters/*.yaml`, `statuses`), its kind, its short title.
+ * protocols state it (`content/matters/*.yaml`, `statuses`), its kind. Its short title and
+ * position are `./resolution-title.ts`.
  * Pure functions over the `ArchiveIndex`; the derived maps are built once per index
  * (`resolutionRegister`). The pages' props are in `src/lib/views/resolution.ts` (one
  * resolution, list lines) and `src/lib/views/register.ts` (the register's facets).
@@ -167,31 +168,6 @@ export function kindSlug(kind: string): string {
   return kindInfo[kind]?.slug ?? kind.toLowerCase();
 }
 
-/**
- * A link text leading to a resolution's page, with the right article.
- * @example toResolutionText('Vereinbarung') // => 'Zur Vereinbarung'
- */
-export function toResolutionText(kind: string): string {
-  return `${kindInfo[kind]?.article ?? 'Zu'} ${kind}`;
-}
-
-/**
- * A short name for a resolution within its meeting: kind and TOP, with an
- * ordinal when the TOP has several of that kind.
- * @param siblings the resolutions of the same meeting, in protocol order
- * @example resolutionShortTitle({ id: 'm-b3', kind: 'Beschluss', item: '3' }, siblings) // => '2. Beschluss zu TOP 3'
- * @example resolutionShortTitle({ id: 'm-b1', kind: 'Beschluss', item: '1' }, siblings) // => 'Beschluss zu TOP 1'
- */
-export function resolutionShortTitle(
-  resolution: { id: string; kind: string; item?: string },
-  siblings: readonly { id: string; kind: string; item?: string }[],
-): string {
-  const same = siblings.filter((other) => other.kind === resolution.kind && other.item === resolution.item);
-  const position = same.findIndex((other) => other.id === resolution.id) + 1;
-  const ordinal = same.length > 1 && position > 0 ? `${position}. ` : '';
-  return `${ordinal}${resolution.kind}${resolution.item ? ` zu TOP ${resolution.item}` : ''}`;
-}
-
 /** The resolutions of the same meeting, in protocol order. */
 export function siblingsOf(index: ArchiveIndex, resolution: ResolutionInMeeting) {
   return index.bodies.get(resolution.meetingId)?.resolutions ?? [resolution];
@@ -233,7 +209,7 @@ export function statusView(index: ArchiveIndex, resolutionId: string): StatusVie
       ? {
           href: resolutionPagePath(statement.supersededBy),
           label: replacement
-            ? `${resolutionShortTitle(replacement, siblingsOf(index, replacement))} vom ${formatDate(replacement.meeting.date)}`
+            ? `„${replacement.title}“ vom ${formatDate(replacement.meeting.date)}`
             : statement.supersededBy,
         }
       : undefined,

@@ -4,6 +4,9 @@
  * comma, a quote, CR or LF (quotes inside doubled). Written by hand because it
  * is twenty lines; `parseCsv` exists so tests can prove the round trip.
  *
+ * German Excel splits a double-clicked CSV only at semicolons (its list separator), so each
+ * table also comes in the `excelCsv` dialect: the same cells, `;` between them, decimal commas.
+ *
  * Two additions for spreadsheet users, documented on `/daten/`:
  * - every file starts with a UTF-8 byte order mark (`csvByteOrderMark`): without it,
  *   German Excel reads a double-clicked CSV as Windows-1252 and garbles the umlauts;
@@ -42,36 +45,63 @@ export interface CsvColumn<T> {
   value: (row: T) => CsvValue;
 }
 
+/** How a file separates fields and writes decimals. */
+export interface CsvDialect {
+  /** Between two fields: `,` (RFC 4180) or `;` (what German Excel splits at). */
+  separator: ',' | ';';
+  /** The decimal mark of non-integer numbers: `.` or `,` (German). */
+  decimal: '.' | ',';
+}
+
+/** RFC 4180: comma-separated, decimal point. */
+export const rfc4180Csv: CsvDialect = { separator: ',', decimal: '.' };
+
+/** For German Excel, which opens it in columns on a double-click: semicolon-separated, decimal comma. */
+export const excelCsv: CsvDialect = { separator: ';', decimal: ',' };
+
 /**
- * One field, quoted only where RFC 4180 requires it. Text that would start a formula is
- * neutralised (`neutraliseFormula`); numbers and booleans are written as they are.
+ * One field, quoted only where RFC 4180 requires it (a quote, CR, LF or the dialect's
+ * separator). Text that would start a formula is neutralised (`neutraliseFormula`); numbers
+ * and booleans are written as they are, a decimal with the dialect's decimal mark.
  * @example csvField('Bonn, Berlin') // => '"Bonn, Berlin"'
  * @example csvField('Sie sagte "ja"') // => '"Sie sagte ""ja"""'
  * @example csvField(42) // => '42'
  * @example csvField('=1+1') // => `'=1+1`
+ * @example csvField(2.5, excelCsv) // => '2,5'
+ * @example csvField('a;b', excelCsv) // => '"a;b"'
  */
-export function csvField(value: CsvValue): string {
-  const text = value == null ? '' : typeof value === 'string' ? neutraliseFormula(value) : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+export function csvField(value: CsvValue, dialect: CsvDialect = rfc4180Csv): string {
+  const text =
+    value == null
+      ? ''
+      : typeof value === 'string'
+        ? neutraliseFormula(value)
+        : typeof value === 'number'
+          ? String(value).replace('.', dialect.decimal)
+          : String(value);
+  const needsQuotes = text.includes(dialect.separator) || /["\r\n]/.test(text);
+  return needsQuotes ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /**
  * A whole CSV file: byte order mark, header row, then one record per row, each line ending in CRLF.
+ * @param dialect `rfc4180Csv` (default) or `excelCsv`
  * @example toCsv([{ name: 'id', description: '', value: (r) => r.id }], [{ id: 'a' }]) // => '\uFEFFid\r\na\r\n'
  */
-export function toCsv<T>(columns: readonly CsvColumn<T>[], rows: readonly T[]): string {
-  const lines = [columns.map((column) => csvField(column.name))];
-  for (const row of rows) lines.push(columns.map((column) => csvField(column.value(row))));
-  return csvByteOrderMark + lines.map((fields) => `${fields.join(',')}\r\n`).join('');
+export function toCsv<T>(columns: readonly CsvColumn<T>[], rows: readonly T[], dialect: CsvDialect = rfc4180Csv): string {
+  const lines = [columns.map((column) => csvField(column.name, dialect))];
+  for (const row of rows) lines.push(columns.map((column) => csvField(column.value(row), dialect)));
+  return csvByteOrderMark + lines.map((fields) => `${fields.join(dialect.separator)}\r\n`).join('');
 }
 
 /**
  * Parses RFC 4180 CSV into records of fields (accepts LF as well as CRLF line breaks;
  * skips a leading byte order mark). Neutralised cells keep their leading `'`.
  * @example parseCsv('a,"b ""c"""\r\n1,2\r\n') // => [['a', 'b "c"'], ['1', '2']]
+ * @param separator `,` (default) or `;` for the `excelCsv` files
  * @throws if a quoted field is not closed
  */
-export function parseCsv(input: string): string[][] {
+export function parseCsv(input: string, separator: ',' | ';' = ','): string[][] {
   const text = input.startsWith(csvByteOrderMark) ? input.slice(1) : input;
   const records: string[][] = [];
   let record: string[] = [];
@@ -83,7 +113,7 @@ export function parseCsv(input: string): string[][] {
       const end = closingQuote(text, i + 1);
       field = text.slice(i + 1, end).replaceAll('""', '"');
       i = end + 1;
-    } else if (char === ',') {
+    } else if (char === separator) {
       record.push(field);
       field = '';
       i += 1;

@@ -5,13 +5,14 @@
  * and the dataset page (`src/pages/daten/index.astro`) prints them from here.
  *
  * CSV: RFC 4180 (`src/lib/publish/csv.ts`), UTF-8 with byte order mark (for German Excel),
+ * each table also as `<name>.excel.csv` for a double-click in German Excel (`;`, decimal comma),
  * header row, lists inside a cell separated by `;`, text cells starting with `=`, `+`,
  * `-`, `@` neutralised by a leading `'` (formula injection). Protocol text is masked (`maskContactData`);
  * the protocol bodies themselves are not part of the dataset, only the resolutions.
  */
 import { publishedSourcePath, type ArchiveIndex, type ResolutionInMeeting } from '../index/archive-index';
-import { toCsv, type CsvColumn } from './csv';
-import { personRoles } from './feeds';
+import { excelCsv, toCsv, type CsvColumn } from './csv';
+import { personRoles } from './feed-roles';
 import { committeeName, personLabel } from '../model/labels';
 import type { Committee, Meeting, Organisation, Person } from '../model/model';
 import { oparlPaths } from './oparl';
@@ -72,6 +73,7 @@ export function resolutionColumns(index: ArchiveIndex, site: URL | string): CsvC
     { name: 'date', description: 'Datum der Sitzung, ISO 8601.', value: (r) => r.meeting.date },
     { name: 'committee_id', description: 'Kennung des Gremiums.', value: (r) => r.meeting.committee },
     { name: 'kind', description: '`Beschluss` oder `Vereinbarung`, wie im Protokoll bezeichnet; `Wahl`, `Entlastung` oder `Vertagung` für eine Entscheidung, die das Protokoll in einem Satz festhält („… wird einstimmig zur Vorsitzenden gewählt“).', value: (r) => r.kind },
+    { name: 'title', description: 'Kurztitel: was beschlossen wurde, aus dem Anfang des Wortlauts gebildet (ohne „Der Strategiekreis beschließt, dass“), höchstens etwa 100 Zeichen; so heißt der Beschluss auf den Seiten des Archivs.', value: (r) => r.title },
     { name: 'agenda_item', description: 'Nummer des Tagesordnungspunkts (TOP), unter dem er gefasst wurde; leer, wenn außerhalb eines TOP.', value: (r) => r.item },
     { name: 'agenda_item_title', description: 'Titel dieses Tagesordnungspunkts.', value: (r) => { const title = agendaTitle(r); return title && maskContactData(title); } },
     { name: 'result', description: 'Ergebnis, wo angegeben („ohne Gegenstimmen“, „7/0/1“); `abgelehnt` für einen abgelehnten Antrag, `vertagt` für eine Vertagung.', value: (r) => r.result && maskContactData(r.result) },
@@ -157,7 +159,7 @@ export const archiveJsonFields: { field: string; description: string }[] = [
   { field: 'topics[]', description: 'Themen: `id`, `name`, `description`.' },
   { field: 'meetings[]', description: 'Sitzungen, neueste zuerst, mit denselben Angaben wie `meetings.csv` (Kennungen als Listen) und außerdem:' },
   { field: 'meetings[].agenda[]', description: 'Tagesordnung in Protokollreihenfolge: `number` (TOP-Nummer oder `null`), `title`, `details`, `time` (`09:10` oder `13:30–14:00`), `presenters` und `organizations` (Kennungen), `topics` (Themen-Kennungen).' },
-  { field: 'meetings[].resolutions[]', description: 'Beschlüsse, Vereinbarungen, Wahlen, Entlastungen und Vertagungen wie in `resolutions.csv`: `id`, `kind`, `item`, `result`, `votes` (`yes`, `no`, `abstain`: Zahlen, wo gezählt, sonst `null`; `null`, wenn keine Abstimmung angegeben ist), `unanimous` (`true`, wenn „einstimmig“, sonst `false`), `text`, `url`.' },
+  { field: 'meetings[].resolutions[]', description: 'Beschlüsse, Vereinbarungen, Wahlen, Entlastungen und Vertagungen wie in `resolutions.csv`: `id`, `kind`, `title`, `item`, `result`, `votes` (`yes`, `no`, `abstain`: Zahlen, wo gezählt, sonst `null`; `null`, wenn keine Abstimmung angegeben ist), `unanimous` (`true`, wenn „einstimmig“, sonst `false`), `text`, `url`.' },
   { field: 'meetings[].nextMeetings[]', description: 'Im Protokoll angekündigte Sitzungen: `date`, `start`, `end`, `committee`, `note` (Wortlaut der Ankündigung).' },
   { field: 'meetings[].memberships[]', description: 'Wer bei dieser Sitzung welche Organisation vertrat: `person`, `organization`, `role`.' },
   { field: 'meetings[].attachments[]', description: 'Anlagen, nach Nummer: `number` („3“ für „Anlage 3“), `title`, `item` (TOP-Nummer), `file` (Dateiname), `url` (nur wenn die Datei veröffentlicht ist), `status`: `published`, `withheld` (enthält Kontaktdaten oder ist nicht prüfbar) oder `missing` (Datei liegt nicht vor).' },
@@ -188,6 +190,7 @@ function attachmentEntries(index: ArchiveIndex, meeting: Meeting, url: (path: st
 export function archiveJson(index: ArchiveIndex, site: URL | string, generatedAt: string, config: SiteConfig = siteConfig): Record<string, unknown> {
   const url = (path: string) => new URL(path, site).href;
   const mask = (text: string | undefined) => (text === undefined ? undefined : maskContactData(text));
+  const byId = new Map(index.resolutions.map((r) => [r.id, r]));
   return {
     generatedAt,
     site: url('/'),
@@ -226,6 +229,7 @@ export function archiveJson(index: ArchiveIndex, site: URL | string, generatedAt
       resolutions: (index.bodies.get(m.id)?.resolutions ?? []).map((r) => ({
         id: r.id,
         kind: r.kind,
+        title: byId.get(r.id)?.title,
         item: r.item,
         result: mask(r.result),
         votes: r.vote && (r.vote.yes ?? r.vote.no ?? r.vote.abstain) !== undefined ? { yes: r.vote.yes ?? null, no: r.vote.no ?? null, abstain: r.vote.abstain ?? null } : null,
@@ -253,6 +257,27 @@ export interface DatasetFile {
   /** Column (CSV) or field (JSON) documentation. */
   fields: { name: string; description: string }[];
   content: string;
+  /** A CSV table's copy for German Excel (`excelCsv`: `;`, decimal comma), same columns: `meetings.excel.csv`. */
+  excel?: { file: string; content: string };
+}
+
+/** The media type of every CSV file of the dataset. */
+const csvMediaType = 'text/csv; charset=utf-8; header=present';
+
+/**
+ * The file name of a table's copy for German Excel.
+ * @example excelFileName('meetings.csv') // => 'meetings.excel.csv'
+ */
+export function excelFileName(file: string): string {
+  return file.replace(/\.csv$/, '.excel.csv');
+}
+
+/**
+ * Every file served under `/daten/`: the dataset's files and the Excel copies of its tables.
+ * @example datasetDownloads(datasetFiles(index, site, generatedAt)).map((f) => f.file) // => ['meetings.csv', 'meetings.excel.csv', …, 'archive.json']
+ */
+export function datasetDownloads(files: readonly DatasetFile[]): { file: string; content: string; mediaType: string }[] {
+  return files.flatMap(({ file, content, mediaType, excel }) => [{ file, content, mediaType }, ...(excel ? [{ ...excel, mediaType: csvMediaType }] : [])]);
 }
 
 /**
@@ -260,13 +285,14 @@ export interface DatasetFile {
  * @example datasetFiles(index, site, generatedAt).map((f) => f.file) // => ['meetings.csv', 'resolutions.csv', 'people.csv', 'organisations.csv', 'archive.json']
  */
 export function datasetFiles(index: ArchiveIndex, site: URL | string, generatedAt: string): DatasetFile[] {
-  const csv = (file: string, title: string, description: string, columns: CsvColumn<never>[], content: string): DatasetFile => ({
+  const csv = <T>(file: string, title: string, description: string, columns: CsvColumn<T>[], rows: readonly T[]): DatasetFile => ({
     file,
     title,
     description,
-    mediaType: 'text/csv; charset=utf-8; header=present',
+    mediaType: csvMediaType,
     fields: columns.map(({ name, description: text }) => ({ name, description: text })),
-    content,
+    content: toCsv(columns, rows),
+    excel: { file: excelFileName(file), content: toCsv(columns, rows, excelCsv) },
   });
   const meetings = meetingColumns(index, site);
   const resolutions = resolutionColumns(index, site);
@@ -276,10 +302,10 @@ export function datasetFiles(index: ArchiveIndex, site: URL | string, generatedA
     ...[...index.registries.organisations.values()].map((organisation) => ({ kind: 'organisation' as const, organisation })),
   ];
   return [
-    csv('meetings.csv', 'Sitzungen', 'Eine Zeile je Sitzung (Protokoll), neueste zuerst.', meetings as CsvColumn<never>[], toCsv(meetings, index.meetings)),
-    csv('resolutions.csv', 'Beschlüsse und Vereinbarungen', 'Eine Zeile je Beschluss oder Vereinbarung, neueste Sitzung zuerst, innerhalb einer Sitzung in Protokollreihenfolge.', resolutions as CsvColumn<never>[], toCsv(resolutions, index.resolutions)),
-    csv('people.csv', 'Personen', 'Eine Zeile je Person, die in einem Protokoll genannt ist. Nur Namen und Sitzungen, keine Kontaktdaten.', personColumns as CsvColumn<never>[], toCsv(personColumns, personRows(index))),
-    csv('organisations.csv', 'Gremien und Organisationen', 'Die Gremien der OM und die in Protokollen genannten Organisationen.', organisations as CsvColumn<never>[], toCsv(organisations, organisationRows)),
+    csv('meetings.csv', 'Sitzungen', 'Eine Zeile je Sitzung (Protokoll), neueste zuerst.', meetings, index.meetings),
+    csv('resolutions.csv', 'Beschlüsse und Vereinbarungen', 'Eine Zeile je Beschluss oder Vereinbarung, neueste Sitzung zuerst, innerhalb einer Sitzung in Protokollreihenfolge.', resolutions, index.resolutions),
+    csv('people.csv', 'Personen', 'Eine Zeile je Person, die in einem Protokoll genannt ist. Nur Namen und Sitzungen, keine Kontaktdaten.', personColumns, personRows(index)),
+    csv('organisations.csv', 'Gremien und Organisationen', 'Die Gremien der OM und die in Protokollen genannten Organisationen.', organisations, organisationRows),
     {
       file: 'archive.json',
       title: 'Gesamtes Archiv (JSON)',

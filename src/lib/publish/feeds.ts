@@ -20,8 +20,11 @@ import { resolutionSummary } from '../views/meeting';
 import type { Meeting } from '../model/model';
 import { meetingPath, resolutionPath } from '../model/paths';
 import { maskContactData } from '../text/privacy';
-import { excerpt } from '../text/protocol-body';
 import { licenceNotice, siteConfig, type SiteConfig } from '../../site-config';
+import { agendaTopics, organisationRoles, organisationsWithMeetings, peopleWithMeetings, personRoles, topicIds, topicName } from './feed-roles';
+
+// Re-exported: the feeds' roles were defined here before `feed-roles.ts` took them.
+export { agendaTopics, organisationRoles, organisationsWithMeetings, peopleWithMeetings, personRoles, topicIds, topicName, type OrganisationRole, type PersonRole } from './feed-roles';
 
 /** The site name, first part of every feed title (`src/site-config.ts`). */
 const siteName = siteConfig.siteName;
@@ -85,78 +88,6 @@ export function matterFeedPath(matterId: string): string {
 /** An absolute URL on the site. @example absoluteUrl('/feeds/sitzungen.xml', 'https://example.org') // => 'https://example.org/feeds/sitzungen.xml' */
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;
-}
-
-/** What a person did at a meeting, in the words the feeds use. */
-export type PersonRole = 'Teilnahme' | 'Vortrag' | 'Moderation' | 'Protokoll';
-
-/** `personRoles` per meeting, computed once: every person feed asks every meeting. */
-const rolesByMeeting = new WeakMap<Meeting, Map<string, PersonRole[]>>();
-
-/**
- * Everyone named in a meeting's frontmatter with their roles: attended, presented, moderated, took minutes.
- * Computed once per meeting object (the result is shared: do not change it).
- * @example personRoles(meeting).get('annette-icks') // => ['Teilnahme', 'Moderation']
- */
-export function personRoles(meeting: Meeting): Map<string, PersonRole[]> {
-  const cached = rolesByMeeting.get(meeting);
-  if (cached) return cached;
-  const roles = new Map<string, PersonRole[]>();
-  const add = (personId: string | undefined, role: PersonRole) => {
-    if (!personId) return;
-    const list = roles.get(personId) ?? [];
-    if (!list.includes(role)) list.push(role);
-    roles.set(personId, list);
-  };
-  for (const personId of meeting.attendees) add(personId, 'Teilnahme');
-  for (const item of meeting.agenda) for (const personId of item.presenters) add(personId, 'Vortrag');
-  add(meeting.moderator, 'Moderation');
-  add(meeting.minutesBy, 'Protokoll');
-  rolesByMeeting.set(meeting, roles);
-  return roles;
-}
-
-/** What an organisation did at a meeting, in the words the feeds use. */
-export type OrganisationRole = 'Vortrag' | 'Vertretung';
-
-/** `organisationRoles` per meeting, computed once: every organisation feed asks every meeting. */
-const organisationRolesByMeeting = new WeakMap<Meeting, Map<string, OrganisationRole[]>>();
-
-/**
- * Every organisation a meeting's frontmatter names, with its roles: named with an agenda
- * item's presenters (`agenda[].organizations`), or represented by someone (`memberships`).
- * Mentions in the protocol text do not count, as for people (`personRoles`).
- * Computed once per meeting object (the result is shared: do not change it).
- * @example organisationRoles(meeting).get('zdh') // => ['Vortrag', 'Vertretung']
- */
-export function organisationRoles(meeting: Meeting): Map<string, OrganisationRole[]> {
-  const cached = organisationRolesByMeeting.get(meeting);
-  if (cached) return cached;
-  const roles = new Map<string, OrganisationRole[]>();
-  const add = (organisationId: string, role: OrganisationRole) => {
-    const list = roles.get(organisationId) ?? [];
-    if (!list.includes(role)) list.push(role);
-    roles.set(organisationId, list);
-  };
-  for (const item of meeting.agenda) for (const organisationId of item.organizations) add(organisationId, 'Vortrag');
-  for (const membership of meeting.memberships ?? []) add(membership.organization, 'Vertretung');
-  organisationRolesByMeeting.set(meeting, roles);
-  return roles;
-}
-
-/**
- * The topic ids of an agenda item (`agenda[].topics`); empty when the field is absent.
- * @example agendaTopics({ topics: ['digitalisierung'] }) // => ['digitalisierung']
- */
-export function agendaTopics(item: object): string[] {
-  const topics = (item as { topics?: unknown }).topics;
-  if (!Array.isArray(topics)) return [];
-  return topics.map((topic) => (typeof topic === 'string' ? topic : (topic as { id?: string })?.id)).filter((id): id is string => !!id);
-}
-
-/** A topic's display name from `content/topics/` (the id itself if not registered). */
-export function topicName(index: ArchiveIndex, topicId: string): string {
-  return index.registries.topics?.get(topicId)?.name ?? topicId;
 }
 
 /** When a meeting began, as an instant (for `pubDate`). */
@@ -223,7 +154,7 @@ function meetingItem(index: ArchiveIndex, meeting: Meeting, site: URL | string, 
   return { ...item, description: [lead, item.description].filter(Boolean).join('\n\n'), categories: [...item.categories] };
 }
 
-/** A resolution as a feed item: kind, committee, date and the start of its text as title; the whole text as description. */
+/** A resolution as a feed item: what it decides (`ResolutionInMeeting.title`), kind, committee and date as title; the whole text as description. */
 function resolutionItem(index: ArchiveIndex, resolution: ResolutionInMeeting, site: URL | string): FeedItem {
   const { meeting } = resolution;
   const committee = committeeName(index.registries, meeting.committee);
@@ -232,7 +163,7 @@ function resolutionItem(index: ArchiveIndex, resolution: ResolutionInMeeting, si
   if (resolution.item) context.push(`TOP ${resolution.item}`);
   if (resolution.result) context.push(maskContactData(resolution.result));
   return {
-    title: `${resolution.kind} (${committee}, ${formatDate(meeting.date)}): ${excerpt(text, 90)}`,
+    title: `${resolution.title} (${resolution.kind}, ${committee}, ${formatDate(meeting.date)})`,
     link: absoluteUrl(resolutionPath(meeting.id, resolution.id), site),
     pubDate: meetingInstant(meeting),
     description: `${context.join(' · ')}\n\n${text}`,
@@ -322,12 +253,6 @@ export function organisationFeed(index: ArchiveIndex, site: URL | string, organi
   };
 }
 
-/** The organisations with at least one meeting in their frontmatter roles, i.e. those who get a feed (registry order). */
-export function organisationsWithMeetings(index: ArchiveIndex): string[] {
-  const named = new Set(index.meetings.flatMap((meeting) => [...organisationRoles(meeting).keys()]));
-  return [...index.registries.organisations.keys()].filter((id) => named.has(id));
-}
-
 /**
  * `/feeds/vorgaenge/<id>.xml`: the consultations of a matter (`content/matters/<id>.yaml`),
  * newest first, each with its note and the text of the resolutions taken on it there.
@@ -371,19 +296,6 @@ export function matterFeed(index: ArchiveIndex, site: URL | string, matterId: st
     description: `Jede Beratung des Vorgangs „${maskContactData(matter.title)}“ in den Gremien der Offensive Mittelstand.`,
     items,
   };
-}
-
-/** The people with at least one meeting, i.e. those who get a feed (registry order). */
-export function peopleWithMeetings(index: ArchiveIndex): string[] {
-  const named = new Set(index.meetings.flatMap((meeting) => [...personRoles(meeting).keys()]));
-  return [...index.registries.people.keys()].filter((id) => named.has(id));
-}
-
-/** Topic ids that get a feed: every topic in `content/topics/` and every id used in an agenda. */
-export function topicIds(index: ArchiveIndex): string[] {
-  const ids = new Set(index.registries.topics?.keys() ?? []);
-  for (const meeting of index.meetings) for (const item of meeting.agenda) for (const id of agendaTopics(item)) ids.add(id);
-  return [...ids].sort();
 }
 
 /**

@@ -22,7 +22,7 @@
 import type { ArchiveIndex } from '../index/archive-index';
 import { topAnchorId } from '../model/anchors';
 import { berlinDateTime, timeRange } from './berlin-time';
-import { agendaTopics, personRoles, topicName } from './feeds';
+import { agendaTopics, personRoles, topicName } from './feed-roles';
 import { personLabel } from '../model/labels';
 import type { Matter, Meeting } from '../model/model';
 import { oparlType, oparlVersion } from './oparl-schema';

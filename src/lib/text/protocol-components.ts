@@ -75,7 +75,8 @@ const resolution: ComponentHandler = {
       { type: 'comment', value: resolutionStatusMarker(id) } as unknown as ElementContent,
       element('a', { className: ['resolution-page-link'], href: resolutionPagePath(id) }, [
         text('Einzelseite'),
-        element('span', { className: ['visually-hidden'] }, [text(` ${kind} ${id}`)]),
+        // Not the id: a screen reader reads it aloud, and it is a file name to readers (issue #25).
+        element('span', { className: ['visually-hidden'] }, [text(` ${kind === 'Vereinbarung' ? 'der Vereinbarung' : 'des Beschlusses'}`)]),
         text(' mit Zitat'),
       ]),
     ]);

@@ -46,7 +46,7 @@ import { collectGarbageNow } from '../memory.ts';
  * Bump when the pipeline's output changes (handlers, plugins, their order): part of every
  * digest, so the next build renders every protocol again instead of serving stale HTML.
  */
-export const PIPELINE_VERSION = 'protocol-render 9';
+export const PIPELINE_VERSION = 'protocol-render 10';
 
 /** What the loader keeps in `rendered.metadata` besides Astro's `headings`. */
 export interface ProtocolMetadata {

@@ -14,23 +14,25 @@ export interface CitationParts {
   item?: string;
   /** `"Beschluss"` or `"Vereinbarung"`. */
   kind: string;
-  /** The resolution id (`"2021-11-11-strategiekreis-b1"`). */
-  id: string;
+  /** What it decides (`ResolutionInMeeting.title`); the id stays in the URL only. */
+  title: string;
   /** The absolute URL of the resolution's page. */
   url: string;
 }
 
 /**
- * The citation of a resolution, one line.
- * @example citationText({ committee: 'Strategiekreis', date: '2021-11-11', item: '1', kind: 'Beschluss', id: '2021-11-11-strategiekreis-b1', url: 'https://example.org/beschluesse/2021-11-11-strategiekreis-b1/' })
- *   // => 'Strategiekreis der Offensive Mittelstand, Sitzung vom 11. November 2021, TOP 1, Beschluss 2021-11-11-strategiekreis-b1, https://example.org/beschluesse/2021-11-11-strategiekreis-b1/'
+ * The citation of a resolution, one line: readers name it by what it decides; the URL is the
+ * machine part (it holds the id, which stays stable when the title is reworded).
+ * @example citationText({ committee: 'Strategiekreis', date: '2021-11-11', item: '1', kind: 'Beschluss', title: 'Lieferantendatenbank als OM-Produkt entwickeln', url: 'https://example.org/beschluesse/2021-11-11-strategiekreis-b1/' })
+ *   // => 'Strategiekreis der Offensive Mittelstand, Sitzung vom 11. November 2021, TOP 1, Beschluss „Lieferantendatenbank als OM-Produkt entwickeln“, https://example.org/beschluesse/2021-11-11-strategiekreis-b1/'
  */
 export function citationText(parts: CitationParts): string {
   return [
     `${parts.committee} der Offensive Mittelstand`,
     `Sitzung vom ${formatDate(parts.date)}`,
     parts.item && `TOP ${parts.item}`,
-    `${parts.kind} ${parts.id}`,
+    // Quotes inside the quoted title become half quotes, as German nests them.
+    `${parts.kind} „${parts.title.replace(/„([^“]*)“/g, '‚$1‘')}“`,
     parts.url,
   ]
     .filter(Boolean)

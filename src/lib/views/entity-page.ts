@@ -75,7 +75,7 @@ export interface LetterGroup<T> {
 export const personRoleLabels = {
   attendee: 'Teilnahme',
   moderator: 'Moderation',
-  minutesBy: 'Protokoll',
+  minutesBy: 'Protokollführung',
   presenter: 'Vortrag',
   member: 'Vertretung einer Organisation',
   mentioned: 'im Text erwähnt',
@@ -213,12 +213,18 @@ export function mentionLine(index: ArchiveIndex, appearance: Appearance<string>)
   const presented = new Set(appearance.presented.map((item) => item.number));
   const sections = appearance.mentionedIn.filter((number) => number === undefined || !presented.has(number));
   if (sections.length === 0) return undefined;
+  return { segments: [{ text: 'Im Text erwähnt: ' }, ...mentionPlaces(index, appearance.meeting, sections)] };
+}
+
+/**
+ * Places in a protocol's text, linked to their sections: "Einleitung" (`undefined`), "TOP 3".
+ * @example mentionPlaces(index, meeting, [undefined, '3']).map((s) => s.text).join('') // => 'Einleitung, TOP 3'
+ */
+export function mentionPlaces(index: ArchiveIndex, meeting: Meeting, sections: readonly (string | undefined)[]): Segment[] {
   const places = sections.map((number) =>
-    number === undefined
-      ? [{ text: 'Einleitung', href: meetingPath(appearance.meeting.id) }]
-      : [{ text: `TOP ${number}`, href: topHref(index, appearance.meeting, number) }],
+    number === undefined ? [{ text: 'Einleitung', href: meetingPath(meeting.id) }] : [{ text: `TOP ${number}`, href: topHref(index, meeting, number) }],
   );
-  return { segments: [{ text: 'Im Text erwähnt: ' }, ...joined(places)] };
+  return joined(places);
 }
 
 /** "Genannt in: 2. Beschluss zu TOP 4, …" (linked to the resolutions' pages), `undefined` when no resolution names them. */
@@ -228,16 +234,20 @@ export function resolutionsLine(index: ArchiveIndex, appearance: Appearance<stri
   return { segments: [{ text: 'Genannt in: ' }, ...joined(links)] };
 }
 
-/** A timeline entry for a meeting. */
-export function timelineEntry(index: ArchiveIndex, meeting: Meeting, lines: (TimelineLine | undefined)[]): TimelineEntry {
+/** What a list names of a meeting: its page, title, date and committee. */
+export function meetingHead(index: ArchiveIndex, meeting: Meeting): Omit<TimelineEntry, 'lines'> {
   return {
     href: meetingPath(meeting.id),
     title: meeting.title,
     date: meeting.date,
     dateLabel: formatDate(meeting.date),
     committee: committeeName(index.registries, meeting.committee),
-    lines: lines.filter((line): line is TimelineLine => line !== undefined && line.segments.length > 0),
   };
+}
+
+/** A timeline entry for a meeting. */
+export function timelineEntry(index: ArchiveIndex, meeting: Meeting, lines: (TimelineLine | undefined)[]): TimelineEntry {
+  return { ...meetingHead(index, meeting), lines: lines.filter((line): line is TimelineLine => line !== undefined && line.segments.length > 0) };
 }
 
 /** Groups timeline entries by year, keeping their order (they come newest first). */

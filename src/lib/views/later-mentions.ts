@@ -35,7 +35,7 @@ import type { Matter, Meeting } from '../model/model';
 import { matterPath, meetingPath, resolutionPagePath } from '../model/paths';
 import type { resolutionStatuses } from '../model/schema';
 import { resolutionListItem, type ResolutionListItem } from './resolution';
-import { resolutionRegister, resolutionShortTitle, statusLabels, topTitle, type Link } from '../index/resolutions';
+import { resolutionRegister, statusLabels, topTitle, type Link } from '../index/resolutions';
 import { escapeRegExp } from '../text/regexp';
 
 /** One later meeting (one TOP of it) that takes the subject up. */
@@ -351,10 +351,9 @@ function statements(index: ArchiveIndex) {
   return built;
 }
 
-/** A resolution's link, labelled like the register (`"2. Beschluss zu TOP 3"`). */
-function resolutionLink(index: ArchiveIndex, resolution: ResolutionInMeeting): Link {
-  const siblings = index.bodies.get(resolution.meetingId)?.resolutions ?? [resolution];
-  return { href: resolutionPagePath(resolution.id), label: resolutionShortTitle(resolution, siblings) };
+/** A resolution's link, labelled like the register: by what it decides (`ResolutionInMeeting.title`). */
+function resolutionLink(resolution: ResolutionInMeeting): Link {
+  return { href: resolutionPagePath(resolution.id), label: resolution.title };
 }
 
 /**
@@ -379,7 +378,7 @@ const laterOfResolution = memoPerIndex((index, resolutionId: string): LaterMenti
       const meeting = index.meetingById.get(consultation.meeting);
       if (!meeting || meeting.date <= after) continue;
       const resolutions = consultation.resolutions.map((id) => register.byId.get(id)).filter((r) => r !== undefined);
-      collector.add(meeting, consultation.agendaItem, `Gleicher Vorgang: „${matter.title}“`, 1, resolutions.map((r) => resolutionLink(index, r)));
+      collector.add(meeting, consultation.agendaItem, `Gleicher Vorgang: „${matter.title}“`, 1, resolutions.map((r) => resolutionLink(r)));
     }
   }
   for (const { matter, statement } of statements(index).byResolution.get(resolutionId) ?? []) {

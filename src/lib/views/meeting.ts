@@ -16,7 +16,8 @@ import { formatFileSize } from '../index/published-sources';
 import type { Resolution } from '../text/protocol-body';
 import { isReviewed } from '../model/review';
 import { announcedBy, buildDate, type AnnouncedDate } from './announced';
-import { resolutionShortTitle } from '../index/resolutions';
+import { resolutionRegister } from '../index/resolutions';
+import { textAfterTitle } from '../index/resolution-title';
 import { excerpt } from '../text/protocol-body';
 
 /** A link with its text. */
@@ -69,8 +70,9 @@ export interface MeetingView {
   agenda: AgendaLine[];
   resolutions: Resolution[];
   /**
-   * The resolutions for the "Beschlüsse" section: `"Beschluss zu TOP 2"` (`resolutionShortTitle`)
-   * linking to its place in the text (`href`, whose box links its own page), and the start of its text.
+   * The resolutions for the "Beschlüsse" section: each named by what it decides (its `title`,
+   * src/lib/index/resolution-title.ts) linking to its place in the text (`href`, whose box links
+   * its own page), and the start of what its text says beyond the title.
    */
   resolutionLinks: { label: string; excerpt: string; href: string }[];
   previous?: Link;
@@ -154,11 +156,10 @@ export function meetingView(index: ArchiveIndex, meetingId: string, published?: 
       attachments: itemAttachmentLinks(attachments, item.number ?? undefined),
     })),
     resolutions: body.resolutions,
-    resolutionLinks: body.resolutions.map((resolution) => ({
-      label: resolutionShortTitle(resolution, body.resolutions),
-      excerpt: excerpt(maskContactData(resolution.text), 70),
-      href: `#${resolution.id}`,
-    })),
+    resolutionLinks: body.resolutions.map((resolution) => {
+      const title = resolutionRegister(index).byId.get(resolution.id)?.title ?? resolution.kind;
+      return { label: title, excerpt: excerpt(textAfterTitle(title, maskContactData(resolution.text)), 70), href: `#${resolution.id}` };
+    }),
     previous: previous && meetingLink(previous),
     next: next && meetingLink(next),
     nextMeetings,

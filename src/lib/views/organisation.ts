@@ -9,6 +9,7 @@ import type { Organisation, Person } from '../model/model';
 import { organisationPath, personPath } from '../model/paths';
 import { type AgendaItem, type Appearance, type OrganisationRecord, type PeopleIndex } from '../index/people-index';
 import { resolutionListItems, type ResolutionListItem } from './resolution';
+import { forOrganisation } from './person-sections';
 import { personLink, agendaItemLabel, topHref, meetingDateLink, presentedItems, joined, mentionLine, resolutionsLine, timelineEntry, timeline, appearanceSummary, letterGroups, organisationTitle, statedIn, type Segment, type TimelineYear, type PresentedItem, type LetterGroup, type ListEntry } from './entity-page';
 
 /**
@@ -41,6 +42,8 @@ export interface OrganisationPerson {
   /** `"laut Protokoll vom 22. April 2021"`, dates linked. */
   statedIn: Segment[];
   roles: string[];
+  /** The line: the person's name (linked) and `" (Rolle)"`. */
+  who: Segment[];
 }
 
 /** The organisation page's view model. */
@@ -49,6 +52,8 @@ export interface OrganisationView {
   /** `"BMAS — Bundesministerium für Arbeit und Soziales"` */
   title: string;
   summary: string;
+  /** `"für den Zentralverband des Deutschen Handwerks"` (`forOrganisation`), for the people list's explanation. */
+  forName: string;
   people: OrganisationPerson[];
   presented: PresentedItem[];
   /** Resolutions (list lines of `src/lib/views/resolution.ts`). */
@@ -73,7 +78,7 @@ export function organisationView(index: ArchiveIndex, people: PeopleIndex, organ
     for (const m of a.memberships) {
       const person = registries.people.get(m.id);
       if (!person) continue;
-      const entry = peopleById.get(m.id) ?? { person: personLink(person), meetings: [], statedIn: [], roles: [] };
+      const entry = peopleById.get(m.id) ?? { person: personLink(person), meetings: [], statedIn: [], roles: [], who: [] };
       entry.meetings.push(meetingDateLink(a.meeting));
       if (m.role && !entry.roles.includes(m.role)) entry.roles.push(m.role);
       peopleById.set(m.id, entry);
@@ -111,7 +116,12 @@ export function organisationView(index: ArchiveIndex, people: PeopleIndex, organ
     organisation,
     title: organisationTitle(organisation),
     summary: appearanceSummary(appearances.map((a) => a.meeting)),
-    people: [...peopleById.values()].map((entry) => ({ ...entry, statedIn: statedIn(entry.meetings) })),
+    forName: forOrganisation(organisation),
+    people: [...peopleById.values()].map((entry) => ({
+      ...entry,
+      statedIn: statedIn(entry.meetings),
+      who: [{ text: entry.person.label, href: entry.person.href }, ...(entry.roles.length > 0 ? [{ text: ` (${entry.roles.join(', ')})` }] : [])],
+    })),
     presented,
     resolutions: resolutionListItems(index, appearances.flatMap((a) => a.resolutions)),
     topics: topicLinks(registries, topicIds),

@@ -1,5 +1,5 @@
 /**
- * View models of the person pages (`/personen/`, `/personen/<id>/`): the A–Z list, and per person the organisations represented, agenda items presented, resolutions naming them, meetings by year. Shared blocks: `./entity-page.ts`.
+ * View models of the person pages (`/personen/`, `/personen/<id>/`): the A–Z list, and per person the organisations represented, the meetings attended, presented in, minuted and mentioned in (`./person-sections.ts`), resolutions naming them. Shared blocks: `./entity-page.ts`.
  */
 import type { ArchiveIndex } from '../index/archive-index';
 import { personLabel, topicLinks } from '../model/labels';
@@ -9,7 +9,8 @@ import { organisationPath, personPath } from '../model/paths';
 import { sortName } from '../model/person-names';
 import { type PeopleIndex, type PersonRecord } from '../index/people-index';
 import { resolutionListItems, type ResolutionListItem } from './resolution';
-import { personRoleLabels, organisationSegment, agendaItemLabel, topHref, meetingDateLink, presentedItems, joined, mentionLine, resolutionsLine, timelineEntry, timeline, appearanceSummary, letterGroups, listName, statedIn, type Segment, type TimelineYear, type PresentedItem, type LetterGroup, type ListEntry } from './entity-page';
+import { meetingDateLink, appearanceSummary, letterGroups, listName, statedIn, type Segment, type LetterGroup, type ListEntry } from './entity-page';
+import { forOrganisation, personSections, type PersonSection } from './person-sections';
 
 /**
  * The A–Z list of people (those who appear in a protocol), by family name.
@@ -34,28 +35,42 @@ export interface PersonOrganisation {
   organisation: Organisation;
   /** The organisation's page. */
   href: string;
+  /** `"für die"` before its full name (`forOrganisation`): readers meet the name, not an abbreviation. */
+  lead: string;
   /** The meetings whose protocol states it, newest first. */
   meetings: Link[];
   /** `"laut Protokoll vom 22. April 2021"`, dates linked. */
   statedIn: Segment[];
   /** Roles written with it ("OM-Geschäftsstellenleiter"). */
   roles: string[];
+  /** The line in words: `"Oleg Cernavin für die "` + the organisation's name (linked) + `" (Rolle)"`. */
+  who: Segment[];
 }
 
 /** The organisations a person represented, most recent first. */
 function organisationsOf(index: ArchiveIndex, record: PersonRecord): PersonOrganisation[] {
+  const name = personLabel(record.person);
   const byId = new Map<string, PersonOrganisation>();
   for (const appearance of record.appearances) {
     for (const membership of appearance.memberships) {
       const organisation = index.registries.organisations.get(membership.id);
       if (!organisation) continue;
-      const entry = byId.get(membership.id) ?? { organisation, href: organisationPath(organisation.id), meetings: [], statedIn: [], roles: [] };
+      const lead = forOrganisation(organisation).slice(0, -organisation.name.length);
+      const entry = byId.get(membership.id) ?? { organisation, href: organisationPath(organisation.id), lead, meetings: [], statedIn: [], roles: [], who: [] };
       entry.meetings.push(meetingDateLink(appearance.meeting));
       if (membership.role && !entry.roles.includes(membership.role)) entry.roles.push(membership.role);
       byId.set(membership.id, entry);
     }
   }
-  return [...byId.values()].map((entry) => ({ ...entry, statedIn: statedIn(entry.meetings) }));
+  return [...byId.values()].map((entry) => ({
+    ...entry,
+    statedIn: statedIn(entry.meetings),
+    who: [
+      { text: `${name} ${entry.lead}` },
+      { text: entry.organisation.name, href: entry.href },
+      ...(entry.roles.length > 0 ? [{ text: ` (${entry.roles.join(', ')})` }] : []),
+    ],
+  }));
 }
 
 /** The person page's view model. */
@@ -67,13 +82,17 @@ export interface PersonView {
   aliases: string[];
   /** `"3 Sitzungen, 2017–2021"` */
   summary: string;
+  /** `"4 Sitzungen, 2017–2021: teilgenommen an 1, vorgetragen in 3, Protokoll geführt in 2, erwähnt in 4"` */
+  lead: string;
   organisations: PersonOrganisation[];
-  presented: PresentedItem[];
+  /** Attended (always), presented in, minutes taken in, mentioned in: each with its count. */
+  sections: PersonSection[];
+  /** The note on meetings whose protocol names no participants (`personSections`). */
+  attendanceUnknown?: Segment[];
   /** Resolutions (list lines of `src/lib/views/resolution.ts`). */
   resolutions: ResolutionListItem[];
   /** Topics of the agenda items they presented. */
   topics: Link[];
-  timeline: TimelineYear[];
 }
 
 /**
@@ -85,33 +104,23 @@ export function personView(index: ArchiveIndex, people: PeopleIndex, personId: s
   if (!record) throw new Error(`personView: "${personId}" appears in no protocol of content/protocols/, so it has no page.`);
   const { person, appearances } = record;
   const registries = index.registries;
-  const presented = presentedItems(index, appearances);
+  const name = personLabel(person);
   const topicIds = [...new Set(appearances.flatMap((a) => a.presented.flatMap((item) => item.topics)))];
-  const entries = appearances.map((a) => {
-    const roles = a.roles.filter((r) => r === 'attendee' || r === 'moderator' || r === 'minutesBy').map((r) => ({ text: personRoleLabels[r] }));
-    const memberships = a.memberships.flatMap((m) => {
-      const organisation = registries.organisations.get(m.id);
-      return organisation ? [[{ text: 'für ' }, organisationSegment(organisation), ...(m.role ? [{ text: ` (${m.role})` }] : [])]] : [];
-    });
-    return timelineEntry(index, a.meeting, [
-      { segments: joined([...roles.map((r) => [r]), ...memberships], ' · ') },
-      ...a.presented.map((item) => ({
-        segments: [{ text: 'Vortrag: ' }, { text: agendaItemLabel(item), href: topHref(index, a.meeting, item.number) }],
-      })),
-      mentionLine(index, a),
-      resolutionsLine(index, a),
-    ]);
-  });
+  const { sections, attendanceUnknown } = personSections(index, appearances, name);
+  const summary = appearanceSummary(appearances.map((a) => a.meeting));
+  // "teilgenommen an 1": the participles lower case inside the sentence, the noun "Protokoll" not.
+  const counts = sections.map((s) => `${s.id === 'protokoll' ? s.heading : s.heading.charAt(0).toLowerCase() + s.heading.slice(1)} ${s.meetings.length}`);
   return {
     person,
-    name: personLabel(person),
+    name,
     aliases: person.aliases,
-    summary: appearanceSummary(appearances.map((a) => a.meeting)),
+    summary,
+    lead: `${summary}: ${counts.join(', ')}`,
     organisations: organisationsOf(index, record),
-    presented,
+    sections,
+    attendanceUnknown,
     resolutions: resolutionListItems(index, appearances.flatMap((a) => a.resolutions)),
     topics: topicLinks(registries, topicIds),
-    timeline: timeline(entries),
   };
 }
 /** `/personen/<id>/`: one path per person who appears in a protocol. @example personPaths(people)[0] // => { params: { id: 'oleg-cernavin' } } */

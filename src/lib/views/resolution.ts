@@ -15,7 +15,8 @@ import { excerpt } from '../text/protocol-body';
 import { isReviewed } from '../model/review';
 import { voteLabel } from '../model/votes';
 import { memoPerIndex } from '../index/memo';
-import { type Link, type ResolutionStatusCode, resolutionRegister, topTitle, resolutionShortTitle, siblingsOf, type StatusView, statusView } from '../index/resolutions';
+import { type Link, type ResolutionStatusCode, resolutionRegister, topTitle, siblingsOf, type StatusView, statusView } from '../index/resolutions';
+import { resolutionPosition, textAfterTitle } from '../index/resolution-title';
 
 /** One line of a list of resolutions. */
 export interface ResolutionListItem {
@@ -25,12 +26,14 @@ export interface ResolutionListItem {
   /** Its anchor on the meeting page. */
   anchorHref: string;
   kind: string;
-  /** `"2. Beschluss zu TOP 3"` */
+  /** What it decides, the link text: `"Die Gespräche mit den großen OM-Transferorganisationen werden fortgesetzt …"` */
   title: string;
+  /** Where it stands in its meeting, for the meta line: `"TOP 3, 2. Beschluss"` */
+  position: string;
   /** The agenda item's title, if the agenda has it. */
   itemTitle?: string;
   result?: string;
-  /** The text shortened to about 220 characters. */
+  /** What the text says beyond the title (`textAfterTitle`), shortened to about 220 characters; `''` when the title says it all. */
   excerpt: string;
   meetingId: string;
   meetingTitle: string;
@@ -62,10 +65,11 @@ const listItemOf = memoPerIndex((index, resolution: ResolutionInMeeting): Resolu
     href: resolutionPagePath(resolution.id),
     anchorHref: resolutionPath(resolution.meetingId, resolution.id),
     kind: resolution.kind,
-    title: resolutionShortTitle(resolution, siblingsOf(index, resolution)),
+    title: resolution.title,
+    position: resolutionPosition(resolution, siblingsOf(index, resolution)),
     itemTitle: topTitle(index, resolution.meeting, resolution.item),
     result: resolution.result,
-    excerpt: maskContactData(excerpt(resolution.text)),
+    excerpt: excerpt(textAfterTitle(resolution.title, maskContactData(resolution.text))),
     meetingId: resolution.meetingId,
     meetingTitle: resolution.meeting.title,
     meetingHref: meetingPath(resolution.meetingId),
@@ -213,10 +217,12 @@ const mentionsOf = memoPerIndex((index, resolution: ResolutionInMeeting) => reso
 /** Everything a resolution page shows. */
 export interface ResolutionView {
   resolution: ResolutionInMeeting;
-  /** `"Beschluss zu TOP 3: Vereinbarung der OM-Partner …"` (the h1) */
+  /** What it decides (the h1): `"Die „Vereinbarung der OM-Partner zur regionalen Zusammenarbeit“ …"` */
   title: string;
-  /** `"Beschluss zu TOP 3"` */
-  shortTitle: string;
+  /** Where it stands in its meeting: `"TOP 3, 2. Beschluss"` */
+  position: string;
+  /** The agenda item's title (`"Prävention 4.0"`), if the agenda has it: shown and indexed with the position, so a search for the TOP finds the resolution. */
+  itemTitle?: string;
   /** The text's paragraphs, contact data masked. */
   paragraphs: string[];
   /** The vote in German where the protocol gives one (`"7 Ja, 0 Nein, 4 Enthaltungen"`, `"einstimmig"`). */
@@ -238,11 +244,17 @@ export interface ResolutionView {
   /** People and organisations the text names, linked to their pages, in order of first mention. */
   people: Link[];
   organisations: Link[];
+  /** The closest related resolutions (`relatedShown` at most), strongest relation first. */
   related: (ResolutionListItem & { reasons: string[] })[];
+  /** The other related resolutions, for a `<details>`: a page ends a few entries after its text, not a dozen. */
+  moreRelated: (ResolutionListItem & { reasons: string[] })[];
   /** Chronological neighbours in the register. */
   older?: Link;
   newer?: Link;
 }
+
+/** How many related resolutions a resolution page lists before "Weitere verwandte Beschlüsse". */
+export const relatedShown = 5;
 
 /** Routes for `/beschluesse/<id>/`. @example resolutionPaths(index)[0] // => { params: { id: '2021-11-11-strategiekreis-b1' } } */
 export function resolutionPaths(index: ArchiveIndex): { params: { id: string } }[] {
@@ -268,22 +280,28 @@ export function resolutionView(index: ArchiveIndex, resolutionId: string, site?:
   }
   const { meeting, registries } = { meeting: resolution.meeting, registries: index.registries };
   const itemTitle = topTitle(index, meeting, resolution.item);
-  const shortTitle = resolutionShortTitle(resolution, siblingsOf(index, resolution));
+  const placeInMeeting = resolutionPosition(resolution, siblingsOf(index, resolution));
   const hasHeading = resolution.item !== undefined && (index.bodies.get(meeting.id)?.topNumbers ?? []).includes(resolution.item);
   const committee = committeeName(registries, meeting.committee);
   const url = absoluteUrl(resolutionPagePath(resolution.id), site);
   const mentions = mentionsOf(index, resolution);
+  const related = relatedResolutions(index, resolution.id).map(({ resolution: other, reasons }) => ({
+    ...resolutionListItem(index, other),
+    excerpt: excerpt(textAfterTitle(other.title, maskContactData(other.text)), 140),
+    reasons,
+  }));
   const { chronological } = register;
   const position = register.chronologicalPosition.get(resolution.id)!;
   const neighbour = (other: ResolutionInMeeting | undefined): Link | undefined =>
     other && {
       href: resolutionPagePath(other.id),
-      label: `${resolutionShortTitle(other, siblingsOf(index, other))}, ${committeeName(registries, other.meeting.committee)}, ${formatDate(other.meeting.date)}`,
+      label: `${other.title}, ${committeeName(registries, other.meeting.committee)}, ${formatDate(other.meeting.date)}`,
     };
   return {
     resolution,
-    title: itemTitle ? `${shortTitle}: ${itemTitle}` : shortTitle,
-    shortTitle,
+    title: resolution.title,
+    position: placeInMeeting,
+    itemTitle: itemTitle && maskContactData(itemTitle),
     paragraphs: maskContactData(resolution.text).split(/\n{2,}/),
     ...(resolution.vote && { vote: voteLabel(resolution.vote) }),
     committee: { href: committeePath(meeting.committee), label: committee },
@@ -297,7 +315,7 @@ export function resolutionView(index: ArchiveIndex, resolutionId: string, site?:
       : undefined,
     anchorHref: resolutionPath(meeting.id, resolution.id),
     url,
-    citation: citationText({ committee, date: meeting.date, item: resolution.item, kind: resolution.kind, id: resolution.id, url }),
+    citation: citationText({ committee, date: meeting.date, item: resolution.item, kind: resolution.kind, title: resolution.title, url }),
     status: statusView(index, resolution.id),
     matters: (register.matters.get(resolution.id) ?? []).map((matter) => ({ href: matterPath(matter.id), label: matter.title })),
     topics: (register.topics.get(resolution.id) ?? []).map((id) => ({
@@ -315,11 +333,8 @@ export function resolutionView(index: ArchiveIndex, resolutionId: string, site?:
           return { href: organisationPath(m.id), label: names.short, title: names.full };
         }),
     ),
-    related: relatedResolutions(index, resolution.id).map(({ resolution: other, reasons }) => ({
-      ...resolutionListItem(index, other),
-      excerpt: maskContactData(excerpt(other.text, 140)),
-      reasons,
-    })),
+    related: related.slice(0, relatedShown),
+    moreRelated: related.slice(relatedShown),
     older: neighbour(position > 0 ? chronological[position - 1] : undefined),
     newer: neighbour(chronological[position + 1]),
   };
@@ -342,7 +357,7 @@ export function resolutionBox(index: ArchiveIndex, resolutionId: string): Resolu
 
 /**
  * The search metadata (`SearchMeta.astro` props) of a resolution page: display names, not ids.
- * @example resolutionSearchMeta(view) // => { kind: 'Beschluss', title: 'Beschluss zu TOP 1: …', date: '2021-11-11', committee: 'Strategiekreis', people: ['Achim Sieker'], … }
+ * @example resolutionSearchMeta(view) // => { kind: 'Beschluss', title: 'Der Strategiekreis beauftragt Ralf Angerstein, … (Strategiekreis, 11. November 2021)', date: '2021-11-11', committee: 'Strategiekreis', people: ['Achim Sieker'], … }
  */
 export function resolutionSearchMeta(view: ResolutionView) {
   return {

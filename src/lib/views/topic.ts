@@ -86,7 +86,8 @@ export function topicView(index: ArchiveIndex, people: PeopleIndex, topicId: str
           },
           ...resolutionListItems(index, resolutions).map((r) => ({
             quote: true,
-            segments: [{ text: r.title, href: r.href }, { text: `: ${r.excerpt}` }],
+            // The rest of the text after the linked title: a shortened title goes on ("… weiter"), a whole one is followed by ":".
+            segments: [{ text: r.title, href: r.href }, ...(r.excerpt ? [{ text: r.excerpt.startsWith('…') ? ` ${r.excerpt}` : `: ${r.excerpt}` }] : [])],
           })),
         ];
       }),

@@ -1,14 +1,14 @@
-/** The dataset's files (`datasetFiles`, src/lib/publish/dataset.ts): `/daten/meetings.csv`, …, `/daten/archive.json`. */
+/** The dataset's files (`datasetDownloads`, src/lib/publish/dataset.ts): `/daten/meetings.csv`, `/daten/meetings.excel.csv`, …, `/daten/archive.json`. */
 import type { APIRoute, GetStaticPathsOptions } from 'astro';
 import { getArchive } from '../../lib/archive';
-import { datasetFiles } from '../../lib/publish/dataset';
+import { datasetDownloads, datasetFiles } from '../../lib/publish/dataset';
 import { exportTimestamp } from '../../lib/publish/oparl';
 import { keyedPaths } from '../../lib/views/page-key';
 
 // Cache key without the export time unless SOURCE_DATE_EPOCH sets it, as for OParl (src/pages/oparl/1.1/[...path].ts).
 export async function getStaticPaths({ routePattern }: GetStaticPathsOptions) {
   const stamp = exportTimestamp(process.env);
-  const files = datasetFiles(await getArchive(), import.meta.env.SITE, stamp);
+  const files = datasetDownloads(datasetFiles(await getArchive(), import.meta.env.SITE, stamp));
   return keyedPaths(routePattern, files.map(({ file, content, mediaType }) => ({ params: { file }, props: { content, mediaType } })), process.env.SOURCE_DATE_EPOCH ? [] : [stamp]);
 }
 
