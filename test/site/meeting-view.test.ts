@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { latestResolutions } from '../../src/lib/index/archive-index';
 import { jumpLinks, meetingListItems, meetingView, originalLabel, resolutionSummary, sourceView } from '../../src/lib/views/meeting';
-import type { PublishedOriginal } from '../../src/lib/text/privacy';
+import { ORIGINAL_NOTES, type PublishedOriginal } from '../../src/lib/text/originals';
 import { index, meeting } from './helpers';
 
 const april = meeting(
@@ -67,10 +67,11 @@ describe('meetingView', () => {
     expect(meetingView(archive, '2021-11-11-strategiekreis').source.href).toBeUndefined();
   });
 
-  it('lists its resolutions by short title, linking to their place in the text', () => {
+  it('lists its resolutions by what they decide (their title), linking to their place in the text', () => {
+    // The texts are one word each: the title says it all, nothing is left for the excerpt.
     expect(view.resolutionLinks).toEqual([
-      { label: 'Beschluss zu TOP 1', excerpt: 'Erstens.', href: '#2021-04-22-strategiekreis-b1' },
-      { label: 'Vereinbarung zu TOP 1', excerpt: 'Zweitens.', href: '#2021-04-22-strategiekreis-b2' },
+      { label: 'Erstens', excerpt: '', href: '#2021-04-22-strategiekreis-b1' },
+      { label: 'Zweitens', excerpt: '', href: '#2021-04-22-strategiekreis-b2' },
     ]);
   });
 
@@ -120,10 +121,10 @@ describe('the original as readers meet it', () => {
   });
 
   it('links the masked text of an original with contact data, and says why', () => {
-    const line = sourceView(source, archive, published('Word', 48 * 1024, 'text', 'x.docx.txt'));
+    const line = sourceView(source, archive, { ...published('Word', 48 * 1024, 'text', 'x.docx.txt'), note: ORIGINAL_NOTES.contact });
     expect(line.label).toBe('Text des Originalprotokolls (2 KB)');
     expect(line.href).toBe('/quellen/x.docx.txt');
-    expect(line.note).toBe('Das Originalprotokoll (Word, 48 KB) enthält Kontaktdaten und wird deshalb nicht veröffentlicht; veröffentlicht ist sein Text ohne E-Mail-Adressen und Telefonnummern.');
+    expect(line.note).toBe('Originalprotokoll (Word, 48 KB): Die Datei enthält Kontaktdaten und wird deshalb nicht veröffentlicht; veröffentlicht ist ihr Text ohne E-Mail-Adressen und Telefonnummern.');
     expect(line.label).not.toContain(source.file);
   });
 

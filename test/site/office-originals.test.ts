@@ -97,7 +97,7 @@ describe('a build with office and UTF-16 originals', () => {
     const page = readFileSync(join(copy.dist, 'sitzungen/2021-04-22-strategiekreis/index.html'), 'utf8');
     const kb = Math.round(readFileSync(join(OFFICE, `${P002}.pdf`)).length / 1024);
     const text = page.replace(/<[^>]+>/g, '');
-    expect(text).toContain(`Das Originalprotokoll (PDF, ${kb} KB) enthält Kontaktdaten und wird deshalb nicht veröffentlicht`);
+    expect(text).toContain(`Originalprotokoll (PDF, ${kb} KB): Die Datei enthält Kontaktdaten und wird deshalb nicht veröffentlicht`);
     // The file name is there for whoever checks it, behind "Datei und Prüfsumme".
     expect(page).toMatch(new RegExp(`<details class="source-file">.*${P002}\\.pdf`, 's'));
     expect(page).toContain(`href="/quellen/${P002}.pdf.txt"`);

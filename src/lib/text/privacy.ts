@@ -47,7 +47,7 @@ export function maskContactData(text: string): string {
  * same byte order; UTF-8 is decoded and re-encoded (a byte-order mark stays); anything
  * else is treated as Windows-1252/Latin-1 one byte per character, so all bytes outside
  * the masked spans stay. Returns the input itself when there is nothing to mask.
- * PDF and Word files are not text: see `publishedOriginal`.
+ * PDF and Word files are not text: see `publishOriginal` (./originals.ts).
  * @example maskContactDataInBytes(new TextEncoder().encode('a@b.de')) // => bytes of '[E-Mail-Adresse entfernt]'
  */
 export function maskContactDataInBytes<T extends Uint8Array>(bytes: T): T | Uint8Array<ArrayBuffer> {
@@ -102,27 +102,8 @@ function encodeUtf16(text: string, order: 'utf-16le' | 'utf-16be'): Uint8Array<A
   return out;
 }
 
-/** The kinds of original files, as the meeting page names them ("Originalprotokoll (PDF, 62 KB)"). */
+/** The kinds of file an original is read as (`originalKind`): PDF, Word, or text. */
 export type OriginalKind = 'PDF' | 'Word' | 'Text';
-
-/** What `/quellen/` publishes for one original in `content/sources/`. */
-export interface PublishedOriginal {
-  /** The original's file name in `content/sources/`. */
-  source: string;
-  kind: OriginalKind;
-  /** Size of the original in bytes. */
-  size: number;
-  /** File name under `/quellen/`: the original's, or `<name>.txt` for the masked text of a PDF/Word file. */
-  file: string;
-  /** The bytes served. */
-  bytes: Uint8Array;
-  /**
-   * `'as-is'`: the original, byte for byte; `'masked'`: the original with contact data
-   * masked in place (text files); `'text'`: a PDF/Word original held contact data, so
-   * only its text, masked, is published.
-   */
-  form: 'as-is' | 'masked' | 'text';
-}
 
 /** The kind of an original from its bytes (`%PDF-`, a ZIP with `word/document.xml`), not its name. */
 export function originalKind(bytes: Uint8Array): OriginalKind {
@@ -163,31 +144,6 @@ export async function originalText(bytes: Uint8Array): Promise<{ text: string; h
 
 function decodeXml(s: string): string {
   return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-}
-
-/**
- * What `/quellen/` publishes for an original: a text file with contact data masked in
- * place; a PDF or Word file as it is when its text holds no contact data, else only its
- * masked text as `<name>.txt` (the meeting page says so). A PDF/Word file that cannot
- * be read is published as text too, with a note, never as is.
- * @example await publishedOriginal('a.pdf', pdfWithEmail) // => { file: 'a.pdf.txt', form: 'text', kind: 'PDF', … }
- */
-export async function publishedOriginal(source: string, bytes: Uint8Array): Promise<PublishedOriginal> {
-  const kind = originalKind(bytes);
-  const base = { source, kind, size: bytes.length };
-  if (kind === 'Text') {
-    const masked = maskContactDataInBytes(bytes);
-    return { ...base, file: source, bytes: masked, form: masked === bytes ? 'as-is' : 'masked' };
-  }
-  let read: { text: string; hidden: string };
-  try {
-    read = (await originalText(bytes))!;
-  } catch (e) {
-    const note = `Die Originaldatei ${source} ließ sich nicht lesen (${(e as Error).message}); sie wird nicht veröffentlicht.`;
-    return { ...base, file: `${source}.txt`, bytes: new TextEncoder().encode(note), form: 'text' };
-  }
-  if (findContactData(`${read.text}\n${read.hidden}`).length === 0) return { ...base, file: source, bytes, form: 'as-is' };
-  return { ...base, file: `${source}.txt`, bytes: new TextEncoder().encode(maskContactData(read.text)), form: 'text' };
 }
 
 /**
