@@ -74,7 +74,18 @@ function wordShare(reference: string[], other: string[]): number {
  * "text rule": the text form's reading (a1/a2's rules for PDF text and Word exports).
  * "pdf reader": read-pdf-file.ts.
  */
-const KNOWN: Record<string, string> = {};
+const KNOWN: Record<string, string> = {
+  // The fifth seed's agenda is a table without tab columns in its text form ("Was Wer wann"); the
+  // Word form make-office.ts writes of it puts title, presenter and time of a row into one
+  // paragraph, which the Word-export reader keeps as the title (text rule: a presenter written
+  // after the title without a bracket or column is not split off).
+  '003_3ceefefbc0949521 docx agenda': 'text rule',
+  '003_3ceefefbc0949521 pdf agenda': 'text rule',
+  // "Die AG Transfer vereinbart:" after a bullet list in TOP 2 becomes a list item in the Word
+  // form, and a label inside a list item opens no resolution (text rule).
+  '003_3ceefefbc0949521 docx resolutions': 'text rule',
+  '003_3ceefefbc0949521 pdf resolutions': 'text rule',
+};
 
 describe('office files give the same meeting as the text form', () => {
   const results = new Map<string, ImportResult>();
