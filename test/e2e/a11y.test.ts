@@ -52,7 +52,9 @@ afterAll(async () => {
 
 /** Opens `path` in a fresh page with the given colour scheme. */
 async function open(path: string, colorScheme: 'light' | 'dark'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
+  // bypassCSP: axe-core is injected as an inline script, which the site's policy forbids
+  // (test/e2e/content-security-policy.test.ts checks every page kind under it).
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme, bypassCSP: true });
   const page = await context.newPage();
   await page.goto(`${baseUrl}${path}`);
   return page;

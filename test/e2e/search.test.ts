@@ -34,7 +34,10 @@ async function open(
   path: string,
   options: { width?: number; javaScript?: boolean; colorScheme?: 'light' | 'dark'; requests?: string[] } = {},
 ): Promise<Page> {
+  // bypassCSP: the axe checks inject axe-core as an inline script, which the site's own policy
+  // forbids (test/e2e/content-security-policy.test.ts checks the pages under it).
   const context = await browser.newContext({
+    bypassCSP: true,
     viewport: { width: options.width ?? 1280, height: 900 },
     javaScriptEnabled: options.javaScript ?? true,
     colorScheme: options.colorScheme ?? 'light',
@@ -165,7 +168,9 @@ describe('searching', () => {
     // (data-pagefind-ignore); a resolution page's text, the protocol's own, weighs a tenth.
     const page = await open('/suche/?q=Lieferantendatenbank');
     const { results } = await answer(page, 'Treffer für');
-    expect(pageOf(results[0])).toBe(strategiekreis2021);
+    // A protocol that names it comes first (since the fifth seed, the 2022 AG Transfer's TOP title).
+    expect(pageOf(results[0])).toMatch(/^\/sitzungen\/\d{4}-\d{2}-\d{2}-/);
+    expect(results.map(pageOf)).toContain(strategiekreis2021);
     expect(results.map((result) => result.kind)).not.toContain('Person');
     expect(results.map((result) => result.kind)).not.toContain('Organisation');
     await page.context().close();
@@ -359,7 +364,11 @@ describe('filters and sort order', () => {
     expect(ascending).toEqual([...ascending].sort());
     await page.getByLabel('Sortierung').selectOption('neueste');
     await page.waitForURL(/sortierung=neueste/);
-    await page.waitForFunction(() => document.querySelector('#suche-ergebnisse time')?.getAttribute('datetime')?.startsWith('2021'));
+    // The list is redrawn when the first date is no longer the oldest.
+    await page.waitForFunction((oldestDate) => {
+      const first = document.querySelector('#suche-ergebnisse time')?.getAttribute('datetime');
+      return Boolean(first) && first !== oldestDate;
+    }, ascending[0]);
     const newest = await answer(page, 'Treffer für „Beschluss“');
     const descending = newest.results.flatMap((result) => (result.date ? [result.date] : []));
     expect(descending).toEqual([...descending].sort().reverse());
