@@ -8,24 +8,15 @@
  */
 import { resolve, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseCommand } from './cli-args.ts';
 import { formatProblem, publishProblems } from '../src/lib/checks/publish.ts';
 
 const USAGE = 'Usage: npm run check:publish [-- --strict] [--root DIR]';
 
 /** Runs the check on `argv` (without `node check-publish.ts`); resolves to the exit code (0 publishable, 1 problems, 2 usage). */
 export async function main(argv: string[], log = console.log, error = console.error): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({ args: argv, options: { strict: { type: 'boolean', default: false }, root: { type: 'string', default: '.' }, help: { type: 'boolean', short: 'h', default: false } } }));
-  } catch (e) {
-    error(`${(e as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    log(USAGE);
-    return 0;
-  }
+  const values = parseCommand(argv, USAGE, { strict: { type: 'boolean', default: false }, root: { type: 'string', default: '.' } }, log, error);
+  if (typeof values === 'number') return values;
   const root = resolve(values.root!);
   // The project's own configuration, as its build read it (a project copy has its own).
   const { siteConfig, siteUrl } = (await import(pathToFileURL(join(root, 'src/site-config.ts')).href)) as typeof import('../src/site-config.ts');

@@ -35,3 +35,26 @@ export function integerFlag(name: string, value: string | undefined, usage: stri
   if (!Number.isInteger(number) || (positive && number < 1)) fail(`--${name}: "${value ?? ''}" is not a ${positive ? 'positive ' : ''}integer. ${usage}`);
   return number;
 }
+
+/**
+ * For commands whose `main(argv)` returns its exit code instead of exiting (so tests can call
+ * it): parses `argv` with `options` plus `--help`/`-h`. Returns the values, or the exit code to
+ * return at once: 0 after printing `usage` for `--help`, 2 after printing the parse error and
+ * `usage` (an unknown flag, a missing value).
+ * @example parseCommand(['--strict'], usage, { strict: { type: 'boolean', default: false } }).strict // => true
+ */
+export function parseCommand<const T extends ParseArgsOptionsConfig>(argv: string[], usage: string, options: T, log = console.log, error = console.error) {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h', default: false } } }));
+  } catch (e) {
+    error(`${(e as Error).message}\n${usage}`);
+    return 2;
+  }
+  // `help` is one of the options, but TypeScript cannot see it through the generic `T`.
+  if ((values as { help?: boolean }).help) {
+    log(usage);
+    return 0;
+  }
+  return values;
+}

@@ -15,7 +15,7 @@
  */
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommand } from '../cli-args.ts';
 import { approveText, readProtocol, type ProtocolForReview } from './protocol-file.ts';
 
 const USAGE = 'Usage: npm run review [-- --content DIR]   (list)\n       npm run review -- --approve ID --by "Name" [--date YYYY-MM-DD] [--content DIR]';
@@ -27,26 +27,14 @@ export function berlinToday(now = new Date()): string {
 
 /** Runs the command on `argv` (without `node cli.ts`); resolves to the exit code. */
 export function main(argv: string[], log = console.log, error = console.error): number {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        content: { type: 'string', default: 'content' },
-        approve: { type: 'string' },
-        by: { type: 'string' },
-        date: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (e) {
-    error(`${(e as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    log(USAGE);
-    return 0;
-  }
+  const values = parseCommand(
+    argv,
+    USAGE,
+    { content: { type: 'string', default: 'content' }, approve: { type: 'string' }, by: { type: 'string' }, date: { type: 'string' } },
+    log,
+    error,
+  );
+  if (typeof values === 'number') return values;
   const dir = join(values.content!, 'protocols');
   if (!existsSync(dir)) {
     error(`${dir}: folder not found. Fix: run the command in the project folder, or name the content folder with --content.`);

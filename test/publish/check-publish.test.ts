@@ -8,20 +8,12 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatProblem, publishProblems, type PublishCheckInput } from '../../src/lib/checks/publish';
 import { parseSiteConfig, siteConfig, siteUrl, type SiteConfig } from '../../src/site-config';
+import { decidedSiteFacts } from './decided-site';
 
 const site = 'https://protokolle.example.org';
 
 /** A site config with every fact decided, as an office would fill it in. */
-const configured: SiteConfig = parseSiteConfig({
-  siteName: 'Protokollarchiv',
-  publicUrl: site,
-  operator: { name: 'Offensive Mittelstand e. V.', representedBy: 'Vorstand: Erika Muster', address: ['Musterstraße 1', '53113 Bonn'], register: 'Kein Registereintrag' },
-  contact: { email: 'redaktion@example.org', phone: 'Keine Telefonnummer' },
-  editorialResponsible: 'Erika Muster, Musterstraße 1, 53113 Bonn',
-  dataLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-  privacy: { hosting: 'GitHub Pages; Server-Protokolle 30 Tage', dataProtectionOfficer: 'Keine', supervisoryAuthority: 'LDI NRW', namesInProtocols: 'Art. 6 Abs. 1 lit. f DSGVO' },
-  accessibility: { feedbackContact: 'https://example.org/kontakt/', statementDate: '2026-12-01' },
-});
+const configured: SiteConfig = parseSiteConfig({ ...decidedSiteFacts, publicUrl: site });
 
 let root: string;
 

@@ -8,23 +8,13 @@ import { readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, runInCopy } from '../site/build-copy';
+import { decidedSiteFacts } from './decided-site';
 
 const repo = resolve(import.meta.dirname, '../..');
 const word = join(repo, 'test/fixtures/office/numbered/ag-transfer-2025-06-03.docx');
 const site = 'https://protokolle.example.org';
 const meeting = '2025-06-03-ag-transfer';
 
-/** The facts an office fills in before going live (README, "Veröffentlichen"), left as `null` in the project. */
-const decided = {
-  siteName: 'Protokollarchiv der Offensive Mittelstand',
-  publicUrl: null,
-  operator: { name: 'Offensive Mittelstand e. V.', representedBy: 'Vorstand: Erika Muster', address: ['Musterstraße 1', '53113 Bonn'], register: 'Kein Registereintrag' },
-  contact: { email: 'redaktion@example.org', phone: 'Keine Telefonnummer' },
-  editorialResponsible: 'Erika Muster, Musterstraße 1, 53113 Bonn',
-  dataLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-  privacy: { hosting: 'GitLab Pages; Server-Protokolle 30 Tage', dataProtectionOfficer: 'Keine', supervisoryAuthority: 'LDI NRW', namesInProtocols: 'Art. 6 Abs. 1 lit. f DSGVO' },
-  accessibility: { feedbackContact: 'https://example.org/kontakt/', statementDate: '2026-12-01' },
-};
 
 let root: string;
 const steps: Record<string, { status: number | null; output: string }> = {};
@@ -34,7 +24,7 @@ beforeAll(() => {
   // The office's edit of src/site-config.ts: the values instead of their nulls.
   const configFile = join(root, 'src/site-config.ts');
   const config = readFileSync(configFile, 'utf8');
-  const edited = config.replace(/(export const siteConfig: SiteConfig = parseSiteConfig\()\{[\s\S]*?\n\}\);/, `$1${JSON.stringify(decided, null, 2)});`);
+  const edited = config.replace(/(export const siteConfig: SiteConfig = parseSiteConfig\()\{[\s\S]*?\n\}\);/, `$1${JSON.stringify(decidedSiteFacts, null, 2)});`);
   expect(edited).not.toBe(config);
   writeFileSync(configFile, edited);
 
