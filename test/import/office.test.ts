@@ -73,19 +73,10 @@ function wordShare(reference: string[], other: string[]): number {
  * still occurs, so an entry must be removed once its cause is fixed.
  * "text rule": the text form's reading (a1/a2's rules for PDF text and Word exports).
  * "pdf reader": read-pdf-file.ts.
+ * None today: the fifth seed's agenda rows with title, presenter and time in one cell and its
+ * label written as a list item read as in the text form (test/import/word-forms.test.ts).
  */
-const KNOWN: Record<string, string> = {
-  // The fifth seed's agenda is a table without tab columns in its text form ("Was Wer wann"); the
-  // Word form make-office.ts writes of it puts title, presenter and time of a row into one
-  // paragraph, which the Word-export reader keeps as the title (text rule: a presenter written
-  // after the title without a bracket or column is not split off).
-  '003_3ceefefbc0949521 docx agenda': 'text rule',
-  '003_3ceefefbc0949521 pdf agenda': 'text rule',
-  // "Die AG Transfer vereinbart:" after a bullet list in TOP 2 becomes a list item in the Word
-  // form, and a label inside a list item opens no resolution (text rule).
-  '003_3ceefefbc0949521 docx resolutions': 'text rule',
-  '003_3ceefefbc0949521 pdf resolutions': 'text rule',
-};
+const KNOWN: Record<string, string> = {};
 
 describe('office files give the same meeting as the text form', () => {
   const results = new Map<string, ImportResult>();
@@ -118,8 +109,8 @@ describe('office files give the same meeting as the text form', () => {
     }
   }
 
-  it('the Word forms keep every key fact of 000, 002 and 004', () => {
-    for (const base of ['000_b5ee8f8f1d3fbc29', '002_0dc63d0f3f6a9726', '004_ce5ad0a4616ed488']) {
+  it('the Word forms keep every key fact of 000, 002, 003 and 004', () => {
+    for (const base of ['000_b5ee8f8f1d3fbc29', '002_0dc63d0f3f6a9726', '003_3ceefefbc0949521', '004_ce5ad0a4616ed488']) {
       expect(keyFacts(results.get(`${base} docx`)!)).toEqual(keyFacts(results.get(`${base} txt`)!));
     }
   });

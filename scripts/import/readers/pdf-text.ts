@@ -114,6 +114,16 @@ const AGENDA_COLUMN_HEADER = /^(?:(?:Was|Wer|Wann|Wo|TOP|Nr\.?|Thema|Themen|Inha
 /** A break or the end in the agenda with its time: "Pause 10:50", "Mittagspause 12:30 Uhr", "Kaffeepause 10:00–10:15", "Ende 13:00". */
 const AGENDA_BREAK = /^(?:(?:Mittags|Kaffee)?pause|Ende)\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?$/i;
 
+/**
+ * True when an agenda text is a break or the end with its time ("Pause 10:50", "Ende 13:00"):
+ * an unnumbered agenda entry of its own, in a line of PDF text as in a table cell.
+ * @example isAgendaBreak('Mittagspause 12:30 Uhr') // => true
+ * @example isAgendaBreak('Pause') // => false
+ */
+export function isAgendaBreak(text: string): boolean {
+  return AGENDA_BREAK.test(text.trim());
+}
+
 /** Cuts the agenda lines into items: numbered lines start one; short bullet lines with a time ("Pause 10:00 Uhr") are unnumbered items. */
 export function readAgenda(lines: SourceLine[]): RawAgendaItem[] {
   const items: RawAgendaItem[] = [];
@@ -147,7 +157,7 @@ export function readAgenda(lines: SourceLine[]): RawAgendaItem[] {
     // A lone bullet line of ≤ 3 words and a time is an unnumbered agenda entry (a break);
     // so is a break word and a time at the line start, bullet or not ("Pause 10:50").
     const unnumbered =
-      (/^\s\S/.test(line.text) && /^\S+(?:\s+\S+){0,2}\s+\d{1,2}[:.]?\d{0,2}\s*Uhr\s*$/.test(text)) || AGENDA_BREAK.test(text);
+      (/^\s\S/.test(line.text) && /^\S+(?:\s+\S+){0,2}\s+\d{1,2}[:.]?\d{0,2}\s*Uhr\s*$/.test(text)) || isAgendaBreak(text);
     if (unnumbered || items.length === 0) {
       items.push({ number: null, title: text, rest: '', line: line.n });
       titleOpen = false;

@@ -11,7 +11,7 @@
 import { htmlToMarkdown, stripTags } from './html.ts';
 import type { BodyBlock, RawAgendaItem, ReadProtocol, Section, SourceLine } from '../model.ts';
 import { findTimes } from './dates.ts';
-import { readAgenda } from './pdf-text.ts';
+import { isAgendaBreak, readAgenda } from './pdf-text.ts';
 import { agendaFromSections, appendAll, markdownBlocks, markdownTopHeading, numberedLine, rejectDeepHtml, squash, topHeading } from './text.ts';
 
 /** Markup that Word-to-markdown exports produce; a `<script>` in protocol text is not one. */
@@ -169,16 +169,46 @@ function looksLikeTime(cell: string): boolean {
   return findTimes(t).length > 0 || /^\d{1,2}\s*Uhr(?:\s*\d{2})?$/.test(t);
 }
 
+/** The paragraphs of a table cell's HTML ("<p>A</p><p>B</p>", "A<br>B") as plain text, empty ones left out. */
+function cellParagraphs(html: string): string[] {
+  return html.split(/<\/p>|<br\s*\/?>|<\/li>/i).map((p) => squash(stripTags(p))).filter(Boolean);
+}
+
+/**
+ * A row of an agenda table without presenter and time columns (`number | text`): the office
+ * writes title, presenter and time into the one cell ("Neues aus der OM Prof. Dr. Oliver Kruse
+ * (Offensive Mittelstand)" / "09:00"), as a line of the agenda's text form has them. The
+ * entry is read like that line: the cell's bold text, else its first paragraph, is the title,
+ * the other paragraphs its rest, and no presenter or time column is set, so the agenda step
+ * finds presenter and time in the text as it does for PDF text (`resolveAgendaItem`). A
+ * paragraph that is a break with its time ("Pause 10:50", `isAgendaBreak`) at the cell's end
+ * is an entry of its own: a PDF reader joins a row with an empty number cell to the row above.
+ * @example textCellItems('4', '<p>Bericht</p><p>Erika Muster (IHK) 10:20</p><p>Pause 10:50</p>', 7) // => [{ number: '4', title: 'Bericht', rest: 'Erika Muster (IHK) 10:20', line: 7 }, { number: null, title: 'Pause 10:50', rest: '', line: 7 }]
+ */
+function textCellItems(number: string | null, cell: string, line: number): RawAgendaItem[] {
+  const paragraphs = cellParagraphs(cell);
+  const breaks: RawAgendaItem[] = [];
+  while (paragraphs.length > 1 && isAgendaBreak(paragraphs[paragraphs.length - 1])) breaks.unshift({ number: null, title: paragraphs.pop()!, rest: '', line });
+  const bold = /<b>(.*?)<\/b>/i.exec(cell);
+  const boldTitle = bold ? squash(stripTags(bold[1])) : '';
+  const title = boldTitle || (paragraphs[0] ?? '');
+  const rest = boldTitle ? squash(cellParagraphs(cell.replace(bold![0], ' ')).filter((p) => !breaks.some((b) => b.title === p)).join(' ')) : paragraphs.slice(1).join(' ');
+  return [{ number, title, rest, line }, ...breaks];
+}
+
 /**
  * Layout (a): an agenda table of rows `number | title (+details) | presenters | time`. The
  * last column is the time only when its filled cells look like times (most of them);
- * otherwise it is a presenter column ("Nr | Was | Wer"). A header row of column words is skipped.
+ * otherwise it is a presenter column ("Nr | Was | Wer"). A header row of column words is
+ * skipped. A table whose rows have no filled cell beside the title cell has neither column:
+ * its cells are read as text (`textCellItems`).
  */
 function agendaFromTable(rows: SourceLine[]): RawAgendaItem[] {
   const items: RawAgendaItem[] = [];
   const table = rows.map((r) => cells(r.text)).filter((c) => !isColumnHeaderRow(c));
   const lastCells = table.filter((c) => c.length > 2).map((c) => c[c.length - 1]).filter((x) => stripTags(x).trim());
   const timeColumn = lastCells.length > 0 && lastCells.filter(looksLikeTime).length * 2 >= lastCells.length;
+  const textColumnOnly = table.every((c) => c.slice(1).filter((x) => stripTags(x).trim()).length <= 1);
   for (const row of rows) {
     const c = cells(row.text);
     if (/^\s*Tagesordnung\b/i.test(c[0]) && c.slice(1).every((x) => !x.trim())) continue;
@@ -186,6 +216,10 @@ function agendaFromTable(rows: SourceLine[]): RawAgendaItem[] {
     const number = rowNumber(c[0]);
     const rest = c.slice(1);
     const titleCell = rest.find((x) => x.trim()) ?? '';
+    if (textColumnOnly) {
+      appendAll(items, textCellItems(number, titleCell, row.n));
+      continue;
+    }
     const hasTime = rest.length > 1 && (timeColumn || looksLikeTime(rest[rest.length - 1]));
     const timeCell = hasTime ? rest[rest.length - 1] : '';
     const presenterCells = rest.slice(rest.indexOf(titleCell) + 1, hasTime ? rest.length - 1 : rest.length);
@@ -225,8 +259,9 @@ function joinSubRows(items: RawAgendaItem[]): RawAgendaItem[] {
       continue;
     }
     current!.rest = squash([current!.rest, item.title, item.rest].filter(Boolean).join(' '));
-    current!.presenterText = [current!.presenterText, item.presenterText].filter(Boolean).join('; ');
-    current!.timeText = current!.timeText || item.timeText;
+    // Rows read as text (`textCellItems`) have no columns: nothing to join, none to invent.
+    if (current!.presenterText !== undefined || item.presenterText !== undefined) current!.presenterText = [current!.presenterText, item.presenterText].filter(Boolean).join('; ');
+    if (current!.timeText !== undefined || item.timeText !== undefined) current!.timeText = current!.timeText || item.timeText;
   }
   return out;
 }

@@ -117,10 +117,15 @@ interface Label {
 /**
  * Recognises a resolution label paragraph, or null. An indented line (a bullet to the PDF
  * reader) is a label too when it reads as one and has its colon: PDF text indents the first
- * line of a page after page furniture (" Die AG Transfer vereinbart:", issue #12).
+ * line of a page after page furniture (" Die AG Transfer vereinbart:", issue #12). A real list
+ * item (Word) is a label when it is one a person reads as opening what follows: only the
+ * label and its colon ("- Die AG Transfer vereinbart:", "- **Beschluss:**"), or the bare
+ * label word and its text ("- Beschluss: Der Beitrag steigt."); a list item that only
+ * mentions a label word ("- Vereinbarung der Termine: siehe unten") stays a list item.
  */
 export function readLabel(block: BodyBlock): Label | null {
   if (block.kind === 'bullet' && !block.markdown && plain(block.text).includes(':')) return readLabel({ ...block, kind: 'paragraph' });
+  if (block.kind === 'bullet' && block.markdown) return listItemLabel(block);
   if (block.kind !== 'paragraph') return null;
   const text = plain(block.text);
   // Word exports mark labels with <b>/<strong> as well as with **.
@@ -168,6 +173,18 @@ export function readLabel(block: BodyBlock): Label | null {
     return { kind, plural: false, labelMarkdown: source, opens: true, result: readResult(text) };
   }
   return null;
+}
+
+/** The bare label word and its colon at a list item's start: "Beschluss:", "**Vereinbarungen:**". */
+const BARE_LABEL = /^(?:Beschl(?:uss|üsse)|Vereinbarung(?:en)?)\s*:/;
+
+/** A Word list item read as a label (see `readLabel`), or null. */
+function listItemLabel(block: BodyBlock): Label | null {
+  const text = plain(block.text);
+  if (!text.endsWith(':') && !BARE_LABEL.test(text)) return null;
+  const label = readLabel({ ...block, kind: 'paragraph' });
+  if (!label || label.voteOnly) return null;
+  return label.inline === undefined ? (text.endsWith(':') ? label : null) : BARE_LABEL.test(text) ? label : null;
 }
 
 /** A short line without final punctuation that stands alone: a sub-heading, which ends a resolution. */
@@ -392,6 +409,14 @@ export function renderBody(sections: Section[], meetingId: string): { body: stri
       if (label.inline !== undefined) {
         const inlineBlock: BodyBlock = { ...blocks[i], text: label.inline };
         add(label, blockText(inlineBlock), blocks[i].line);
+        continue;
+      }
+      if (blocks[i].kind === 'bullet' && blocks[i + 1]?.kind === 'subbullet') {
+        // "- Die AG vereinbart:" with its items one level deeper: one resolution per item.
+        while (blocks[i + 1]?.kind === 'subbullet') {
+          const item = blocks[++i];
+          add(label, blockText(item), item.line);
+        }
         continue;
       }
       if (blocks[i + 1]?.kind === 'bullet') {
