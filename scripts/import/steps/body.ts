@@ -10,6 +10,8 @@
  *   ("Die AG Transfer vereinbarte:");
  * - text after the label's colon is the resolution, unless it introduces more (ends with ":");
  * - following bullets are one resolution each ("a bulleted list of four Beschlüsse is four");
+ * - a Word list item that is only a label ("- Die AG Transfer vereinbart:") opens as a paragraph
+ *   label does; its items one level deeper are one resolution each (`readLabel`);
  * - following paragraphs are one resolution (singular label) or one each (plural label),
  *   until a heading, another label, a short sub-heading line, or a discussion paragraph;
  * - a result is recorded: vote counts ("21 Ja, 0 Nein, 2 Enthaltungen", "7/0/1") before words
