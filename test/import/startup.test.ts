@@ -3,34 +3,25 @@
  * before anything is read. A text protocol loads neither the .docx/.pdf readers nor their
  * libraries, and no package index that loads hundreds of modules; `--help` loads no stage at
  * all. Checked on the modules a fresh `node scripts/import/cli.ts` process loads (a module
- * hook lists them); the seconds themselves are measured by `npm run bench` (`importSeconds`).
+ * hook lists them, `scripts/bench/loaded-modules.ts`); the seconds themselves are measured by
+ * `npm run bench` (`importSeconds`; alone: `npm run bench -- --import`).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { LOADED_MODULES_HOOK, loadedModules } from '../../scripts/bench/loaded-modules.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
 const out = mkdtempSync(join(tmpdir(), 'om-startup-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-/** A module hook (`node --import`) that prints every loaded module's URL, one JSON line at exit. */
-const hook = `data:text/javascript,${encodeURIComponent(`
-import { registerHooks } from 'node:module';
-const urls = [];
-registerHooks({ load(url, context, next) { urls.push(url); return next(url, context); } });
-process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify(urls) + '\\n'));
-`)}`;
-
-/** The module URLs a fresh importer process loads for `args`, and its exit code. */
+/** The module URLs a fresh importer process loads for `args` (`scripts/bench/loaded-modules.ts`), and its exit code. */
 function loaded(...args: string[]): { urls: string[]; packages: Set<string>; status: number } {
-  const { stderr, status } = spawnSync(process.execPath, ['--import', hook, 'scripts/import/cli.ts', ...args], { cwd: repo, encoding: 'utf8' });
-  const line = stderr.split('\n').find((l) => l.startsWith('LOADED '));
-  if (!line) throw new Error(`the module hook printed nothing:\n${stderr}`);
-  const urls: string[] = JSON.parse(line.slice('LOADED '.length));
-  const packages = new Set(urls.flatMap((url) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url)?.[1] ?? []));
-  return { urls, packages, status: status ?? -1 };
+  const { stderr, status } = spawnSync(process.execPath, ['--import', LOADED_MODULES_HOOK, 'scripts/import/cli.ts', ...args], { cwd: repo, encoding: 'utf8' });
+  const { urls, packages } = loadedModules(stderr);
+  return { urls, packages: new Set(packages.keys()), status: status ?? -1 };
 }
 
 /** Packages only a .docx or a .pdf needs. */
