@@ -64,9 +64,10 @@ export async function benchImport(options: { runs: number; dir: string; env: Nod
     check(what, measured);
     warm.push(measured);
   }
-  const hooked = spawnSync(process.execPath, ['--import', LOADED_MODULES_HOOK, ...args('modules')], { cwd: repo, env, encoding: 'utf8' });
+  const list = join(dir, 'loaded-modules.json');
+  const hooked = spawnSync(process.execPath, ['--import', LOADED_MODULES_HOOK, ...args('modules')], { cwd: repo, env: { ...env, LOADED_MODULES_FILE: list }, encoding: 'utf8' });
   check(`${what} with the module hook`, { status: hooked.status, seconds: 0, peakRssMB: 0, cpuSeconds: 0, output: `${hooked.stdout}${hooked.stderr}` });
-  const loaded = loadedModules(hooked.stderr);
+  const loaded = loadedModules(list);
 
   const round = (value: number) => Number(value.toFixed(2));
   const cost: ImportCost = {

@@ -1,23 +1,24 @@
 /**
  * Which modules a Node process loads: a module hook for `node --import` (Node's synchronous
  * `module.registerHooks`, which sees `import` and `require` alike) that prints every loaded
- * module's URL as one line at exit, and the reading of that line. Used by `npm run bench`
+ * module's URL to a file at exit, and the reading of that file. Used by `npm run bench`
  * (`importModules`, issue #23) and by `test/import/startup.test.ts`.
  */
-
-/** The marker of the hook's line on stderr. */
-const MARK = 'LOADED_MODULES ';
+import { existsSync, readFileSync } from 'node:fs';
 
 /**
- * The hook, as a `data:` URL for `node --import`: at exit it writes
- * `LOADED_MODULES ["file:///…/cli.ts", "node:fs", …]` to stderr.
- * @example spawnSync(process.execPath, ['--import', LOADED_MODULES_HOOK, 'scripts/import/cli.ts', '--help'])
+ * The hook, as a `data:` URL for `node --import`: at exit it writes the URLs of every loaded
+ * module as a JSON array (`["file:///…/cli.ts", "node:fs", …]`) to the file named by the
+ * environment variable `LOADED_MODULES_FILE` (a file, not stderr: the list of a run is some
+ * 50–100 kB, and the process's own output must not mix into it).
+ * @example spawnSync(process.execPath, ['--import', LOADED_MODULES_HOOK, 'scripts/import/cli.ts', '--help'], { env: { ...process.env, LOADED_MODULES_FILE: '/tmp/x.json' } })
  */
 export const LOADED_MODULES_HOOK = `data:text/javascript,${encodeURIComponent(`
 import { registerHooks } from 'node:module';
+import { writeFileSync } from 'node:fs';
 const urls = [];
 registerHooks({ load(url, context, next) { urls.push(url); return next(url, context); } });
-process.on('exit', () => process.stderr.write('\\n${MARK}' + JSON.stringify(urls) + '\\n'));
+process.on('exit', () => { if (process.env.LOADED_MODULES_FILE) writeFileSync(process.env.LOADED_MODULES_FILE, JSON.stringify(urls)); });
 `)}`;
 
 /** What a process loaded: every module URL, and the npm packages among them by name. */
@@ -28,14 +29,13 @@ export interface LoadedModules {
 }
 
 /**
- * Reads the hook's line from a process's stderr.
- * @throws Error when the line is missing (the process died before exit, or ran without the hook)
- * @example loadedModules('…\nLOADED_MODULES ["file:///r/node_modules/yaml/dist/index.js"]\n').packages // => Map { 'yaml' => 1 }
+ * Reads the list the hook wrote to `file`.
+ * @throws Error when the file is missing (the process ran without the hook or died before exit)
+ * @example loadedModules('/tmp/x.json').packages // => Map { 'yaml' => 72, 'zod' => 95, … }
  */
-export function loadedModules(stderr: string): LoadedModules {
-  const line = stderr.split('\n').findLast((l) => l.startsWith(MARK));
-  if (!line) throw new Error(`no ${MARK.trim()} line: the process ran without the hook or died before exit.\n${stderr.slice(-2000)}`);
-  const urls: string[] = JSON.parse(line.slice(MARK.length));
+export function loadedModules(file: string): LoadedModules {
+  if (!existsSync(file)) throw new Error(`${file}: no list of loaded modules; the process ran without the hook (LOADED_MODULES_HOOK) or died before exit.`);
+  const urls: string[] = JSON.parse(readFileSync(file, 'utf8'));
   const packages = new Map<string, number>();
   for (const url of urls) {
     const name = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url)?.[1];

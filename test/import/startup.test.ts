@@ -16,11 +16,13 @@ import { LOADED_MODULES_HOOK, loadedModules } from '../../scripts/bench/loaded-m
 const repo = resolve(import.meta.dirname, '../..');
 const out = mkdtempSync(join(tmpdir(), 'om-startup-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
+let runs = 0;
 
 /** The module URLs a fresh importer process loads for `args` (`scripts/bench/loaded-modules.ts`), and its exit code. */
 function loaded(...args: string[]): { urls: string[]; packages: Set<string>; status: number } {
-  const { stderr, status } = spawnSync(process.execPath, ['--import', LOADED_MODULES_HOOK, 'scripts/import/cli.ts', ...args], { cwd: repo, encoding: 'utf8' });
-  const { urls, packages } = loadedModules(stderr);
+  const list = join(out, `modules-${++runs}.json`);
+  const { status } = spawnSync(process.execPath, ['--import', LOADED_MODULES_HOOK, 'scripts/import/cli.ts', ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, LOADED_MODULES_FILE: list } });
+  const { urls, packages } = loadedModules(list);
   return { urls, packages: new Set(packages.keys()), status: status ?? -1 };
 }
 
