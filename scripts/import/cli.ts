@@ -17,17 +17,33 @@
  * code 1.
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { enableCompileCache } from 'node:module';
 import { basename, dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ImportError } from './errors.ts';
-import { parseDocument } from 'yaml';
-import { importProtocol } from './pipeline.ts';
 import type { MeetingOptions } from './steps/meeting-committee.ts';
-import { readOriginal } from './readers/read-original.ts';
-import { Registry } from './registry/registry.ts';
-import { openStaging } from './write/write.ts';
 
 const USAGE = 'Usage: npm run import -- [--out DIR] [--content DIR] [--committee ID [--committee-name NAME]] [--date YYYY-MM-DD] [--force] [--dry-run] FILE...';
+
+/**
+ * The importer's stages, loaded when the first file is imported, not with this file: `--help`
+ * and a usage error need none of them, and the compile cache (enabled where this file runs as
+ * a script, below) must be on before they are compiled (issue #23). The .docx and .pdf
+ * readers load later still, for such a file only (`readers/read-original.ts`).
+ */
+async function loadStages() {
+  const [{ parseDocument }, { importProtocol }, { readOriginal }, { Registry }, { openStaging }] = await Promise.all([
+    import('yaml'),
+    import('./pipeline.ts'),
+    import('./readers/read-original.ts'),
+    import('./registry/registry.ts'),
+    import('./write/write.ts'),
+  ]);
+  return { parseDocument, importProtocol, readOriginal, Registry, openStaging };
+}
+
+/** What `loadStages` resolves to. */
+type Stages = Awaited<ReturnType<typeof loadStages>>;
 
 /**
  * Runs the importer on `argv` (without `node cli.ts`); resolves to the process exit code:
@@ -71,10 +87,11 @@ export async function main(argv: string[], log = console.log, error = console.er
   const content = values.content!;
   const root = values.out ?? content;
   const meeting = { committee: values.committee, committeeName: values['committee-name'], date: values.date };
+  const stages = await loadStages();
   let failed = 0;
   for (const file of positionals) {
     try {
-      await importFile(file, { content, root, force: values.force!, dryRun: values['dry-run']!, meeting }, log);
+      await importFile(stages, file, { content, root, force: values.force!, dryRun: values['dry-run']!, meeting }, log);
     } catch (e) {
       failed++;
       if (e instanceof ImportError) error(e.message);
@@ -104,7 +121,7 @@ function isIsoDate(text: string): boolean {
  * The source file the protocol `<id>.mdx` was imported from (its frontmatter `source.file`),
  * looked up in the target and in the content folder; undefined when neither has it.
  */
-function meetingSourceIn(folders: string[]): (id: string) => string | undefined {
+function meetingSourceIn({ parseDocument }: Stages, folders: string[]): (id: string) => string | undefined {
   return (id) => {
     for (const folder of folders) {
       const path = join(folder, 'protocols', `${id}.mdx`);
@@ -118,15 +135,16 @@ function meetingSourceIn(folders: string[]): (id: string) => string | undefined 
   };
 }
 
-/** Imports one file and writes its outcome all or nothing. Throws ImportError. */
-async function importFile(file: string, opts: ImportOptions, log: (m: string) => void): Promise<void> {
+/** Imports one file with the loaded `stages` and writes its outcome all or nothing. Throws ImportError. */
+async function importFile(stages: Stages, file: string, opts: ImportOptions, log: (m: string) => void): Promise<void> {
+  const { importProtocol, readOriginal, Registry, openStaging } = stages;
   if (!existsSync(file) || !statSync(file).isFile()) throw new ImportError({ file, problem: 'file not found.', fix: 'check the path.' });
   const bytes = readFileSync(file);
   const sourceName = basename(file);
   // With --out, the run's earlier files wrote their new entries under root: read them over content/.
   const registry = new Registry(opts.content, opts.root);
   const original = await readOriginal(bytes, file);
-  const result = importProtocol(bytes, file, sourceName, registry, original.text, { ...opts.meeting, kind: original.kind, meetingSource: meetingSourceIn([...new Set([opts.root, opts.content])]) });
+  const result = importProtocol(bytes, file, sourceName, registry, original.text, { ...opts.meeting, kind: original.kind, meetingSource: meetingSourceIn(stages, [...new Set([opts.root, opts.content])]) });
   const target = join(opts.root, 'protocols', `${result.meetingId}.mdx`);
   if (existsSync(target) && !opts.force) {
     throw new ImportError({ file, problem: `${target} exists already (it may hold hand corrections).`, fix: 'review the differences, then run again with --force to overwrite it.' });
@@ -171,4 +189,12 @@ async function importFile(file: string, opts: ImportOptions, log: (m: string) =>
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exit(await main(process.argv.slice(2)));
+if (import.meta.url === `file://${process.argv[1]}`) {
+  // Node's compile cache (https://nodejs.org/api/module.html#module-compile-cache; in
+  // NODE_COMPILE_CACHE, else the system's temporary folder) keeps the compiled importer
+  // between runs: compiling and stripping the types of its ~550 modules was a third of the
+  // start-up of a text protocol's import (BENCHMARKS.md, "#23 import start-up"). A stale
+  // entry is never used (keyed by the file's content); NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+  enableCompileCache();
+  process.exit(await main(process.argv.slice(2)));
+}

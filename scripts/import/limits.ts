@@ -1,11 +1,11 @@
 /**
- * The importer's limits on an input file: the numbers live in `src/lib/model/limits.ts`
- * (the build refuses the same files), the bounded readers in `src/lib/text/bounded-files.ts`.
+ * The importer's limits on an input file: the numbers and the size check live in
+ * `src/lib/model/limits.ts` (the build refuses the same files), the bounded readers in
+ * `src/lib/text/bounded-files.ts` (loaded by the .docx and .pdf readers only).
  * Here they become the importer's messages, `file: problem. Fix: …`, within bounded time and
  * memory (`test/import/hostile.test.ts`; peak memory per bomb: `npm run bench -- --hostile`).
  */
-import { FileLimitError, READ_TIMEOUT_MS } from '../../src/lib/model/limits.ts';
-import { checkFileSize } from '../../src/lib/text/bounded-files.ts';
+import { checkFileSize, FileLimitError, READ_TIMEOUT_MS } from '../../src/lib/model/limits.ts';
 import { ImportError } from './errors.ts';
 
 export { READ_TIMEOUT_MS };

@@ -5,7 +5,6 @@
  * `word/document.xml` (ECMA-376 part 2, Open Packaging Conventions); anything
  * else is protocol text (PDF-extracted text or a Word-to-markdown export).
  */
-import { zipParts } from '../../../src/lib/text/bounded-files.ts';
 import { ImportError } from '../errors.ts';
 import { withinLimits } from '../limits.ts';
 
@@ -41,6 +40,8 @@ export function sniffKind(bytes: Uint8Array): SourceKind {
  */
 export async function checkWordArchive(bytes: Uint8Array, file: string): Promise<Map<string, Uint8Array>> {
   let parts: Map<string, Uint8Array>;
+  // jszip is loaded for a Word document only, not for every protocol that is sniffed (issue #23).
+  const { zipParts } = await import('../../../src/lib/text/bounded-files.ts');
   try {
     parts = await withinLimits(file, () => zipParts(bytes));
   } catch (e) {

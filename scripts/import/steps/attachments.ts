@@ -5,14 +5,14 @@
  * (`file`, relative to `content/attachments/<meeting-id>/`).
  *
  * The grammar of a reference is the site's (`findAttachmentReferences`,
- * `src/lib/text/attachments.ts`), so every number listed here is a number the meeting
+ * `src/lib/text/attachment-references.ts`), so every number listed here is a number the meeting
  * page links. Rules for the entries:
  * - one entry per number, in number order; the first mention decides `item` (the TOP
  *   whose text it is in; none before the first TOP) and the title;
  * - `title`: what the text calls it ("Präsentation", "Infoblatt"); else the title of
  *   the agenda item (the attachment is that TOP's material); else "Anlage N".
  */
-import { compareAttachmentNumbers, findAttachmentReferences } from '../../../src/lib/text/attachments.ts';
+import { compareAttachmentNumbers, findAttachmentReferences } from '../../../src/lib/text/attachment-references.ts';
 import type { AttachmentData } from '../../../src/lib/model/schema.ts';
 import type { Section } from '../model.ts';
 

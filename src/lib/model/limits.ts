@@ -48,3 +48,13 @@ export class FileLimitError extends Error {
 export function megabytes(bytes: number): string {
   return `${Math.round(bytes / (1024 * 1024))} MB`;
 }
+
+/**
+ * Refuses a file over `MAX_FILE_BYTES`.
+ * @throws FileLimitError `the file has 61 MB, more than the limit of 50 MB.`
+ */
+export function checkFileSize(bytes: Uint8Array): void {
+  if (bytes.byteLength > MAX_FILE_BYTES) {
+    throw new FileLimitError(`the file has ${megabytes(bytes.byteLength)}, more than the limit of ${megabytes(MAX_FILE_BYTES)}.`, 'split the file, or save it without embedded pictures and fonts, and use that file.');
+  }
+}

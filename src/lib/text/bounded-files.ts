@@ -9,8 +9,8 @@
 import JSZip from 'jszip';
 import { getDocumentProxy } from 'unpdf';
 import {
+  checkFileSize,
   FileLimitError,
-  MAX_FILE_BYTES,
   MAX_PDF_PAGES,
   MAX_UNPACKED_BYTES,
   MAX_ZIP_ENTRIES,
@@ -21,15 +21,9 @@ import {
 /** The PDF document pdf.js (through unpdf) opens. */
 export type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
 
-/**
- * Refuses a file over `MAX_FILE_BYTES`.
- * @throws FileLimitError `the file has 61 MB, more than the limit of 50 MB.`
- */
-export function checkFileSize(bytes: Uint8Array): void {
-  if (bytes.byteLength > MAX_FILE_BYTES) {
-    throw new FileLimitError(`the file has ${megabytes(bytes.byteLength)}, more than the limit of ${megabytes(MAX_FILE_BYTES)}.`, 'split the file, or save it without embedded pictures and fonts, and use that file.');
-  }
-}
+// The size check needs no library: it lives with the numbers, so the importer checks a text
+// protocol without loading jszip and unpdf (issue #23).
+export { checkFileSize };
 
 /**
  * Resolves like `promise`, or rejects with `FileLimitError` after `ms` milliseconds.
