@@ -1,8 +1,9 @@
 /**
  * German display formats for dates, times and meeting formats (date-fns, `de` locale).
  */
-import { format, parseISO } from 'date-fns';
-import { de } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { de } from 'date-fns/locale/de';
 
 /**
  * Formats an ISO date the German way.

@@ -4,8 +4,9 @@
  * matters of a meeting, and the list of all matters. Pure functions over the
  * `ArchiveIndex`.
  */
-import { format, parseISO } from 'date-fns';
-import { de } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { de } from 'date-fns/locale/de';
 import { topAnchorId } from '../model/anchors';
 import type { ArchiveIndex } from '../index/archive-index';
 import { formatDate } from '../model/format';
