@@ -51,7 +51,7 @@ export interface RenderedPage {
   text: string;
   /** Text of each heading (`## TOP 1 – …` and below), in order. */
   headings: string[];
-  /** Each link's target and text, in order. */
+  /** Each link of the protocol text, target and text, in order (the site's own `#…` and `/…` links left out). */
   links: { href: string; text: string }[];
 }
 
@@ -70,7 +70,7 @@ export function renderPage(mdx: string, meetingId = '2024-03-12-ag-transfer'): R
   const links: { href: string; text: string }[] = [];
   visitHast(tree, 'element', (node) => {
     if (/^h[2-6]$/.test(node.tagName)) headings.push(hastToString(node).trim());
-    if (node.tagName === 'a' && typeof node.properties.href === 'string' && !node.properties.href.startsWith('#')) links.push({ href: node.properties.href, text: hastToString(node) });
+    if (node.tagName === 'a' && typeof node.properties.href === 'string' && !/^[#/]/.test(node.properties.href)) links.push({ href: node.properties.href, text: hastToString(node) });
   });
   return { html, text: hastToString(tree), headings, links };
 }
