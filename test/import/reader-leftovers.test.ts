@@ -171,3 +171,14 @@ describe('a TOP heading of PDF text wrapped after a blank line', () => {
     expect(mdx).toContain('## TOP 2 – Landesprogramm Pflege – Ein Thema für die\n\nWer berät?');
   });
 });
+
+describe('text the frontmatter keeps from a Word export', () => {
+  it('an appointment\'s sentence is what the page shows, without the export\'s escapes', () => {
+    const text = [
+      '# Protokoll der AG Transfer', '', '12. März 2024, Videokonferenz, 10:00 - 12:00 Uhr', '',
+      '## TOP 1 Verschiedenes', '', 'Der nächste Termin der AG Klima ist am 28. Mai 2024 von 12-15 Uhr; wer mitmachen will, meldet sich bei **Erika Muster** (erika.muster\\@beispiel.de).', '',
+    ].join('\n');
+    const { appointments } = importProtocol(new TextEncoder().encode(text), 'export.txt', 'export.txt', new Registry('content')).frontmatter;
+    expect(appointments?.map((a) => a.text)).toEqual(['Der nächste Termin der AG Klima ist am 28. Mai 2024 von 12-15 Uhr; wer mitmachen will, meldet sich bei Erika Muster (erika.muster@beispiel.de).']);
+  });
+});
