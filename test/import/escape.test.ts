@@ -1,7 +1,7 @@
 import { compile, run } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { escapeMdxText } from '../../scripts/import/steps/escape.ts';
-import { compilePage } from './compile.ts';
+import { compilePage, renderPage } from './compile.ts';
 
 /** A rendered element: what a JSX runtime receives, kept as data. */
 interface Rendered {
@@ -67,12 +67,25 @@ describe('escapeMdxText', () => {
 		expect(escapeMdxText('Importe und exportieren; wir importieren')).toBe('Importe und exportieren; wir importieren');
 	});
 
-	it('ends a GFM autolink before an escaped character, so the "<" after an address opens no JSX', async () => {
-		const text = escapeMdxText('Tool: <a href="http://www.x.de">www.x.de</a> und a@b.de{x} sowie https://y.de/p</p>');
-		expect(text).toBe('Tool: \\<a href="http://www.x.de">www.x.de&lt;/a> und a@b.de&lcub;x&rcub; sowie https://y.de/p&lt;/p>');
+	it('ends a GFM autolink before an escaped character: the "<" opens no JSX and shows as "<", never as "&lt;"', async () => {
+		const text = escapeMdxText('Tool: www.x.de</a> und a@b.de{x} sowie https://y.de/p</p>, auch www.z.de.<b> und www.q.de/{a}');
 		// Compiled as the site does (MDX + GFM): no JSX, nothing hidden; with `\\<` this threw
 		// "Unexpected closing slash `/` in tag" (found by the property test).
 		expect((await compilePage(text)).hiding).toEqual([]);
+		const page = renderPage(text);
+		// Before, the literal took the reference in: the page showed "www.x.de&lt;/a>", linked to it.
+		expect(page.text.trim()).toBe('Tool: www.x.de</a> und [E-Mail-Adresse entfernt]{x} sowie https://y.de/p</p>, auch www.z.de.<b> und www.q.de/{a}');
+		expect(page.links.filter((l) => !l.href.startsWith('mailto:'))).toEqual([
+			{ href: 'http://www.x.de', text: 'www.x.de' },
+			{ href: 'https://y.de/p', text: 'https://y.de/p' },
+			{ href: 'http://www.z.de', text: 'www.z.de' },
+			{ href: 'http://www.q.de/', text: 'www.q.de/' },
+		]);
+	});
+
+	it('leaves a reference apart from any address as it is ("Kosten &lt; 5" shows "Kosten < 5")', () => {
+		expect(escapeMdxText('Kosten &lt; 5 und www.x.de &lt; 3')).toBe('Kosten &lt; 5 und www.x.de &lt; 3');
+		expect(renderPage('Kosten &lt; 5 und www.x.de &lt; 3').text.trim()).toBe('Kosten < 5 und www.x.de < 3');
 	});
 
 	it('keeps markdown syntax', () => {

@@ -8,7 +8,9 @@ import type { Handle, NodeHandle, State } from 'hast-util-to-mdast';
 import { defaultHandlers } from 'hast-util-to-mdast';
 import { toString as hastToString } from 'hast-util-to-string';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import { toString as mdastToString } from 'mdast-util-to-string';
 import rehypeParse from 'rehype-parse';
+import remarkParse from 'remark-parse';
 import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
@@ -111,8 +113,39 @@ export function markdownFromMdast(tree: MdastRoot): string {
 	return stringifier.stringify(tree).trim();
 }
 
+/**
+ * A URL as a markdown link destination, `[text](…)`: a backslash before `(`, `)` and `\\`, so
+ * a bracket in the address never ends the link ("https://de.wikipedia.org/wiki/X_(Y)", and an
+ * unbalanced "…/a)b" too), white space and `<` `>` percent-encoded, which a destination
+ * without angle brackets cannot hold (https://spec.commonmark.org/0.31.2/#link-destination).
+ * @example markdownDestination('https://example.org/a)b') // => 'https://example.org/a\\)b'
+ */
+export function markdownDestination(url: string): string {
+	return url.replace(/[\\()]/g, '\\$&').replace(/[\s<>]/g, (c) => encodeURIComponent(c));
+}
+
 /** Built once: setting up remark-gfm's extensions per call cost a millisecond per resolution. */
 const stringifier = unified().use(remarkGfm).use(remarkStringify, STRINGIFY_OPTIONS).freeze();
+
+const inlineParser = unified().use(remarkParse).use(remarkGfm).freeze();
+
+/** Characters that can make markdown text differ from what it shows: escapes, emphasis, code, links, references, HTML. */
+const MARKDOWN_SYNTAX = /[\\*_`[\]&<~]/;
+
+/**
+ * What one line of markdown inline text shows a reader, as plain text: backslash escapes
+ * and character references decoded, emphasis, code and link markup removed, the words
+ * kept. Read as a paragraph even where the line starts like a list item or heading
+ * ("1. Begrüßung" stays "1. Begrüßung"): a no-break space before it opens no block, and is
+ * removed again. For titles taken from a Word export's markdown (a TOP heading, an agenda
+ * line), which the MDX heading and the frontmatter hold as text, not markdown.
+ * @example plainFromMarkdown('**Werte** \\< 10 &amp; mehr') // => 'Werte < 10 & mehr'
+ */
+export function plainFromMarkdown(markdown: string): string {
+	if (!MARKDOWN_SYNTAX.test(markdown)) return markdown;
+	const text = mdastToString(inlineParser.parse(`\u00a0${markdown.replace(/\n/g, ' ')}`));
+	return text.replace(/^\u00a0/, '');
+}
 
 /**
  * Plain text of a short HTML fragment, entities decoded and whitespace collapsed

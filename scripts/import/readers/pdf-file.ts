@@ -22,6 +22,7 @@ import { openPdf, type PdfDocument } from '../../../src/lib/text/bounded-files.t
 import { ImportError } from '../errors.ts';
 import { checkReadTime, withinLimits } from '../limits.ts';
 import type { OfficeText } from './docx.ts';
+import { markdownDestination } from './html.ts';
 import { appendAll } from './text.ts';
 
 /** One text run with its place on the page (PDF points, origin bottom left). */
@@ -110,10 +111,20 @@ export async function readPdfFile(bytes: Uint8Array, file: string): Promise<Offi
 const OPEN = /[\s([„"'«‚]/u;
 const CLOSE = /[\s)\].,;:!?“"'»‘]/u;
 
+/** How many more `(` than `)` a text holds: above 0, a bracket it opened is still open. */
+function openBrackets(text: string): number {
+  let open = 0;
+  for (const c of text) if (c === '(') open++;
+  else if (c === ')' && open > 0) open--;
+  return open;
+}
+
 /**
  * Splits an item where a link annotation covers part of it: pdf.js gives a whole
  * line as one item, the annotation only a rectangle. Character positions are
- * estimated from the width and moved to the nearest word edge.
+ * estimated from the width and moved to the nearest word edge. A closing bracket
+ * belongs to the link when the link text opened it ("Mittelstand_(Deutschland)",
+ * "Lexikon (Teil 2)"): the link ends after it, never at the first `)`.
  */
 function splitAtLinks(item: Item, links: { url: string; rect: number[] }[]): Item[] {
   const link = links.find((l) => item.y + item.size / 3 >= l.rect[1] && item.y + item.size / 3 <= l.rect[3] && l.rect[0] < item.x + item.width && l.rect[2] > item.x);
@@ -125,7 +136,8 @@ function splitAtLinks(item: Item, links: { url: string; rect: number[] }[]): Ite
     return i;
   };
   const start = snap(at(link.rect[0]), (k) => k === 0 || (OPEN.test(item.str[k - 1]) && !OPEN.test(item.str[k] ?? ' ')));
-  const end = snap(at(link.rect[2]), (k) => k === n || (CLOSE.test(item.str[k]) && !CLOSE.test(item.str[k - 1] ?? ' ')));
+  const closesOwn = (k: number) => item.str[k - 1] === ')' && openBrackets(item.str.slice(start, k - 1)) > 0;
+  const end = snap(at(link.rect[2]), (k) => k > start && openBrackets(item.str.slice(start, k)) === 0 && (k === n || (CLOSE.test(item.str[k]) && (!CLOSE.test(item.str[k - 1] ?? ' ') || closesOwn(k)))));
   if (end <= start) return [item];
   const piece = (a: number, b: number, url?: string): Item => ({ ...item, str: item.str.slice(a, b), x: item.x + (item.width * a) / n, width: (item.width * (b - a)) / n, url });
   return [piece(0, start), piece(start, end, link.url), piece(end, n)].filter((p) => p.str);
@@ -218,7 +230,7 @@ function inline(items: Item[], html = false): string {
     let core = text.trim();
     if (core) {
       core = html ? escapeHtml(core) : escapeMarkdown(core);
-      if (start.url) core = html ? `<a href="${escapeHtml(start.url)}">${core}</a>` : `[${core}](${start.url})`;
+      if (start.url) core = html ? `<a href="${escapeHtml(start.url)}">${core}</a>` : `[${core}](${markdownDestination(start.url)})`;
       if (start.bold) core = html ? `<b>${core}</b>` : `**${core}**`;
     }
     out += lead + core + trail;
@@ -242,8 +254,9 @@ function escapeMarkdown(s: string): string {
   return s.replace(/[\\*_[\]<>{}`]/g, '\\$&');
 }
 
+/** Text or an attribute value as HTML: `"` too, so a link target with a quote keeps its `href` whole. */
 function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** A paragraph being built: its items, kind and where it started. */
@@ -300,12 +313,14 @@ function paragraphs(lines: { line: Line; items: Item[] }[], body: number, pitch:
 function markdown(paras: Para[], titleSize: number): string[] {
   const out: string[] = [];
   for (const p of paras) {
-    // A paragraph "1. Finanzen absichern: …" or "# 3" is text, not a list or heading.
-    const raw = inline(p.items).trim();
+    // A paragraph "1. Finanzen absichern: …" or "# 3" is text, not a list or heading. A heading's
+    // bold is its style, not emphasis: "**Protokoll** der **AG Transfer**" lost only its outer
+    // `**` to a regex and showed "Protokoll** der **AG Transfer".
+    const raw = inline(p.kind === 'heading' ? p.items.map((it) => ({ ...it, bold: false })) : p.items).trim();
     const text = p.kind === 'heading' ? raw : raw.replace(/^(\d+)([.)])(?=\s)/, '$1\\$2').replace(/^([#+-])(?=\s)/, '\\$1');
     // A list ends with a blank line, or the paragraph after it would continue its last item.
     if (p.kind !== 'bullet' && out.length && out[out.length - 1] !== '') out.push('');
-    if (p.kind === 'heading') out.push(`${p.items[0].size >= titleSize ? '#' : '##'} ${text.replace(/^\*\*(.*)\*\*$/, '$1')}`, '');
+    if (p.kind === 'heading') out.push(`${p.items[0].size >= titleSize ? '#' : '##'} ${text}`, '');
     else if (p.kind === 'bullet') out.push(`${p.level ? '  ' : ''}- ${text}`);
     else out.push(text, '');
   }

@@ -227,8 +227,12 @@ function finish(header: SourceLine[], agendaLines: SourceLine[], agenda: RawAgen
         i = j;
         break;
       }
-      // A line ending a sentence or opening a list ("Der Bürgermeister berichtet:") is text, not heading.
-      if (next.length < 60 && !/[.:!?]$/.test(next) && agendaTitle && titleOverlap(next, agendaTitle) >= 0.6) {
+      // A line ending a sentence or opening a list ("Der Bürgermeister berichtet:") is text, not heading,
+      // unless heading and line together are the agenda title ("… Ein Thema für die" / "KMU-Beratung?").
+      if (agendaTitle && completesTitle(title, next, agendaTitle)) {
+        title = joinWrappedLines(title, next);
+        i = j;
+      } else if (next.length < 60 && !/[.:!?]$/.test(next) && agendaTitle && titleOverlap(next, agendaTitle) >= 0.6) {
         title = `${title} ${next}`;
         i = j;
       }
@@ -249,6 +253,17 @@ function finish(header: SourceLine[], agendaLines: SourceLine[], agenda: RawAgen
   // No agenda, but TOP headings: the headings are the agenda.
   const items = agenda.some((a) => a.number) ? agenda : [...agenda, ...agendaFromSections(out)];
   return { style: 'pdf-text', header, agendaLines, agenda: items, sections: out, debris };
+}
+
+/**
+ * True when a heading wrapped onto `next` (after a blank line, as PDF text breaks a long
+ * heading): the two together are the agenda entry's title, word for word, whatever the line
+ * ends with ("?" of "Ein Thema für die KMU-Beratung?").
+ * @example completesTitle('Pflege – Ein Thema für die', 'KMU-Beratung?', 'Pflege – Ein Thema für die KMU-Beratung?') // => true
+ */
+function completesTitle(title: string, next: string, agendaTitle: string): boolean {
+  const norm = (t: string) => squash(t).toLowerCase();
+  return title !== '' && norm(joinWrappedLines(title, next)) === norm(agendaTitle);
 }
 
 /** Runs the PDF block rules on a section's lines and maps block lines back to source lines. */

@@ -6,6 +6,8 @@
  * Word-export form that `readWordExport` reads.
  */
 import { decodeSource } from './decode.ts';
+import { plainFromMarkdown } from './html.ts';
+import { topHeading } from './text.ts';
 import { ImportError } from '../errors.ts';
 import { isCompoundFile, sniffKind, type SourceKind } from './sniff.ts';
 import { checkInputSize } from '../limits.ts';
@@ -45,25 +47,33 @@ export async function readOriginal(bytes: Uint8Array, file: string): Promise<Ori
   return { kind, text: read.text, skipped, notes: read.notes };
 }
 
-/** A backslash escape of markdown syntax ("11\\. November", "mba\\@firma"). */
-const ESCAPE = /\\([\\`*_{}[\]()#+\-.!@~|<>])/g;
+/** The header lines a date is read from, at most (README "Importing": the first 8 non-blank lines). */
+const HEADER_LINES = 8;
 
 /**
  * The lines before the agenda (title, date, attendance) are read by the header
- * rules as plain text, as a Word export writes them: markdown escapes there
- * ("11\\. November 2021") and bold around a whole line are removed. The boundary is the one `readWordExport`
- * uses: the first table row or "Tagesordnung" line.
- * @example plainHeader('11\\. November 2021\n\nTagesordnung\t\n') // => '11. November 2021\n\nTagesordnung\t\n'
+ * rules as plain text, as a Word export writes them: what the markdown shows, escapes
+ * ("11\\. November 2021"), bold ("**Protokoll** der AG", a bold date in a line) and
+ * references read off (`plainFromMarkdown`), a heading's `#` kept. The header ends where
+ * `readWordExport` ends it: at the first table row or "Tagesordnung" line (whose bold or `#`
+ * goes too), or at a TOP or other heading after the title; without any, after the first
+ * 8 non-blank lines. The body after it keeps its markdown (bold, links, escapes).
+ * @example plainHeader('11\\. **November** 2021\n\nTagesordnung\t\n') // => '11. November 2021\n\nTagesordnung\t\n'
  */
 export function plainHeader(text: string): string {
   const lines = text.split('\n');
-  const end = lines.findIndex((l) => l.includes('\t') || /^\W*Tagesordnung\b/i.test(l.replace(/^#+\s*/, '')));
-  const last = end < 0 ? lines.length - 1 : end;
-  for (let i = 0; i <= last; i++) {
-    // A bold or heading title line ("**Tagesordnung**", "## Tagesordnung") is a header line like any other.
-    const plain = lines[i].replace(/^\*\*(.*)\*\*$/, '$1').replace(i === end ? /^#+\s*/ : /^$/, '');
-    lines[i] = i < last || end < 0 ? plain.replace(ESCAPE, '$1') : plain;
+  const title = lines.findIndex((l) => l.trim());
+  const agenda = lines.findIndex((l) => l.includes('\t') || /^\W*Tagesordnung\b/i.test(l.replace(/^#+\s*/, '')));
+  const heading = lines.findIndex((l, i) => i > title && (/^#{1,6}\s/.test(l) || topHeading(l) !== null));
+  let end = [agenda, heading].filter((i) => i >= 0).reduce((a, b) => Math.min(a, b), lines.length);
+  if (end === lines.length) {
+    let seen = 0;
+    end = lines.findIndex((l) => l.trim() && ++seen > HEADER_LINES);
+    if (end < 0) end = lines.length;
   }
+  for (let i = 0; i < end; i++) lines[i] = plainFromMarkdown(lines[i]);
+  // A bold or heading "Tagesordnung" line is the agenda label like any other.
+  if (end === agenda) lines[end] = lines[end].replace(/^\*\*(.*)\*\*$/, '$1').replace(/^#+\s*/, '');
   return lines.join('\n');
 }
 

@@ -4,7 +4,7 @@
  * (Word exports) into body blocks.
  */
 import { LineError } from '../errors.ts';
-import { htmlDepth, MAX_HTML_DEPTH } from './html.ts';
+import { htmlDepth, MAX_HTML_DEPTH, plainFromMarkdown } from './html.ts';
 import type { BodyBlock, RawAgendaItem, Section, SourceLine } from '../model.ts';
 
 /**
@@ -140,9 +140,12 @@ export function squash(text: string): string {
 }
 
 /**
- * Plain text of a body block, markdown emphasis removed, for recognising sentences.
+ * Plain text of a body block, for recognising sentences and for the frontmatter (an
+ * appointment's sentence): markdown emphasis removed; a Word export's markdown read off
+ * whole (`plainFromMarkdown`: "mba\\@firma" is "mba@firma", a link its text), since a
+ * backslash left there showed on the page.
  * @example plainBlock({ kind: 'paragraph', text: '**Beschluss:** ja', line: 3 }) // => 'Beschluss: ja'
  */
-export function plainBlock(b: { text: string }): string {
-  return b.text.replace(/\*\*|__/g, '').trim();
+export function plainBlock(b: { text: string; markdown?: boolean }): string {
+  return b.markdown ? plainFromMarkdown(b.text).trim() : b.text.replace(/\*\*|__/g, '').trim();
 }

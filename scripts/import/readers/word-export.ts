@@ -8,7 +8,7 @@
  * and its whole protocol text, and rows with an empty number cell continue the
  * previous TOP.
  */
-import { htmlToMarkdown, stripTags } from './html.ts';
+import { htmlToMarkdown, plainFromMarkdown, stripTags } from './html.ts';
 import type { BodyBlock, RawAgendaItem, ReadProtocol, Section, SourceLine } from '../model.ts';
 import { findTimes } from './dates.ts';
 import { isAgendaBreak, readAgenda } from './pdf-text.ts';
@@ -123,10 +123,14 @@ function isTopHeading(text: string): boolean {
   return topHeading(t) !== null || /^\*\*\d{1,2}\.\s+[^*]+\*\*$/.test(t);
 }
 
-/** The heading's number and title (see isTopHeading). */
+/**
+ * The heading's number and title (see isTopHeading). The title is the text a reader sees:
+ * markdown read off ("## 2. **Werte** \\< 10" is "Werte < 10"), since the MDX heading and
+ * the agenda hold it as text; kept as markdown, "**" and "&lt;" showed on the page.
+ */
 function headingOf(text: string): { number: string; title: string } | null {
-  if (/^#{1,6}\s/.test(text)) return markdownTopHeading(text);
-  return topHeading(text) ?? numberedLine(text.trim().replace(/\*\*/g, ''));
+  const top = /^#{1,6}\s/.test(text) ? markdownTopHeading(text) : topHeading(text) ?? numberedLine(text.trim().replace(/\*\*/g, ''));
+  return top && { number: top.number, title: plainFromMarkdown(top.title).trim() };
 }
 
 /**

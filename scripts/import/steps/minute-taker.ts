@@ -97,7 +97,7 @@ function byInitials(initials: string, line: number, registry: RegistryLookup, no
 
 /** The minute-taker from a closing "Mitschrift Oleg Cernavin" / "Mitschrift OC" line among the last three blocks. */
 export function closingMinuteTaker(read: ReadProtocol, registry: RegistryLookup, notes: RegistryNote[], among: string[]): string | undefined {
-  const blocks: BodyBlock[] = read.sections.flatMap((s) => s.blocks).filter((b) => !LINK_ONLY.test(plainBlock(b))).slice(-3).reverse();
+  const blocks: BodyBlock[] = read.sections.flatMap((s) => s.blocks).filter((b) => !LINK_ONLY.test(b.text.replace(/\*\*|__/g, '').trim()) && !LINK_ONLY.test(plainBlock(b))).slice(-3).reverse();
   for (const b of blocks) {
     const m = MINUTES.exec(b.text.trim());
     if (!m) continue;
