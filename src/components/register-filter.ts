@@ -39,7 +39,13 @@ export function startRegisterFilter(): void {
     if (keep) shown += 1;
   }
   for (const group of groups) group.hidden = !group.querySelector('li[data-art]:not([hidden])');
-  for (const element of document.querySelectorAll('[data-register-count]')) element.textContent = `${shown} ${shown === 1 ? 'Eintrag' : 'Einträge'}`;
+  // The choices the page's own title does not name, as the chips call them ("2022 · AG Transfer").
+  const added = facetOrder
+    .filter((facet) => fixed[facet] === undefined && selection[facet] !== undefined)
+    .map((facet) => nav.querySelector(`a[data-facet="${facet}"][data-value="${CSS.escape(selection[facet]!)}"]`)?.firstChild?.textContent?.trim() ?? selection[facet]);
+  for (const element of document.querySelectorAll('[data-register-count]')) {
+    element.textContent = `${shown} ${shown === 1 ? 'Eintrag' : 'Einträge'} (Auswahl: ${added.join(' · ')})`;
+  }
   const empty = document.querySelector<HTMLElement>('[data-register-empty]');
   if (empty) {
     empty.hidden = shown > 0;

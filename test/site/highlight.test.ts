@@ -1,11 +1,12 @@
 /**
- * The landing page's highlighting (src/lib/search/highlight.ts): which page words a hit's search
+ * The landing page's highlighting (src/lib/search/highlight-words.ts): which page words a hit's search
  * words mark, folded as Pagefind's German index folds them (issue #25). The browser half
  * (Pagefind's highlighter with these rules) is in test/e2e/register-and-highlight.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { foldWord, highlightStems, isHighlighted, wantsHighlight, wordPattern } from '../../src/lib/search/highlight';
+import { wantsHighlight } from '../../src/lib/search/highlight';
+import { foldWord, highlightStems, isHighlighted, wordPattern } from '../../src/lib/search/highlight-words';
 
 const marks = (query: string, text: string) => (text.match(wordPattern()) ?? []).filter((word) => isHighlighted(word, highlightStems([query])));
 
