@@ -14,9 +14,12 @@ import { colorSchemes, launchBrowser } from './browser';
 import { discoverPages } from './dist-files';
 
 const baseUrl = inject('baseUrl');
-// Every page kind found in dist/, plus the search page with results (rendered by its script).
+// Every page kind found in dist/, plus the search page with results (rendered by its script), the
+// register narrowed by its script to further facets, and a hit's landing page with its words marked.
 const searchWithResults = '/suche/?q=Pr%C3%A4vention';
-const pages = [...discoverPages(inject('dist')), searchWithResults];
+const narrowedRegister = '/beschluesse/art/beschluss/?jahr=2021&thema=digitalisierung';
+const markedHit = '/sitzungen/2021-11-11-strategiekreis/?hervorheben=kohlerevieren';
+const pages = [...discoverPages(inject('dist')), searchWithResults, narrowedRegister, markedHit];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** WCAG 2.1 level A and AA: what BITV 2.0 requires. */
@@ -57,6 +60,8 @@ async function open(path: string, colorScheme: 'light' | 'dark'): Promise<Page> 
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme, bypassCSP: true });
   const page = await context.newPage();
   await page.goto(`${baseUrl}${path}`);
+  // The highlighter loads after the page: check the page with its marks.
+  if (path.includes('hervorheben=')) await page.locator('mark.search-hit').first().waitFor();
   return page;
 }
 

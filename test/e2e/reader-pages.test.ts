@@ -5,7 +5,8 @@
  * outside a <details>; "Angekündigte Termine" on the home and committee pages with past
  * dates marked; no link to an attachment without a file; the search words highlighted on the
  * page a hit opens; the search engine loaded only once the search is used; the register's
- * year and committee combined. Expectations come from `dist/` and the content, not from
+ * year and committee combined (all four facets: register-and-highlight.test.ts); the protocol text
+ * near the top of a phone's meeting page. Expectations come from `dist/` and the content, not from
  * copies of them.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -94,6 +95,26 @@ describe('a meeting page', () => {
     const top = await page.locator('.jump-bar').evaluate((bar) => bar.getBoundingClientRect().top);
     expect(top).toBeLessThan(800);
     await page.context().close();
+  });
+
+  it('starts the protocol text on the second screen of a phone, the agenda and resolutions folded above it', async () => {
+    // The largest committed protocol: the longest agenda and resolution list (3,401 px before the folds).
+    const protocols = join(dist, '../content/protocols');
+    const largest = readdirSync(protocols).sort((a, b) => readFileSync(join(protocols, b)).length - readFileSync(join(protocols, a)).length)[0];
+    const page = await open(`/sitzungen/${largest.replace(/\.mdx$/, '')}/`);
+    const top = () => page.locator('#protokoll h2').evaluate((heading) => heading.getBoundingClientRect().top + window.scrollY);
+    expect(await top()).toBeLessThan(1400);
+    // Folded, not gone: the jump bar's section shows its summary, which opens the list.
+    expect(await page.locator('.agenda').isVisible()).toBe(false);
+    await page.locator('#tagesordnung summary').click();
+    expect(await page.locator('.agenda').isVisible()).toBe(true);
+    await page.context().close();
+    // A wide screen shows both as before, with no toggle.
+    const wide = await open(`/sitzungen/${largest.replace(/\.mdx$/, '')}/`, { width: 1280 });
+    expect(await wide.locator('.agenda').isVisible()).toBe(true);
+    expect(await wide.locator('.meeting-resolutions').isVisible()).toBe(true);
+    expect(await wide.locator('.fold-on-phone > summary').first().isVisible()).toBe(false);
+    await wide.context().close();
   });
 
   it.each(meetingPages)('%s links no attachment that has no file', async (path) => {
@@ -208,7 +229,7 @@ describe('the resolution register', () => {
     const headings = await page.locator('.resolution-group h2').allTextContents();
     expect(headings.length).toBeGreaterThan(0);
     for (const heading of headings) expect(heading).toMatch(/Strategiekreis.*2021/);
-    expect(await facets.locator('[aria-current="page"]').allTextContents()).toEqual([expect.stringMatching(/^2021/), expect.stringMatching(/^Strategiekreis/)]);
+    expect(await facets.locator('[aria-current="page"]:not([data-value=""])').allTextContents()).toEqual([expect.stringMatching(/^2021/), expect.stringMatching(/^Strategiekreis/)]);
     // A year chip now keeps the committee, "Alle Jahre" drops the year.
     const years = await facets.getByRole('list', { name: 'Jahr' }).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     for (const href of years.slice(1)) expect(href).toMatch(/\/gremium\/strategiekreis\/$/);

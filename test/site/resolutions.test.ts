@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Matter } from '../../src/lib/model/model';
 import { currentStatuses, statusView } from '../../src/lib/index/resolutions';
-import { facetPageView, registerChips, registerFacets, resolutionFacetPaths, resolutionsInFacet, yearCommitteePaths, yearCommitteeView } from '../../src/lib/views/register';
+import { facetPageView, registerChips, registerFacets, registerGroups, resolutionFacetPaths, resolutionsInFacet, yearCommitteePaths, yearCommitteeView } from '../../src/lib/views/register';
+import { selectionHref, selectionOf } from '../../src/lib/views/register-selection';
 import { groupByMeeting, relatedResolutions, resolutionBox, resolutionListItems, resolutionPaths, resolutionView } from '../../src/lib/views/resolution';
 import { fixtureArchive } from './resolutions-fixture';
 
@@ -147,7 +148,7 @@ describe('register lists', () => {
     expect(() => facetPageView(archive, 'jahr', '1999')).toThrow('no resolutions for jahr "1999"');
   });
 
-  it('combines a year and a committee: each chip keeps the other choice (issue #25)', () => {
+  it('combines the facets: each chip keeps the other choices (issue #25)', () => {
     const chip = (c: { label: string; href: string; count?: number; current: boolean }) => `${c.label}${c.count === undefined ? '' : `:${c.count}`} ${c.href}${c.current ? ' *' : ''}`;
     // On a year's page the committees lead to that year's page of each, and back to the year.
     expect(registerChips(archive, { jahr: '2021' }).gremium.map(chip)).toEqual([
@@ -159,12 +160,55 @@ describe('register lists', () => {
     const both = registerChips(archive, { jahr: '2021', gremium: 'strategiekreis' });
     expect(both.jahr.map(chip)).toEqual(['Alle Jahre /beschluesse/gremium/strategiekreis/', '2021:5 /beschluesse/jahr/2021/gremium/strategiekreis/ *']);
     expect(both.gremium.map(chip)).toEqual(['Alle Gremien /beschluesse/jahr/2021/', 'Strategiekreis:5 /beschluesse/jahr/2021/gremium/strategiekreis/ *']);
-    // Kind and topic keep their own pages.
-    expect(both.art.map((c) => c.href)).toEqual(['/beschluesse/art/beschluss/', '/beschluesse/art/vereinbarung/']);
+    // A kind or topic opens its own page and keeps year and committee in the query, counted within them.
+    const kinds = registerFacets(archive).art.map((v) => v.value);
+    const inBoth = archive.resolutions.filter((r) => r.meeting.date.startsWith('2021') && r.meeting.committee === 'strategiekreis');
+    expect(both.art.map(chip)).toEqual([
+      'Alle Arten /beschluesse/jahr/2021/gremium/strategiekreis/ *',
+      ...kinds
+        .map((kind) => [kind, inBoth.filter((r) => resolutionsInFacet(archive, 'art', kind).includes(r)).length] as const)
+        .filter(([, count]) => count > 0)
+        .map(([kind, count]) => `${registerFacets(archive).art.find((v) => v.value === kind)!.label}:${count} /beschluesse/art/${kind}/?jahr=2021&gremium=strategiekreis`),
+    ]);
+    // Four facets: a topic chip keeps year, committee and kind; "Alle Themen" drops only the topic.
+    const four = registerChips(archive, { jahr: '2021', gremium: 'strategiekreis', art: 'beschluss', thema: 'digitalisierung' });
+    expect(four.thema.map(chip)).toEqual([
+      'Alle Themen /beschluesse/jahr/2021/gremium/strategiekreis/?art=beschluss',
+      `Digitalisierung:3 /beschluesse/thema/digitalisierung/?jahr=2021&gremium=strategiekreis&art=beschluss *`,
+      expect.stringMatching(/^Regionale Netzwerke:\d+ \/beschluesse\/thema\/regionale-netzwerke\/\?jahr=2021&gremium=strategiekreis&art=beschluss$/),
+    ]);
+    expect(four.jahr.map(chip)).toEqual(['Alle Jahre /beschluesse/gremium/strategiekreis/?art=beschluss&thema=digitalisierung', '2021:3 /beschluesse/jahr/2021/gremium/strategiekreis/?art=beschluss&thema=digitalisierung *']);
     expect(yearCommitteePaths(archive)).toEqual(expect.arrayContaining([{ year: '2021', committee: 'strategiekreis' }, { year: '2020', committee: 'plenum' }]));
     expect(yearCommitteePaths(archive)).toHaveLength(2);
     expect(yearCommitteeView(archive, '2020', 'plenum')).toMatchObject({ title: 'Beschlüsse und Vereinbarungen 2020: Plenum', count: '1 Eintrag' });
     expect(() => yearCommitteeView(archive, '2020', 'strategiekreis')).toThrow('no resolutions of "strategiekreis" in 2020');
+  });
+
+  it('gives each register line its facet values for the page\'s filter', () => {
+    const groups = registerGroups(archive, archive.resolutions);
+    for (const group of groups) {
+      expect(group.attributes).toEqual({ 'data-jahr': group.date.slice(0, 4), 'data-gremium': archive.resolutions.find((r) => r.id === group.items[0].id)!.meeting.committee });
+      for (const item of group.items) {
+        const topics = resolutionsInFacet(archive, 'thema', 'digitalisierung').some((r) => r.id === item.id);
+        expect(item.attributes['data-thema'].split(' ').includes('digitalisierung')).toBe(topics);
+        expect(resolutionsInFacet(archive, 'art', item.attributes['data-art']).some((r) => r.id === item.id)).toBe(true);
+      }
+    }
+  });
+});
+
+describe('register selections as addresses', () => {
+  it('puts a selection on the narrowest static page, the rest in the query', () => {
+    expect(selectionHref({})).toBe('/beschluesse/');
+    expect(selectionHref({ thema: 'digitalisierung' })).toBe('/beschluesse/thema/digitalisierung/');
+    expect(selectionHref({ jahr: '2021', gremium: 'plenum', art: 'wahl' })).toBe('/beschluesse/jahr/2021/gremium/plenum/?art=wahl');
+    // The clicked facet's page, so that without JavaScript the link shows what was clicked.
+    expect(selectionHref({ jahr: '2021', gremium: 'plenum', art: 'wahl' }, 'art')).toBe('/beschluesse/art/wahl/?jahr=2021&gremium=plenum');
+  });
+
+  it('reads the query only for facets the page does not fix, and only slugs', () => {
+    expect(selectionOf({ art: 'wahl' }, '?art=beschluss&jahr=2021&thema=%3Cscript%3E')).toEqual({ art: 'wahl', jahr: '2021' });
+    expect(selectionOf({}, '')).toEqual({});
   });
 });
 

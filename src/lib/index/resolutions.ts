@@ -11,7 +11,7 @@ import { formatDate } from '../model/format';
 import { createMentionMatcher } from '../text/mention-matcher';
 import type { Matter, Meeting } from '../model/model';
 import { matterPath, meetingPath, resolutionPagePath } from '../model/paths';
-import type { resolutionStatuses } from '../model/schema';
+import type { resolutionKinds, resolutionStatuses } from '../model/schema';
 
 /** A link with its text. */
 export interface Link {
@@ -154,11 +154,21 @@ export function agendaItemOf(meeting: Pick<Meeting, 'agenda'>, number: string | 
   return number === undefined ? undefined : meeting.agenda.find((item) => item.number === number);
 }
 
-/** URL slugs and plurals of the resolution kinds. */
-export const kindInfo: Record<string, { slug: string; plural: string; article: 'Zum' | 'Zur' }> = {
+/** URL slugs and plurals of the resolution kinds: one entry per kind of the schema (a kind without one would show as its slug). */
+export const kindInfo: Record<string, KindInfo> = {
   Beschluss: { slug: 'beschluss', plural: 'Beschlüsse', article: 'Zum' },
   Vereinbarung: { slug: 'vereinbarung', plural: 'Vereinbarungen', article: 'Zur' },
-};
+  Wahl: { slug: 'wahl', plural: 'Wahlen', article: 'Zur' },
+  Entlastung: { slug: 'entlastung', plural: 'Entlastungen', article: 'Zur' },
+  Vertagung: { slug: 'vertagung', plural: 'Vertagungen', article: 'Zur' },
+} satisfies Record<(typeof resolutionKinds)[number], KindInfo>;
+
+/** A resolution kind's URL slug, plural and the article of "Zum Beschluss"/"Zur Vereinbarung". */
+interface KindInfo {
+  slug: string;
+  plural: string;
+  article: 'Zum' | 'Zur';
+}
 
 /**
  * The URL slug of a resolution kind.

@@ -21,3 +21,4 @@ export const HIGHLIGHT_CLASS = 'search-hit';
 export function wantsHighlight(search: string): boolean {
   return new URLSearchParams(search).getAll(HIGHLIGHT_PARAM).some((word) => word.trim() !== '');
 }
+

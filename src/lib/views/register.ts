@@ -1,23 +1,21 @@
 /**
  * The register's facets: `/beschluesse/<facet>/<value>/` by year, committee, kind and topic,
- * with their German names and counts; and a year and a committee together,
- * `/beschluesse/jahr/<yyyy>/gremium/<id>/`, so choosing a committee keeps the chosen year and
- * vice versa (issue #25). Kind and topic start a selection of their own: every pair of facets
- * as a page of its own would multiply the register's pages.
+ * with their German names and counts; a year and a committee together,
+ * `/beschluesse/jahr/<yyyy>/gremium/<id>/`; any further choice as the page's query
+ * (`?art=wahl&thema=…`), which the page's script applies to its list (`register-selection.ts`
+ * has the addresses, `src/components/register-filter.ts` the browser's part). Every chip keeps
+ * the other chosen facets (issue #25).
  */
 import type { ArchiveIndex, ResolutionInMeeting } from '../index/archive-index';
 import { committeeName } from '../model/labels';
 import { resolutionFacetPath } from '../model/paths';
 import { countLabel } from '../model/format';
 import { resolutionKinds } from '../model/schema';
-import { groupByMeeting, resolutionListItems, type MeetingGroup } from './resolution';
+import { groupByMeeting, resolutionListItems, type MeetingGroup, type ResolutionListItem } from './resolution';
 import { resolutionRegister, kindInfo, kindSlug } from '../index/resolutions';
+import { allLabels, facetNames, facetOrder, matchesSelection, selectionHref, type Facet, type Selection } from './register-selection';
 
-/** The facets of the register, with their German names. */
-export const facetNames = { jahr: 'Jahr', gremium: 'Gremium', art: 'Art', thema: 'Thema' } as const;
-
-/** A facet's URL segment. */
-export type Facet = keyof typeof facetNames;
+export { facetNames, yearCommitteePath, type Facet, type Selection } from './register-selection';
 
 /** One value of a facet, with how many resolutions it has. */
 export interface FacetValue {
@@ -118,7 +116,7 @@ export interface FacetPageView {
   title: string;
   facet: Facet;
   value: string;
-  groups: MeetingGroup[];
+  groups: RegisterGroup[];
   count: number;
 }
 
@@ -139,61 +137,87 @@ export function facetPageView(index: ArchiveIndex, facet: Facet, value: string):
     art: label,
     thema: `Beschlüsse und Vereinbarungen zum Thema ${label}`,
   };
-  return { title: titles[facet], facet, value, groups: groupByMeeting(resolutionListItems(index, resolutions)), count: resolutions.length };
+  return { title: titles[facet], facet, value, groups: registerGroups(index, resolutions), count: resolutions.length };
 }
-
-/** The register page a selection shows: nothing (all), one facet value, or a year with a committee. */
-export type Selection = Partial<Record<Facet, string>>;
 
 /** A facet value as a register page links it: `current` on the page that shows it. */
 export interface Chip {
+  facet: Facet;
+  /** The facet value; `''` for the chip that drops the facet ("Alle Jahre"). */
+  value: string;
   label: string;
   href: string;
-  /** Resolutions behind the link; undefined for "Alle Jahre"/"Alle Gremien". */
+  /** Resolutions behind the link; undefined for "Alle Jahre", "Alle Arten", …. */
   count?: number;
   current: boolean;
 }
 
+/** A resolution's values of every facet. */
+function facetValues(index: ArchiveIndex, resolution: ResolutionInMeeting): Record<Facet, string[]> {
+  return Object.fromEntries(facetOrder.map((facet) => [facet, valuesOf(index, resolution, facet)])) as Record<Facet, string[]>;
+}
+
 /**
- * The page of a year with a committee.
- * @example yearCommitteePath('2021', 'plenum') // => '/beschluesse/jahr/2021/gremium/plenum/'
+ * The links of a register page's facet lists for a selection: per facet "Alle …" (drops it),
+ * then each value that has resolutions together with the other chosen facets, counted there.
+ * Each link keeps the other choices (`selectionHref`, with the clicked facet's page as the
+ * page, so it shows what was clicked even without JavaScript).
+ * @example registerChips(index, { jahr: '2021' }).gremium[1] // => { facet: 'gremium', value: 'strategiekreis', label: 'Strategiekreis', href: '/beschluesse/jahr/2021/gremium/strategiekreis/', count: 5, current: false }
+ * @example registerChips(index, { jahr: '2021' }).art[1].href // => '/beschluesse/art/beschluss/?jahr=2021'
  */
-export function yearCommitteePath(year: string, committeeId: string): string {
-  return `${resolutionFacetPath('jahr', year)}gremium/${committeeId}/`;
+export function registerChips(index: ArchiveIndex, selection: Selection): Record<Facet, Chip[]> {
+  const facets = registerFacets(index);
+  let values = valuesCache.get(index);
+  if (!values) valuesCache.set(index, (values = index.resolutions.map((resolution) => facetValues(index, resolution))));
+  const chips = {} as Record<Facet, Chip[]>;
+  for (const facet of facetOrder) {
+    const others: Selection = { ...selection, [facet]: undefined };
+    const counts = new Map<string, number>();
+    for (const own of values) {
+      if (!matchesSelection(own, others)) continue;
+      for (const value of own[facet]) counts.set(value, (counts.get(value) ?? 0) + 1);
+    }
+    chips[facet] = [
+      { facet, value: '', label: allLabels[facet], href: selectionHref(others), current: selection[facet] === undefined },
+      ...facets[facet]
+        .filter(({ value }) => counts.has(value))
+        .map(({ value, label }) => ({ facet, value, label, href: selectionHref({ ...others, [facet]: value }, facet), count: counts.get(value), current: selection[facet] === value })),
+    ];
+  }
+  return chips;
+}
+
+/** Every resolution's facet values, once per index: each of the register's pages counts its chips from them. */
+const valuesCache = new WeakMap<ArchiveIndex, Record<Facet, string[]>[]>();
+
+/** A meeting's resolutions in a register list, with their facet values as `data-*` attributes for the page's filter. */
+export interface RegisterGroup extends MeetingGroup {
+  /** `data-jahr`, `data-gremium`: the meeting's year and committee id. */
+  attributes: Record<string, string>;
+  /** Each with `data-art` (kind slug) and `data-thema` (topic ids, space-separated). */
+  items: (ResolutionListItem & { attributes: Record<string, string> })[];
+}
+
+/**
+ * The register's list of these resolutions (newest first), grouped by meeting, each line
+ * carrying its facet values for the page's filter.
+ * @example registerGroups(index, index.resolutions)[0].attributes // => { 'data-jahr': '2021', 'data-gremium': 'strategiekreis' }
+ */
+export function registerGroups(index: ArchiveIndex, resolutions: readonly ResolutionInMeeting[]): RegisterGroup[] {
+  const values = new Map(resolutions.map((resolution) => [resolution.id, facetValues(index, resolution)]));
+  const items = resolutionListItems(index, resolutions).map((item) => {
+    const own = values.get(item.id)!;
+    return { ...item, attributes: { 'data-art': own.art.join(' '), 'data-thema': own.thema.join(' ') } };
+  });
+  return groupByMeeting(items).map((group) => {
+    const own = values.get(group.items[0].id)!;
+    return { ...group, items: group.items as RegisterGroup['items'], attributes: { 'data-jahr': own.jahr[0], 'data-gremium': own.gremium[0] } };
+  });
 }
 
 /** The resolutions of a committee in a year, newest first. */
 function resolutionsOfYearAndCommittee(index: ArchiveIndex, year: string, committeeId: string): ResolutionInMeeting[] {
   return index.resolutions.filter((r) => r.meeting.committee === committeeId && r.meeting.date.startsWith(year));
-}
-
-/**
- * The links of a register page's facet lists. With a year chosen, the committees link to that
- * year's page of each (counts within the year) and "Alle Gremien" back to the year; with a
- * committee chosen, the years likewise. Kinds and topics link to their own pages.
- * @example registerChips(index, { jahr: '2021' }).gremium[1] // => { label: 'Strategiekreis', href: '/beschluesse/jahr/2021/gremium/strategiekreis/', count: 5, current: false }
- */
-export function registerChips(index: ArchiveIndex, selection: Selection): Record<Facet, Chip[]> {
-  const facets = registerFacets(index);
-  const chips = {} as Record<Facet, Chip[]>;
-  for (const facet of Object.keys(facetNames) as Facet[]) {
-    chips[facet] = facets[facet].map((value) => ({ label: value.label, href: value.href, count: value.count, current: selection[facet] === value.value && Object.keys(selection).length === 1 }));
-  }
-  const { jahr, gremium } = selection;
-  if (gremium) chips.jahr = combined(index, facets.jahr, (year) => [year, gremium], selection, 'jahr', { label: 'Alle Jahre', href: resolutionFacetPath('gremium', gremium) });
-  if (jahr) chips.gremium = combined(index, facets.gremium, (committee) => [jahr, committee], selection, 'gremium', { label: 'Alle Gremien', href: resolutionFacetPath('jahr', jahr) });
-  return chips;
-}
-
-/** One facet's chips within the other's chosen value: only values with resolutions there, and a chip to drop the facet. */
-function combined(index: ArchiveIndex, values: FacetValue[], pair: (value: string) => [string, string], selection: Selection, facet: Facet, all: { label: string; href: string }): Chip[] {
-  const chips: Chip[] = [{ ...all, current: selection[facet] === undefined }];
-  for (const value of values) {
-    const [year, committee] = pair(value.value);
-    const count = resolutionsOfYearAndCommittee(index, year, committee).length;
-    if (count > 0) chips.push({ label: value.label, href: yearCommitteePath(year, committee), count, current: selection[facet] === value.value });
-  }
-  return chips;
 }
 
 /** Routes for `/beschluesse/jahr/<yyyy>/gremium/<id>/`: every year and committee with resolutions together. */
@@ -211,12 +235,12 @@ export function yearCommitteePaths(index: ArchiveIndex): { year: string; committ
  * @throws if the committee has no resolutions that year
  * @example yearCommitteeView(index, '2021', 'plenum').title // => 'Beschlüsse und Vereinbarungen 2021: Plenum'
  */
-export function yearCommitteeView(index: ArchiveIndex, year: string, committeeId: string): { title: string; count: string; groups: MeetingGroup[] } {
+export function yearCommitteeView(index: ArchiveIndex, year: string, committeeId: string): { title: string; count: string; groups: RegisterGroup[] } {
   const resolutions = resolutionsOfYearAndCommittee(index, year, committeeId);
   if (resolutions.length === 0) throw new Error(`yearCommitteeView: no resolutions of "${committeeId}" in ${year}. Fix: link a pair from yearCommitteePaths(index).`);
   return {
     title: `Beschlüsse und Vereinbarungen ${year}: ${committeeName(index.registries, committeeId)}`,
     count: countLabel(resolutions.length, 'Eintrag', 'Einträge'),
-    groups: groupByMeeting(resolutionListItems(index, resolutions)),
+    groups: registerGroups(index, resolutions),
   };
 }
