@@ -71,6 +71,22 @@ export function pageKey(value: unknown, ignore: readonly string[] = []): string 
   return createHash('sha256').update(text).digest('base64url');
 }
 
+/** Keys of objects many pages share (`sharedKey`), by object. */
+const sharedKeys = new WeakMap<object, string>();
+
+/**
+ * The `pageKey` of an object that many pages show (a resolution's list line, memoised per index:
+ * `src/lib/views/resolution.ts`), computed once per object and build: a route's `inputs` can put
+ * this 43-character key where the object would be hashed on every page that lists it. The object
+ * must not change after its first key (the memoised views never do).
+ * @example sharedKey(item) === sharedKey(item) // => true, hashed once
+ */
+export function sharedKey(object: object): string {
+  let key = sharedKeys.get(object);
+  if (key === undefined) sharedKeys.set(object, (key = pageKey(object)));
+  return key;
+}
+
 /**
  * The `getStaticPaths` result of an endpoint route whose items carry their props (OParl objects,
  * feeds, open data, calendars, originals, attachments): each item's key (`pageKey` of params and
