@@ -21,7 +21,7 @@ import type { ArchiveIndex, ResolutionInMeeting } from '../index/archive-index';
 import type { Meeting } from '../model/model';
 import { memoPerIndex } from '../index/memo';
 import { resolutionRegister, statusView } from '../index/resolutions';
-import { keyAs, sharedKey } from './page-key';
+import { keyAs, pageKey, sharedKey } from './page-key';
 import { laterMentionsOfResolution } from './later-mentions';
 import { relatedResolutions } from './resolution';
 import type { MeetingGroup } from './resolution';
@@ -76,12 +76,13 @@ export const meetingEntries = memoPerIndex((index: ArchiveIndex, meeting: Meetin
 });
 
 /**
- * A resolution as a list line or link reads it: itself (stand-in), its status, and the registry
- * entries its meeting can show (by their shared key: one hash per meeting and build).
+ * The key of a resolution as a list line or link reads it: itself (stand-in), its status, and the
+ * registry entries its meeting can show. Once per resolution and build: a resolution is the related
+ * resolution or neighbour of a dozen others.
  */
-function resolutionLine(index: ArchiveIndex, resolution: ResolutionInMeeting) {
-  return { resolution, status: statusView(index, resolution.id), entries: sharedKey(meetingEntries(index, resolution.meeting)) };
-}
+const resolutionLine = memoPerIndex((index: ArchiveIndex, resolution: ResolutionInMeeting): string =>
+  pageKey({ resolution, status: statusView(index, resolution.id), entries: sharedKey(meetingEntries(index, resolution.meeting)) }),
+);
 
 /**
  * The inputs of a resolution page (`resolutionRoute`): the resolution with its status, matters and
@@ -103,7 +104,7 @@ export function resolutionInputs(index: ArchiveIndex, site: string, id: string):
     related: relatedResolutions(index, id).map(({ resolution: other, reasons }) => [resolutionLine(index, other), reasons]),
     older: older && resolutionLine(index, older),
     newer: newer && resolutionLine(index, newer),
-    later: laterMentionsOfResolution(index, id),
+    later: sharedKey(laterMentionsOfResolution(index, id)),
   };
 }
 

@@ -150,10 +150,15 @@ export const meetingRoute: PageRoute<Id, MeetingPageProps> = {
   },
   // The body HTML (30 KB a page, read from the data store) is the loader's rendering, which the
   // meeting's stand-in covers by its digest, with the statuses of its resolutions filled in.
-  inputs: (context, { id }) => ({
-    ...meetingPageData(context, id),
-    html: (resolutionRegister(context.index).byMeeting.get(id) ?? []).map((resolution) => [resolution.id, statusView(context.index, resolution.id)]),
-  }),
+  // `view.resolutions` (their texts) is read from the body, which the digest covers too.
+  inputs(context, { id }) {
+    const data = meetingPageData(context, id);
+    return {
+      ...data,
+      view: { ...data.view, resolutions: data.view.resolutions.map((resolution) => resolution.id) },
+      html: (resolutionRegister(context.index).byMeeting.get(id) ?? []).map((resolution) => [resolution.id, statusView(context.index, resolution.id)]),
+    };
+  },
 };
 
 /** Props of `/beschluesse/<id>/`. */
