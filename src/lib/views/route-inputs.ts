@@ -100,7 +100,10 @@ export function resolutionInputs(index: ArchiveIndex, site: string, id: string):
     site,
     own: resolutionLine(index, resolution),
     matters: (register.matters.get(id) ?? []).map(sharedKey),
-    topics: (register.topics.get(id) ?? []).map((topic) => [topic, index.registries.topics.get(topic) && sharedKey(index.registries.topics.get(topic)!)]),
+    topics: (register.topics.get(id) ?? []).map((topic) => {
+      const entry = index.registries.topics.get(topic);
+      return [topic, entry && sharedKey(entry)];
+    }),
     related: relatedResolutions(index, id).map(({ resolution: other, reasons }) => [resolutionLine(index, other), reasons]),
     older: older && resolutionLine(index, older),
     newer: newer && resolutionLine(index, newer),
