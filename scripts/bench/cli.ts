@@ -11,9 +11,11 @@
  *    stack, which mandates remark-gfm; the ratio is against it) and with Astro's default
  *    Markdown processor, Sätteri, which runs no remark plugins ("floor", shown for
  *    comparison; `--no-unified-floor` skips the unified one, the ratio then uses this);
- * 4. rebuilds the archive warm: one protocol edited, dist/, caches and data store kept (the
- *    protocols' loader renders only what changed, src/lib/text/protocol-loader.ts, and the
- *    incremental build keeps every output whose key is unchanged, src/lib/views/incremental.ts);
+ * 4. rebuilds the archive warm twice, dist/, caches and data store kept (the protocols' loader
+ *    renders only what changed, src/lib/text/protocol-loader.ts, and the incremental build keeps
+ *    every output whose key is unchanged, src/lib/views/incremental.ts): after one protocol edited,
+ *    then after one new protocol with a new person (`scripts/bench/warm.ts`; `warmSeconds`, the
+ *    office's wait, target ≤ 10 s);
  * 5. measures search transfer in headless Chromium and a meeting page's gzip weight;
  * 6. prints a table and, as the last line, one JSON object.
  * `--profile` adds one profiled archive build (`node --cpu-prof`) and its summary.
@@ -35,13 +37,17 @@ import { distStats, meetingPageWeight } from './dist.ts';
 import { benchImport, benchImportOnly, IMPORT_TARGET_SECONDS } from './import.ts';
 import { measure, type Measured } from './measure.ts';
 import { printSummary } from './profile.ts';
+import { addProtocol, editProtocol, NEW_PERSON } from './warm.ts';
 import { cleanBuild, createArchiveProject, createFloorProject, repo } from './projects.ts';
 import { FIRST_QUERY, FOLLOW_QUERY, measureSearch, type QueryCost } from './search.ts';
 
 const usage = 'Usage: npm run bench -- --protocols N [--seed S] [--runs R] [--no-unified-floor] [--profile] [--keep] | --hostile | --import [--runs R]';
 
-/** The targets of issues #8, #14 and #23 (at 2,000 protocols on a 2-core machine); `warm`: warm rebuild / cold build; `importSeconds`: one text protocol. */
-const targets = { ratio: 1, peakRssMB: 2000, warm: 0.5, firstQueryKB: 150, meetingPageKB: 30, importSeconds: IMPORT_TARGET_SECONDS };
+/**
+ * The targets of issues #8, #14, #23 and #24 (at 2,000 protocols on a 2-core machine); `warmSeconds`: the
+ * rebuild after one new protocol (issue #24, the office's wait); `importSeconds`: one text protocol.
+ */
+const targets = { ratio: 1, peakRssMB: 2000, warmSeconds: 10, firstQueryKB: 150, meetingPageKB: 30, importSeconds: IMPORT_TARGET_SECONDS };
 
 // `--hostile`: the bombs of issue #22 instead of a generated archive (scripts/bench/hostile.ts).
 if (process.argv.includes('--hostile')) {
@@ -166,21 +172,28 @@ for (let run = 1; run <= runs; run++) {
   log(`run ${run}/${runs}: archive ${build.seconds.toFixed(1)} s, floor ${floor.seconds.toFixed(1)} s, pagefind ${indexing.seconds.toFixed(1)} s`);
 }
 
-// Warm rebuild: the last cold build's caches and data store stay, one protocol gets a new paragraph.
+// Warm rebuilds: the last cold build's caches and data store stay. First one protocol gets a new
+// paragraph, then one new protocol is added (the office's case, `warmSeconds`; scripts/bench/warm.ts).
 const protocolsDir = join(archiveRoot, 'content', 'protocols');
-const edited = readdirSync(protocolsDir).filter((name) => name.endsWith('.mdx')).sort()[0];
-const editMark = `Nachtrag für den Benchmark ${Date.now()}.`;
-writeFileSync(join(protocolsDir, edited), `${readFileSync(join(protocolsDir, edited), 'utf8').trimEnd()}\n\n${editMark}\n`);
-log(`warm rebuild: ${edited} edited, astro build (archive) …`);
-const warm = await measure(process.execPath, [astro, 'build'], { cwd: archiveRoot, env });
-check('warm astro build of the archive', warm);
-const editedPage = join(archiveDist, 'sitzungen', edited.replace(/\.mdx$/, ''), 'index.html');
-if (!readFileSync(editedPage, 'utf8').includes(editMark)) fail(`warm rebuild: ${editedPage} lacks the edit; the loader served a stale protocol.`);
-const warmRendered = /protocols: (\d+) rendered, (\d+) unchanged/.exec(warm.output);
-// The incremental build (src/integrations/incremental-pages.ts) logs how many keyed outputs it generated and kept.
-const warmOutputs = /outputs: (\d+) generated, (\d+) kept/.exec(warm.output);
-const warmKept = warmOutputs ? `${warmOutputs[1]} outputs generated, ${warmOutputs[2]} kept` : 'outputs line not found';
-log(`warm rebuild: ${warm.seconds.toFixed(1)} s; ${warmRendered ? `${warmRendered[1]} protocol(s) rendered, ${warmRendered[2]} unchanged` : 'loader line not found'}; ${warmKept}`);
+/** One warm `astro build` after `change`, checked: the page named must show `mark`. */
+async function warmBuild(what: string, page: string, mark: string): Promise<{ measured: Measured; summary: string; generated?: number; kept?: number }> {
+  log(`warm rebuild: ${what}, astro build (archive) …`);
+  const measured = await measure(process.execPath, [astro, 'build'], { cwd: archiveRoot, env });
+  check(`warm astro build of the archive (${what})`, measured);
+  const file = join(archiveDist, page, 'index.html');
+  if (!existsSync(file) || !readFileSync(file, 'utf8').includes(mark)) fail(`warm rebuild (${what}): ${file} lacks "${mark}"; the build served a stale or no page.`);
+  const rendered = /protocols: (\d+) rendered, (\d+) unchanged/.exec(measured.output);
+  // The incremental build (src/integrations/incremental-pages.ts) logs how many keyed outputs it generated and kept.
+  const outputs = /outputs: (\d+) generated, (\d+) kept/.exec(measured.output);
+  const summary = `${rendered ? `${rendered[1]} protocol(s) rendered` : 'loader line not found'}; ${outputs ? `${outputs[1]} outputs generated, ${outputs[2]} kept` : 'outputs line not found'}`;
+  log(`warm rebuild (${what}): ${measured.seconds.toFixed(1)} s, CPU ${measured.cpuSeconds.toFixed(1)} s; ${summary}`);
+  return { measured, summary, generated: outputs ? Number(outputs[1]) : undefined, kept: outputs ? Number(outputs[2]) : undefined };
+}
+const edited = editProtocol(join(archiveRoot, 'content'));
+const warmEdit = await warmBuild(`${edited.id} edited`, `sitzungen/${edited.id}`, edited.mark);
+const added = addProtocol(join(archiveRoot, 'content'));
+const warmAdd = await warmBuild(`${added.id} added, with a new person`, `sitzungen/${added.id}`, NEW_PERSON.data.name);
+const warm = warmAdd.measured;
 rmSync(join(archiveDist, 'pagefind'), { recursive: true, force: true });
 check(pagefind, await measure('sh', ['-c', pagefind], { cwd: archiveRoot, env }));
 
@@ -219,7 +232,13 @@ const result = {
   floorSeconds: round(floorSeconds),
   ratio: round(buildSeconds / floorSeconds, 2),
   peakRssMB: Math.round(best(builds, 'peakRssMB')),
+  // The rebuild after one new protocol (the office's case) and after one edited protocol: wall and CPU seconds.
   warmSeconds: round(warm.seconds),
+  warmCpuSeconds: round(warm.cpuSeconds),
+  warmEditSeconds: round(warmEdit.measured.seconds),
+  warmEditCpuSeconds: round(warmEdit.measured.cpuSeconds),
+  warmGenerated: warmAdd.generated ?? null,
+  warmKept: warmAdd.kept ?? null,
   // CPU seconds (user + system) of the archive's and the floor's builds: the same work costs the same
   // CPU when other guests share the machine, while its wall clock stretches (BENCHMARKS.md, "fourth pass").
   cpuSeconds: round(best(builds, 'cpuSeconds')),
@@ -262,11 +281,18 @@ const rows: string[][] = [
   ],
   ['peak RSS, MB', rss(builds), rss(floors), rss(unifiedFloors), `< ${targets.peakRssMB}: ${mark(result.peakRssMB < targets.peakRssMB)}; every run: ${builds.map((m) => Math.round(m.peakRssMB)).join(' / ')}`],
   [
-    'warm rebuild, s (1 protocol edited)',
+    'warm rebuild, s (1 protocol added)',
     result.warmSeconds.toFixed(1),
     '',
     '',
-    `${(warm.seconds / buildSeconds).toFixed(2)}× cold; ≤ ${targets.warm}: ${mark(warm.seconds / buildSeconds <= targets.warm)}; CPU ${warm.cpuSeconds.toFixed(1)} s; peak RSS ${Math.round(warm.peakRssMB)} MB; ${warmRendered ? `${warmRendered[1]} rendered` : ''}; ${warmKept}`,
+    `≤ ${targets.warmSeconds}: ${mark(result.warmSeconds <= targets.warmSeconds)}; CPU ${warm.cpuSeconds.toFixed(1)} s; peak RSS ${Math.round(warm.peakRssMB)} MB; ${warmAdd.summary}`,
+  ],
+  [
+    'warm rebuild, s (1 protocol edited)',
+    result.warmEditSeconds.toFixed(1),
+    '',
+    '',
+    `CPU ${warmEdit.measured.cpuSeconds.toFixed(1)} s; peak RSS ${Math.round(warmEdit.measured.peakRssMB)} MB; ${warmEdit.summary}`,
   ],
   ['pages (HTML)', String(site.pages), String(floorSite.pages), unifiedSite ? String(unifiedSite.pages) : '', ''],
   ['dist size, MB (w/o pagefind)', MB(site.siteBytes).toFixed(1), MB(floorSite.siteBytes).toFixed(1), unifiedSite ? MB(unifiedSite.siteBytes).toFixed(1) : '', ''],

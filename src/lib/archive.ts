@@ -20,7 +20,7 @@ import { storedProtocolBody } from './text/protocol-body';
 import { publishedSources } from './index/published-sources';
 import { listSourceFiles, sourceFileHashes } from './model/sources';
 import { symbolicLinks } from './model/real-files';
-import { keyAs } from './views/page-key';
+import { registerStandIns } from './views/route-inputs';
 import type { PageContext } from './views/routes';
 import { buildDate } from './views/announced';
 
@@ -61,12 +61,9 @@ async function loadArchive(): Promise<ArchiveIndex> {
   if (problems.length > 0) throw integrityError(problems);
   const published = new Map([...(await publishedSources())].map(([name, p]) => [name, p.file]));
   const index = buildArchiveIndex(meetings, registries, sources.keys(), attachments, published);
-  const digests = new Map(protocols.map((entry) => [entry.id, entry.digest]));
-  for (const meeting of index.meetings) {
-    // In page cache keys a meeting stands for its fields but body and parsed body, which the loader's
-    // digest of the file covers (src/lib/text/protocol-loader.ts): hashing 2,000 bodies per page list is not needed.
-    keyAs(meeting, () => ({ ...meeting, body: undefined, parsedBody: undefined, digest: digests.get(meeting.id) }));
-  }
+  // In page keys a meeting stands for its frontmatter and the loader's digest of its file, a resolution
+  // for its id, title and meeting (src/lib/views/route-inputs.ts): no page key hashes a protocol's text.
+  registerStandIns(index, new Map(protocols.map((entry) => [entry.id, entry.digest])));
   return index;
 }
 

@@ -3,7 +3,10 @@
  * never serve a stale page: after edits to a protocol and to registries, a warm build (dist/ and
  * caches of the previous build kept) must leave exactly the dist/ a cold build of the edited archive
  * writes, while leaving the files whose data did not change untouched. Keys: src/lib/views/page-key.ts,
- * routes: src/lib/views/routes.ts. Five `astro build`s of the real archive, about a minute (timeouts allow for a machine shared with other builds).
+ * routes: src/lib/views/routes.ts, route-inputs.ts. Two rounds of edits: a protocol, a person and a
+ * committee edited; then, on top, the office's case: a new protocol with a new person
+ * (`addProtocol`, scripts/bench/warm.ts), and an organisation and a topic changed in their registries.
+ * Seven `astro build`s of the real archive, about two minutes (timeouts allow for a machine shared with other builds).
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -11,6 +14,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { astroBuild, copyProject, runInCopy } from './build-copy';
+import { addProtocol } from '../../scripts/bench/warm.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
 const env = { SOURCE_DATE_EPOCH: '1764547200' };
@@ -71,12 +75,44 @@ function edit(root: string): { person: string; meeting: string; committee: strin
   return { person, meeting, committee };
 }
 
+/** The second round: a new protocol (with a new person), an organisation's short name and a topic's name changed. */
+function addAndEdit(root: string): { meeting: string; person: string; organisation: string; topic: string } {
+  const content = join(root, 'content');
+  const { id, person } = addProtocol(content);
+  const newMeeting = readFileSync(join(content, 'protocols', `${id}.mdx`), 'utf8');
+  // An organisation and a topic the new protocol's neighbours show: registry entries of pages already built.
+  const organisation = readdirSync(join(content, 'organisations')).sort().map((f) => f.replace(/\.yaml$/, '')).find((o) => newMeeting.includes(o))!;
+  const organisationFile = join(content, 'organisations', `${organisation}.yaml`);
+  const org = parse(readFileSync(organisationFile, 'utf8')) as { shortName: string };
+  writeFileSync(organisationFile, stringify({ ...org, shortName: `${org.shortName} Neu` }));
+  const topic = readdirSync(join(content, 'topics')).sort()[0].replace(/\.yaml$/, '');
+  const topicFile = join(content, 'topics', `${topic}.yaml`);
+  const topicRecord = parse(readFileSync(topicFile, 'utf8')) as { name: string };
+  writeFileSync(topicFile, stringify({ ...topicRecord, name: `${topicRecord.name} (umbenannt)` }));
+  return { meeting: id, person, organisation, topic };
+}
+
+/** `diff -rq` of two dist folders: '' when they are the same. */
+function distDiff(a: string, b: string): string {
+  try {
+    execFileSync('diff', ['-rq', a, b], { encoding: 'utf8' });
+    return '';
+  } catch (error) {
+    return (error as { stdout?: string }).stdout ?? String(error);
+  }
+}
+
 describe('incremental build', () => {
   let warmRoot = '';
   let coldRoot = '';
   let warmLog = '';
   let edits: ReturnType<typeof edit>;
   let outputs: ReturnType<typeof keptAndWritten>;
+  let firstWarmDiff = '';
+  let added: ReturnType<typeof addAndEdit>;
+  let addLog = '';
+  let addOutputs: ReturnType<typeof keptAndWritten>;
+  let addedColdRoot = '';
 
   beforeAll(() => {
     warmRoot = copyProject(join(repo, 'content'));
@@ -88,20 +124,35 @@ describe('incremental build', () => {
     // The same edited archive, built cold: a fresh copy without caches.
     coldRoot = copyProject(join(warmRoot, 'content'));
     build(coldRoot);
-  }, 900_000);
+    firstWarmDiff = distDiff(join(warmRoot, 'dist'), join(coldRoot, 'dist'));
+    // Second round, on the warm copy: the office's new protocol and two registry entries.
+    const beforeAdd = modified(join(warmRoot, 'dist'));
+    added = addAndEdit(warmRoot);
+    addLog = build(warmRoot);
+    addOutputs = keptAndWritten(beforeAdd, modified(join(warmRoot, 'dist')));
+    addedColdRoot = copyProject(join(warmRoot, 'content'));
+    build(addedColdRoot);
+  }, 1_500_000);
 
   afterAll(() => {
-    for (const root of [warmRoot, coldRoot]) if (root) rmSync(root, { recursive: true, force: true });
+    for (const root of [warmRoot, coldRoot, addedColdRoot]) if (root) rmSync(root, { recursive: true, force: true });
   });
 
   it('writes the same dist/ as a cold build of the edited archive', () => {
-    let differences = '';
-    try {
-      execFileSync('diff', ['-rq', join(warmRoot, 'dist'), join(coldRoot, 'dist')], { encoding: 'utf8' });
-    } catch (error) {
-      differences = (error as { stdout?: string }).stdout ?? String(error);
-    }
-    expect(differences).toBe('');
+    expect(firstWarmDiff).toBe('');
+  });
+
+  it('after a new protocol and changed registry entries, writes the same dist/ as a cold build', () => {
+    expect(distDiff(join(warmRoot, 'dist'), join(addedColdRoot, 'dist'))).toBe('');
+    expect(addLog).toMatch(/incremental build: pages whose data is unchanged/);
+    const { kept, written } = addOutputs;
+    expect(written).toContain(`/sitzungen/${added.meeting}/index.html`);
+    expect(written).toContain(`/personen/${added.person}/index.html`);
+    expect(written).toContain(`/organisationen/${added.organisation}/index.html`);
+    expect(readFileSync(join(warmRoot, 'dist/personen', added.person, 'index.html'), 'utf8')).toContain('Theda Warmbrunn');
+    // Meetings of other committees, before the new one and naming neither changed entry: untouched.
+    expect([...kept].some((path) => path.startsWith('/sitzungen/'))).toBe(true);
+    expect(kept.size).toBeGreaterThan(written.size);
   });
 
   it('leaves the unchanged pages as they were and writes the edited ones', () => {

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { setIncrementalBuild } from '../../src/lib/views/incremental';
-import { keyAs, keyedPathsFrom, pageKey } from '../../src/lib/views/page-key';
+import { jsonKey, keyAs, keyedPathsFrom, pageKey, sharedKey } from '../../src/lib/views/page-key';
 
 const pages = resolve(import.meta.dirname, '../../src/pages');
 
@@ -94,6 +94,21 @@ describe('pageKey', () => {
     const a = pageKey({ params: { id: 'x' }, props: { modified: stamp, name: 'A' } }, [stamp]);
     expect(pageKey({ params: { id: 'x' }, props: { modified: later, name: 'A' } }, [later])).toBe(a);
     expect(pageKey({ params: { id: 'x' }, props: { modified: stamp, name: 'B' } }, [stamp])).not.toBe(a);
+  });
+});
+
+describe('jsonKey and sharedKey', () => {
+  it('jsonKey tells apart what JSON writes differently and ignores the export time', () => {
+    const stamp = '2026-12-01T10:00:00Z';
+    const a = jsonKey({ params: { path: 'meeting/x.json' }, props: { data: { name: 'A', modified: stamp } } }, [stamp]);
+    expect(jsonKey({ params: { path: 'meeting/x.json' }, props: { data: { name: 'A', modified: '2026-12-02T10:00:00Z' } } }, ['2026-12-02T10:00:00Z'])).toBe(a);
+    expect(jsonKey({ params: { path: 'meeting/x.json' }, props: { data: { name: 'B', modified: stamp } } }, [stamp])).not.toBe(a);
+  });
+
+  it('sharedKey is the pageKey of the object, for any object shared by pages', () => {
+    const line = { id: 'b1', title: 'Die Gespräche werden fortgesetzt.' };
+    expect(sharedKey(line)).toBe(pageKey(line));
+    expect(sharedKey({ ...line, title: 'Anders.' })).not.toBe(sharedKey(line));
   });
 });
 

@@ -14,6 +14,7 @@ import { resolutionKinds } from '../model/schema';
 import { groupByMeeting, resolutionListItems, type MeetingGroup, type ResolutionListItem } from './resolution';
 import { resolutionRegister, kindInfo, kindSlug } from '../index/resolutions';
 import { allLabels, facetNames, facetOrder, matchesSelection, selectionHref, type Facet, type Selection } from './register-selection';
+import { memoPerIndex } from '../index/memo';
 
 export { facetNames, yearCommitteePath, type Facet, type Selection } from './register-selection';
 
@@ -217,8 +218,24 @@ export function registerGroups(index: ArchiveIndex, resolutions: readonly Resolu
 
 /** The resolutions of a committee in a year, newest first. */
 function resolutionsOfYearAndCommittee(index: ArchiveIndex, year: string, committeeId: string): ResolutionInMeeting[] {
-  return index.resolutions.filter((r) => r.meeting.committee === committeeId && r.meeting.date.startsWith(year));
+  return byYearAndCommittee(index, null).get(`${year}/${committeeId}`) ?? [];
 }
+
+/**
+ * Resolutions by `<year>/<committee>`, newest first, grouped once per index: each of the ~300
+ * year-and-committee pages and its chips asked for ~40 such lists, a filter over every
+ * resolution each (quadratic; 2.3 CPU s of a warm build at 2,000 protocols, BENCHMARKS.md "#24, sixth pass").
+ */
+const byYearAndCommittee = memoPerIndex((index, _: null) => {
+  const groups = new Map<string, ResolutionInMeeting[]>();
+  for (const r of index.resolutions) {
+    const key = `${r.meeting.date.slice(0, 4)}/${r.meeting.committee}`;
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
+  }
+  return groups;
+});
 
 /** Routes for `/beschluesse/jahr/<yyyy>/gremium/<id>/`: every year and committee with resolutions together. */
 export function yearCommitteePaths(index: ArchiveIndex): { year: string; committee: string }[] {

@@ -8,12 +8,13 @@
  * ```
  *
  * Why: the incremental build (`src/lib/views/incremental.ts`) keeps a page whose key is unchanged,
- * so the key must cover everything the page shows: it is the hash of the props (`pageKey`). A cold
- * build lists every path and each page hashes the props it renders (`routeProps`); an incremental
- * build computes every page's props in `getStaticPaths` to hash them, drops them, and lists only the
- * changed pages, which compute them again with the same function from the same archive. (Keeping all
- * 14,000 pages' props from `getStaticPaths` to their rendering would hold about 450 MB more at 2,000
- * protocols.)
+ * so the key must cover everything the page shows: the hash of its props (`pageKey`), or, for the
+ * routes with many pages, of its `inputs`, from which the props follow and which cost far less to
+ * compute and hash (`src/lib/views/route-inputs.ts`, issue #24). A cold build lists every path and
+ * each page records its key as it renders (`routeProps`); an incremental build computes every
+ * page's key in `getStaticPaths` and lists only the changed pages, which compute their props with
+ * the same functions from the same archive. (Keeping all 14,000 pages' props from `getStaticPaths`
+ * to their rendering would hold about 450 MB more at 2,000 protocols.)
  * `test/site/keyed-routes.test.ts` fails if a route's template reads anything but its route's props.
  */
 import { yearList, committeeMeetings, meetingsOfYear, type ArchiveIndex } from '../index/archive-index';
@@ -33,6 +34,8 @@ import { meetingListItems, meetingView, type MeetingListItem, type MeetingView }
 import { organisationPaths, organisationView, type OrganisationView } from './organisation';
 import { incrementalBuild, keepOutput, outputPath } from './incremental';
 import { pageKey } from './page-key';
+import { groupsByKey, resolutionInputs } from './route-inputs';
+import { resolutionRegister, statusView } from '../index/resolutions';
 import { personPaths, personView, type PersonView } from './person';
 import { facetPageView, registerChips, resolutionFacetPaths, yearCommitteePaths, yearCommitteeView, type Chip, type Facet, type FacetPageView } from './register';
 import type { MeetingGroup } from './resolution';
@@ -57,6 +60,24 @@ export interface PageContext {
 export interface PageRoute<Params extends Record<string, string>, Props> {
   paths(context: PageContext): Params[];
   props(context: PageContext, params: Params): Props | Promise<Props>;
+  /**
+   * What the page at `params` is made of, when that is cheaper to hash than its props: the page is
+   * then keyed on `pageKey` of params and these (`src/lib/views/route-inputs.ts`: meetings by their
+   * stand-in, registry entries by value, small computed results). The props must follow from them:
+   * equal inputs, equal props (`test/site/route-inputs.property.test.ts`). Without it, the key is
+   * the hash of the props.
+   */
+  inputs?(context: PageContext, params: Params): unknown;
+}
+
+/**
+ * The key of one page: `pageKey` of params and the route's `inputs` where it has them, else of
+ * params and props (`props`, when the caller has them already, else computed).
+ * @example await routeKey(yearRoute, context, { year: '2021' }) // => 'Xq3…' (43 characters)
+ */
+export async function routeKey<Params extends Record<string, string>, Props>(route: PageRoute<Params, Props>, context: PageContext, params: Params, props?: Props): Promise<string> {
+  if (route.inputs) return pageKey({ params, inputs: await route.inputs(context, params) });
+  return pageKey({ params, props: props ?? (await route.props(context, params)) });
 }
 
 /** The route pattern each route was last listed under (`keyedRoute`), so its pages know their output path. */
@@ -78,8 +99,7 @@ export async function keyedRoute<Params extends Record<string, string>, Props>(r
   if (state?.mode !== 'incremental') return paths.map((params) => ({ params }));
   const result = [];
   for (const params of paths) {
-    const key = pageKey({ params, props: await route.props(context, params) });
-    if (!keepOutput(outputPath(routePattern, params, 'page'), key, state)) result.push({ params });
+    if (!keepOutput(outputPath(routePattern, params, 'page'), await routeKey(route, context, params), state)) result.push({ params });
   }
   return result;
 }
@@ -92,7 +112,7 @@ export async function routeProps<Params extends Record<string, string>, Props>(r
   const props = await route.props(context, params as Params);
   const state = incrementalBuild();
   const pattern = patterns.get(route);
-  if (state && pattern) state.next.set(outputPath(pattern, params, 'page'), pageKey({ params, props }));
+  if (state && pattern) state.next.set(outputPath(pattern, params, 'page'), await routeKey(route, context, params as Params, props));
   return props;
 }
 
@@ -109,19 +129,34 @@ export interface MeetingPageProps {
   searchMeta: SearchMetaProps;
 }
 
+/** Everything of a meeting page but its body HTML. */
+function meetingPageData({ index, published, site, today }: PageContext, id: string): Omit<MeetingPageProps, 'html'> {
+  const view = meetingView(index, id, published, today);
+  return {
+    view,
+    matters: mattersOfMeeting(index, id),
+    stated: statusesStatedIn(index, id),
+    feeds: meetingAlternates(index, view.meeting),
+    event: meetingEvent(index, view.meeting, site),
+    searchMeta: meetingSearchMeta(index, view.meeting),
+  };
+}
+
 /** `/sitzungen/<id>/`: one page per meeting. */
 export const meetingRoute: PageRoute<Id, MeetingPageProps> = {
   paths: ({ index }) => index.meetings.map((meeting) => ({ id: meeting.id })),
-  async props({ index, published, site, html, today }, { id }) {
-    const view = meetingView(index, id, published, today);
+  async props(context, { id }) {
+    return { ...meetingPageData(context, id), html: await context.html(id) };
+  },
+  // The body HTML (30 KB a page, read from the data store) is the loader's rendering, which the
+  // meeting's stand-in covers by its digest, with the statuses of its resolutions filled in.
+  // `view.resolutions` (their texts) is read from the body, which the digest covers too.
+  inputs(context, { id }) {
+    const data = meetingPageData(context, id);
     return {
-      view,
-      html: await html(id),
-      matters: mattersOfMeeting(index, id),
-      stated: statusesStatedIn(index, id),
-      feeds: meetingAlternates(index, view.meeting),
-      event: meetingEvent(index, view.meeting, site),
-      searchMeta: meetingSearchMeta(index, view.meeting),
+      ...data,
+      view: { ...data.view, resolutions: data.view.resolutions.map((resolution) => resolution.id) },
+      html: (resolutionRegister(context.index).byMeeting.get(id) ?? []).map((resolution) => [resolution.id, statusView(context.index, resolution.id)]),
     };
   },
 };
@@ -136,6 +171,7 @@ export interface ResolutionPageProps {
 export const resolutionRoute: PageRoute<Id, ResolutionPageProps> = {
   paths: ({ index }) => resolutionPaths(index).map(({ params }) => params),
   props: ({ index, site }, { id }) => ({ view: resolutionView(index, id, site), later: laterMentionsOfResolution(index, id) }),
+  inputs: ({ index, site }, { id }) => resolutionInputs(index, site, id),
 };
 
 /** Props of `/beschluesse/<facet>/<value>/`. `chips`: the register's filter lists as this page links them (`registerChips`). */
@@ -148,6 +184,10 @@ export interface FacetPageProps {
 export const facetRoute: PageRoute<{ facet: Facet; value: string }, FacetPageProps> = {
   paths: ({ index }) => resolutionFacetPaths(index).map(({ params }) => params),
   props: ({ index }, { facet, value }) => ({ view: facetPageView(index, facet, value), chips: registerChips(index, { [facet]: value }) }),
+  inputs(context, params) {
+    const { view, chips } = facetRoute.props(context, params) as FacetPageProps;
+    return { view: { ...view, groups: groupsByKey(view.groups) }, chips };
+  },
 };
 
 /** Props of `/beschluesse/jahr/<yyyy>/gremium/<id>/`. */
@@ -160,6 +200,10 @@ export interface YearCommitteePageProps {
 export const yearCommitteeRoute: PageRoute<{ year: string; committee: string }, YearCommitteePageProps> = {
   paths: ({ index }) => yearCommitteePaths(index),
   props: ({ index }, { year, committee }) => ({ view: yearCommitteeView(index, year, committee), chips: registerChips(index, { jahr: year, gremium: committee }) }),
+  inputs(context, params) {
+    const { view, chips } = yearCommitteeRoute.props(context, params) as YearCommitteePageProps;
+    return { view: { ...view, groups: groupsByKey(view.groups) }, chips };
+  },
 };
 
 /** Props of `/jahre/<yyyy>/`. `years`: every year with meetings, oldest first. */

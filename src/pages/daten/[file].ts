@@ -9,7 +9,7 @@ import { keyedPaths } from '../../lib/views/page-key';
 export async function getStaticPaths({ routePattern }: GetStaticPathsOptions) {
   const stamp = exportTimestamp(process.env);
   const files = datasetDownloads(datasetFiles(await getArchive(), import.meta.env.SITE, stamp));
-  return keyedPaths(routePattern, files.map(({ file, content, mediaType }) => ({ params: { file }, props: { content, mediaType } })), process.env.SOURCE_DATE_EPOCH ? [] : [stamp]);
+  return keyedPaths(routePattern, files.map(({ file, content, mediaType }) => ({ params: { file }, props: { content, mediaType } })), process.env.SOURCE_DATE_EPOCH ? [] : [stamp], { json: true });
 }
 
 export const GET: APIRoute<{ content: string; mediaType: string }> = ({ props }) =>

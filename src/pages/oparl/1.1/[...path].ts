@@ -13,7 +13,7 @@ import { keyedPaths } from '../../../lib/views/page-key';
 export async function getStaticPaths({ routePattern }: GetStaticPathsOptions) {
   const stamp = exportTimestamp(process.env);
   const files = oparlExport(await getArchive(), import.meta.env.SITE, stamp);
-  return keyedPaths(routePattern, files.map(({ path, data }) => ({ params: { path: path.slice(oparlRoot.length) }, props: { data } })), process.env.SOURCE_DATE_EPOCH ? [] : [stamp]);
+  return keyedPaths(routePattern, files.map(({ path, data }) => ({ params: { path: path.slice(oparlRoot.length) }, props: { data } })), process.env.SOURCE_DATE_EPOCH ? [] : [stamp], { json: true });
 }
 
 export const GET: APIRoute<{ data: Record<string, unknown> }> = ({ props }) =>

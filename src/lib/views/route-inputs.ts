@@ -1,0 +1,121 @@
+/**
+ * Cheap page keys (issue #24, the office's wait): what a route's page is made of, small enough to
+ * hash for every one of ~14,800 pages in a warm build, from which its props follow. A route that
+ * declares `inputs` (`PageRoute`, `src/lib/views/routes.ts`) is keyed on `pageKey` of these
+ * instead of its props, so a warm build computes no props but those of the pages it generates.
+ *
+ * The rule: **everything the page shows must follow from its inputs** (a function of them, with the
+ * site's code, which the build's fingerprint covers). The inputs name
+ * - the meetings the page reads, each by its stand-in (frontmatter and the content loader's digest of
+ *   the file, which covers the body, its HTML and the registry entries it can mention: `keyAs`,
+ *   `registerStandIns`), and each resolution by its id, title and meeting;
+ * - the registry entries it shows, by value (`meetingEntries`);
+ * - what the page computes from other meetings, as the small result the page shows (a resolution's
+ *   status, its later mentions, its related resolutions and their reasons);
+ * - list lines many pages share by their key, hashed once per build (`sharedKey`).
+ * `test/site/route-inputs.property.test.ts` checks the rule over generated archives: for archives that
+ * differ by one edit, equal inputs give equal props; `test/site/incremental-build.test.ts` that a
+ * warm `dist/` equals a cold one.
+ */
+import type { ArchiveIndex, ResolutionInMeeting } from '../index/archive-index';
+import type { Meeting } from '../model/model';
+import { memoPerIndex } from '../index/memo';
+import { resolutionRegister, statusView } from '../index/resolutions';
+import { keyAs, pageKey, sharedKey } from './page-key';
+import { laterMentionsOfResolution } from './later-mentions';
+import { relatedResolutions } from './resolution';
+import type { MeetingGroup } from './resolution';
+
+/**
+ * Registers the archive's shared objects for page keys (`keyAs`): a meeting stands for its fields
+ * but body and parsed body, plus the content loader's digest of its file
+ * (`src/lib/text/protocol-loader.ts`: file, pipeline, mentionable registry entries, attachment
+ * links); a resolution for its id, title (which reads matter titles) and meeting, since all else of
+ * it (text, kind, TOP, vote) is read from that meeting's body.
+ * @param digests the loader's digest by meeting id (`entry.digest`); a meeting without one stands for its whole self
+ */
+export function registerStandIns(index: ArchiveIndex, digests: ReadonlyMap<string, string | undefined>): void {
+  for (const meeting of index.meetings) {
+    const digest = digests.get(meeting.id);
+    if (digest === undefined) continue;
+    keyAs(meeting, () => ({ ...meeting, body: undefined, parsedBody: undefined, digest }));
+  }
+  for (const resolution of index.resolutions) keyAs(resolution, () => ({ id: resolution.id, title: resolution.title, meeting: resolution.meeting }));
+}
+
+/** Registry entries, by value, keyed `<registry>:<id>`. */
+type Entries = Record<string, unknown>;
+
+/**
+ * The registry entries a meeting's pages can show, by value: every people, organisation, topic or
+ * committee id anywhere in its frontmatter (attendees, agenda, representations, announced dates, …),
+ * the people and organisations its text mentions (stored by the loader, else found again), and the
+ * organisations and people those entries name in turn (a person's organisation). Once per meeting.
+ * @example Object.keys(meetingEntries(index, meeting)) // => ['committees:plenum', 'people:annette-icks', 'organisations:ifm-bonn', …]
+ */
+export const meetingEntries = memoPerIndex((index: ArchiveIndex, meeting: Meeting): Entries => {
+  const { registries } = index;
+  const lookups = { people: registries.people, organisations: registries.organisations, topics: registries.topics, committees: registries.committees } as const;
+  const entries: Entries = {};
+  const visit = (value: unknown, depth: number): void => {
+    if (typeof value === 'string') {
+      for (const [name, registry] of Object.entries(lookups)) {
+        const entry = (registry as Map<string, unknown>).get(value);
+        if (entry === undefined || `${name}:${value}` in entries) continue;
+        entries[`${name}:${value}`] = entry;
+        if (depth < 2) visit(entry, depth + 1);
+      }
+    } else if (Array.isArray(value)) for (const item of value) visit(item, depth);
+    else if (value && typeof value === 'object') for (const item of Object.values(value)) visit(item, depth);
+  };
+  visit({ ...meeting, body: undefined, parsedBody: undefined }, 0);
+  const body = index.bodies.get(meeting.id);
+  const mentions = body?.mentions ?? (body ? resolutionRegister(index).findMentions(body.text.text, meeting.id) : []);
+  for (const mention of mentions) visit(mention.id, 1);
+  return entries;
+});
+
+/**
+ * The key of a resolution as a list line or link reads it: itself (stand-in), its status, and the
+ * registry entries its meeting can show. Once per resolution and build: a resolution is the related
+ * resolution or neighbour of a dozen others.
+ */
+const resolutionLine = memoPerIndex((index: ArchiveIndex, resolution: ResolutionInMeeting): string =>
+  pageKey({ resolution, status: statusView(index, resolution.id), entries: sharedKey(meetingEntries(index, resolution.meeting)) }),
+);
+
+/**
+ * The inputs of a resolution page (`resolutionRoute`): the resolution with its status, matters and
+ * topics; its related resolutions with their reasons and its chronological neighbours, each as a
+ * list line; its later mentions (computed: they read the text of every later meeting); the site.
+ */
+export function resolutionInputs(index: ArchiveIndex, site: string, id: string): unknown {
+  const register = resolutionRegister(index);
+  const resolution = register.byId.get(id);
+  if (!resolution) return { missing: id };
+  const position = register.chronologicalPosition.get(id)!;
+  const older = position > 0 ? register.chronological[position - 1] : undefined;
+  const newer = register.chronological[position + 1];
+  return {
+    site,
+    own: resolutionLine(index, resolution),
+    matters: (register.matters.get(id) ?? []).map(sharedKey),
+    topics: (register.topics.get(id) ?? []).map((topic) => {
+      const entry = index.registries.topics.get(topic);
+      return [topic, entry && sharedKey(entry)];
+    }),
+    related: relatedResolutions(index, id).map(({ resolution: other, reasons }) => [resolutionLine(index, other), reasons]),
+    older: older && resolutionLine(index, older),
+    newer: newer && resolutionLine(index, newer),
+    later: sharedKey(laterMentionsOfResolution(index, id)),
+  };
+}
+
+/**
+ * Meeting groups of a register page with each list line by its shared key (`sharedKey`): the lines
+ * are memoised per index (`resolutionListItem`), so each is hashed once per build, not once per
+ * page that lists it (a committee's page lists a thousand).
+ */
+export function groupsByKey(groups: readonly MeetingGroup[]): unknown[] {
+  return groups.map(({ items, ...group }) => ({ ...group, items: items.map(sharedKey) }));
+}
