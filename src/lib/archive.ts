@@ -63,7 +63,7 @@ async function loadArchive(): Promise<ArchiveIndex> {
   const index = buildArchiveIndex(meetings, registries, sources.keys(), attachments, published);
   // In page keys a meeting stands for its frontmatter and the loader's digest of its file, a resolution
   // for its id, title and meeting (src/lib/views/route-inputs.ts): no page key hashes a protocol's text.
-  registerStandIns(index, new Map(protocols.map((entry) => [entry.id, entry.digest])));
+  registerStandIns(index, new Map(protocols.map((entry) => [entry.id, entry.digest === undefined ? undefined : String(entry.digest)])));
   return index;
 }
 

@@ -116,7 +116,7 @@ async function published(p: ProtocolFields): Promise<string[]> {
   );
   const archive = index([m]);
   const rendered = renderProtocol({ path: `/x/content/protocols/${id}.mdx`, displayPath: `content/protocols/${id}.mdx`, content: body }, registries).html;
-  const context: PageContext = { index: archive, published: new Map(), site, html: async () => fillResolutionStatus(archive, rendered) };
+  const context: PageContext = { index: archive, published: new Map(), site, html: async () => fillResolutionStatus(archive, rendered), today: '2026-12-01' };
   const routes = [meetingRoute, resolutionRoute, yearRoute, committeeRoute, personRoute, organisationRoute, topicRoute] as PageRoute<Record<string, string>, unknown>[];
   const props = await Promise.all(routes.flatMap((route) => route.paths(context).map((params) => route.props(context, params))));
   const generatedAt = '2026-12-01T00:00:00Z';

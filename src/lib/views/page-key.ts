@@ -50,7 +50,7 @@ function keyReplacer(this: unknown, name: string, value: unknown): unknown {
   }
   if (value instanceof Map) return { '\u0000Map': [...value] };
   if (value instanceof Set) return { '\u0000Set': [...value] };
-  if (ArrayBuffer.isView(value)) return { '\u0000bytes': createHash('sha256').update(value).digest('base64url') };
+  if (ArrayBuffer.isView(value)) return { '\u0000bytes': createHash('sha256').update(new Uint8Array(value.buffer, value.byteOffset, value.byteLength)).digest('base64url') };
   throw new Error(`pageKey: "${name}" is a ${prototype?.constructor?.name ?? 'class'} instance; page data must be plain values.`);
 }
 
