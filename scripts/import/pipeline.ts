@@ -36,7 +36,7 @@ import { markSubheadings } from './steps/subheadings.ts';
 import { suggestMatters, suggestTopics } from './steps/topics.ts';
 
 /** Version stamped into every MDX the importer writes. */
-export const IMPORTER_VERSION = '1.1.0';
+export const IMPORTER_VERSION = '1.2.0';
 
 /** The outcome of importing one protocol. */
 export interface ImportResult {
