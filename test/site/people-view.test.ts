@@ -8,7 +8,7 @@ import { buildArchiveIndex } from '../../src/lib/index/archive-index';
 import { createMentionMatcher } from '../../src/lib/text/mention-matcher';
 import { buildPeopleIndex } from '../../src/lib/index/people-index';
 import { alphabet, germanList, letterGroups, listName, organisationTitle, statedIn } from '../../src/lib/views/entity-page';
-import { committeeExtras } from '../../src/lib/views/committee';
+import { COMMITTEE_RESOLUTION_MEETINGS, committeeExtras } from '../../src/lib/views/committee';
 import { organisationView } from '../../src/lib/views/organisation';
 import { personList, personView } from '../../src/lib/views/person';
 import { topicView } from '../../src/lib/views/topic';
@@ -150,6 +150,22 @@ describe('organisation, topic and committee pages', () => {
     ]);
     expect(extras.resolutions.map((g) => [g.heading, g.items.length])).toEqual([['Strategiekreis, 22. April 2021', 1]]);
     expect(committeeExtras(index, people, 'plenum')).toEqual({ people: [], resolutions: [] });
+  });
+
+  it('lists the resolutions of the newest meetings only, and counts all of them for the register link', () => {
+    // Two resolutions in each of COMMITTEE_RESOLUTION_MEETINGS + 2 meetings, one a month in 2020.
+    const meetings = Array.from({ length: COMMITTEE_RESOLUTION_MEETINGS + 2 }, (_, n) => {
+      const date = `2020-${String(n + 1).padStart(2, '0')}-15`;
+      const resolution = (b: number) => `<Resolution id="${date}-plenum-b${b}" kind="Beschluss" item="1">\n\nDas Plenum beschließt Punkt ${b} vom ${date}.\n\n</Resolution>`;
+      return meeting({ date, committee: 'plenum', agenda: [{ number: '1', title: 'Anträge', presenters: [], organizations: [], topics: [] }] }, `## TOP 1 – Anträge\n\n${resolution(1)}\n\n${resolution(2)}`);
+    });
+    const r = registries();
+    const many = buildArchiveIndex(meetings, r);
+    const extras = committeeExtras(many, buildPeopleIndex(many, createMentionMatcher(r)), 'plenum');
+    expect(extras.resolutions.map((g) => g.date)).toEqual(meetings.map((m) => m.date).reverse().slice(0, COMMITTEE_RESOLUTION_MEETINGS));
+    expect(extras.resolutions.every((g) => g.items.length === 2)).toBe(true);
+    expect(extras.moreInRegister).toEqual({ resolutions: 2 * meetings.length, meetings: meetings.length });
+    expect(extras.registerHref).toBe('/beschluesse/gremium/plenum/');
   });
 });
 
