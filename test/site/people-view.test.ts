@@ -11,7 +11,7 @@ import { alphabet, germanList, letterGroups, listName, organisationTitle, stated
 import { COMMITTEE_RESOLUTION_MEETINGS, committeeExtras } from '../../src/lib/views/committee';
 import { organisationView } from '../../src/lib/views/organisation';
 import { personList, personView } from '../../src/lib/views/person';
-import { topicView } from '../../src/lib/views/topic';
+import { TOPIC_TIMELINE_MEETINGS, topicView } from '../../src/lib/views/topic';
 import { protocolText } from '../../src/lib/text/protocol-body';
 import { placeOf } from '../../src/lib/text/protocol-text';
 import { personSchema } from '../../src/lib/model/schema';
@@ -150,6 +150,21 @@ describe('organisation, topic and committee pages', () => {
     ]);
     expect(extras.resolutions.map((g) => [g.heading, g.items.length])).toEqual([['Strategiekreis, 22. April 2021', 1]]);
     expect(committeeExtras(index, people, 'plenum')).toEqual({ people: [], resolutions: [] });
+  });
+
+  it('lists a topic in its newest meetings only, and counts all of them', () => {
+    // One agenda item on the topic in each of TOPIC_TIMELINE_MEETINGS + 3 meetings, one a week from 2020.
+    const dates = Array.from({ length: TOPIC_TIMELINE_MEETINGS + 3 }, (_, n) => new Date(Date.UTC(2020, 0, 6 + 7 * n)).toISOString().slice(0, 10));
+    const meetings = dates.map((date) =>
+      meeting({ date, committee: 'plenum', agenda: [{ number: '1', title: 'Werkzeuge', presenters: [], organizations: [], topics: ['digitalisierung'] }] }, '## TOP 1 – Werkzeuge\n\nAussprache.'),
+    );
+    const r = registries();
+    const many = buildArchiveIndex(meetings, r);
+    const view = topicView(many, buildPeopleIndex(many, createMentionMatcher(r)), 'digitalisierung');
+    const shown = view.timeline.flatMap((year) => year.entries.map((entry) => entry.date));
+    expect(shown).toEqual([...dates].reverse().slice(0, TOPIC_TIMELINE_MEETINGS));
+    expect(view.meetingsInAll).toBe(dates.length);
+    expect(topicView(index, people, 'digitalisierung').meetingsInAll).toBeUndefined();
   });
 
   it('lists the resolutions of the newest meetings only, and counts all of them for the register link', () => {
