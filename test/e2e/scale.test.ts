@@ -19,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { meetingPageWeight } from '../../scripts/bench/dist';
 import type { SearchCost } from '../../scripts/bench/search';
 import { COMMITTEE_RESOLUTION_MEETINGS } from '../../src/lib/views/committee';
+import { TOPIC_TIMELINE_MEETINGS } from '../../src/lib/views/topic';
 import { launchBrowser } from './browser';
 import { pagesIn, pageWeight, protocolWord, samplePages } from './scale-pages';
 
@@ -156,6 +157,17 @@ describe.skipIf(!enabled)('a generated archive at scale', () => {
       expect(await section.locator('.resolution-group').count()).toBeLessThanOrEqual(COMMITTEE_RESOLUTION_MEETINGS);
       const register = await section.locator('a[href^="/beschluesse/gremium/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
       expect(register.length).toBeGreaterThan(0);
+      await page.context().close();
+    });
+  });
+
+  describe('topic pages', () => {
+    it.each(pick('themen'))('%s lists its newest meetings, and says how many there are in all', async (path) => {
+      const page = await open(path);
+      const section = page.locator('section[aria-labelledby="zeitleiste"]');
+      const entries = await section.locator('.chronicle-entry').count();
+      expect(entries).toBeLessThanOrEqual(TOPIC_TIMELINE_MEETINGS);
+      if (entries === TOPIC_TIMELINE_MEETINGS) expect(await section.locator('p.muted').first().textContent()).toMatch(/von\s+[\d.]+\s+Sitzungen zum Thema/);
       await page.context().close();
     });
   });
