@@ -19,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { meetingPageWeight } from '../../scripts/bench/dist';
 import type { SearchCost } from '../../scripts/bench/search';
 import { COMMITTEE_RESOLUTION_MEETINGS } from '../../src/lib/views/committee';
+import { MEETING_LIST_MIN } from '../../src/lib/views/meeting-years';
 import { TOPIC_TIMELINE_MEETINGS } from '../../src/lib/views/topic';
 import { launchBrowser } from './browser';
 import { pagesIn, pageWeight, protocolWord, samplePages } from './scale-pages';
@@ -148,6 +149,20 @@ describe.skipIf(!enabled)('a generated archive at scale', () => {
       if (items.every((item) => item.past)) expect(await section.textContent()).toContain('Zuletzt angekündigt');
       await page.context().close();
     });
+  });
+
+  it('/sitzungen/ lists the newest years in full and links the older ones to their year pages', async () => {
+    const page = await open('/sitzungen/');
+    const listed = await page.locator('main .year-group h2').allTextContents();
+    const older = await page.locator('section[aria-labelledby="fruehere-jahre"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(listed.length).toBeGreaterThan(0);
+    expect(older.length).toBeGreaterThan(0);
+    // Every year once: listed in full or linked.
+    expect(listed.length + older.length).toBe(pagesIn(dist, 'jahre').length);
+    for (const href of older) expect(pagesIn(dist, 'jahre').map((y) => y.path)).toContain(href);
+    const rows = await page.locator('main .year-group .meeting-list > li').count();
+    expect(rows).toBeGreaterThanOrEqual(MEETING_LIST_MIN);
+    await page.context().close();
   });
 
   describe('committee pages', () => {
