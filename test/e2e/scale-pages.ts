@@ -30,21 +30,30 @@ export function pagesIn(dist: string, folder: string): { path: string; bytes: nu
 
 /**
  * The pages to open: home, the 404 page, the single pages (`/ueber/`, `/daten/`, …) and, per
- * folder with sub-pages, its index, first and largest page (each once).
+ * folder with sub-pages (also one level down where that folder has no page of its own, as
+ * `/beschluesse/gremium/`), its index, first and largest page (each once).
  * @example samplePages('/tmp/verify2000/dist') // => [{ path: '/', kind: 'home', why: 'page' }, { path: '/beschluesse/', kind: 'beschluesse', why: 'index' }, …]
  */
 export function samplePages(dist: string): Sampled[] {
   const sampled: Sampled[] = [{ path: '/', kind: 'home', why: 'page' }];
   if (existsSync(join(dist, '404.html'))) sampled.push({ path: '/gibt-es-nicht/', kind: '404', why: 'page' });
+  const add = (kind: string) => {
+    const pages = pagesIn(dist, kind);
+    const hasIndex = existsSync(join(dist, kind, 'index.html'));
+    if (hasIndex) sampled.push({ path: `/${kind}/`, kind, why: pages.length > 0 ? 'index' : 'page' });
+    if (pages.length === 0) return;
+    const largest = [...pages].sort((a, b) => b.bytes - a.bytes)[0];
+    sampled.push({ path: pages[0].path, kind, why: 'first' });
+    if (largest.path !== pages[0].path) sampled.push({ path: largest.path, kind, why: 'largest' });
+  };
   for (const entry of readdirSync(dist, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     if (!entry.isDirectory() || NOT_PAGES.has(entry.name) || entry.name.startsWith('.')) continue;
-    const pages = pagesIn(dist, entry.name);
-    const hasIndex = existsSync(join(dist, entry.name, 'index.html'));
-    if (hasIndex) sampled.push({ path: `/${entry.name}/`, kind: entry.name, why: pages.length > 0 ? 'index' : 'page' });
-    if (pages.length === 0) continue;
-    const largest = [...pages].sort((a, b) => b.bytes - a.bytes)[0];
-    sampled.push({ path: pages[0].path, kind: entry.name, why: 'first' });
-    if (largest.path !== pages[0].path) sampled.push({ path: largest.path, kind: entry.name, why: 'largest' });
+    add(entry.name);
+    // A folder of pages without a page of its own is a kind too: the register's /beschluesse/gremium/<id>/.
+    for (const child of readdirSync(join(dist, entry.name), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const kind = `${entry.name}/${child.name}`;
+      if (child.isDirectory() && !existsSync(join(dist, kind, 'index.html')) && pagesIn(dist, kind).length > 0) add(kind);
+    }
   }
   return sampled;
 }
