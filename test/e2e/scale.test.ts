@@ -20,7 +20,7 @@ import { meetingPageWeight } from '../../scripts/bench/dist';
 import type { SearchCost } from '../../scripts/bench/search';
 import { COMMITTEE_RESOLUTION_MEETINGS } from '../../src/lib/views/committee';
 import { MEETING_LIST_MIN } from '../../src/lib/views/meeting-years';
-import { TOPIC_TIMELINE_MEETINGS } from '../../src/lib/views/topic';
+import { TOPIC_FACT_LINKS, TOPIC_TIMELINE_MEETINGS } from '../../src/lib/views/topic';
 import { launchBrowser } from './browser';
 import { pagesIn, pageWeight, protocolWord, samplePages } from './scale-pages';
 
@@ -183,6 +183,8 @@ describe.skipIf(!enabled)('a generated archive at scale', () => {
       const entries = await section.locator('.chronicle-entry').count();
       expect(entries).toBeLessThanOrEqual(TOPIC_TIMELINE_MEETINGS);
       if (entries === TOPIC_TIMELINE_MEETINGS) expect(await section.locator('p.muted').first().textContent()).toMatch(/von\s+[\d.]+\s+Sitzungen zum Thema/);
+      // Presenters and organisations: the first ones linked, the rest counted.
+      for (const links of await page.locator('main dl.facts dd').evaluateAll((dds) => dds.map((dd) => dd.querySelectorAll('a').length))) expect(links).toBeLessThanOrEqual(TOPIC_FACT_LINKS);
       await page.context().close();
     });
   });

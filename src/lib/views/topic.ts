@@ -53,11 +53,17 @@ export function topicList(people: PeopleIndex): TopicListEntry[] {
  */
 export const TOPIC_TIMELINE_MEETINGS = 30;
 
+/**
+ * How many presenters and organisations the topic page's facts name (those with most items);
+ * the rest are counted ("und 180 weitere"). 200 presenters made 70 lines of links on a phone.
+ */
+export const TOPIC_FACT_LINKS = 20;
+
 /** The topic page's view model. */
 export interface TopicView {
   record: TopicRecord;
   summary: string;
-  /** People who presented its agenda items, most items first. */
+  /** People who presented its agenda items, most items first (all: the search filter; the facts show `TOPIC_FACT_LINKS`). */
   people: Link[];
   organisations: Link[];
   /** The topic's page in the resolution register, when it has resolutions. */
