@@ -166,12 +166,18 @@ describe.skipIf(!enabled)('a generated archive at scale', () => {
   });
 
   describe('committee pages', () => {
-    it.each(pick('gremien'))('%s lists the resolutions of its newest meetings and links the register for the rest', async (path) => {
+    it.each(pick('gremien'))('%s lists the resolutions of its newest meetings (the register the rest) and folds its older years', async (path) => {
       const page = await open(path);
       const section = page.locator('section[aria-labelledby="beschluesse"]');
       expect(await section.locator('.resolution-group').count()).toBeLessThanOrEqual(COMMITTEE_RESOLUTION_MEETINGS);
       const register = await section.locator('a[href^="/beschluesse/gremium/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
       expect(register.length).toBeGreaterThan(0);
+      // Its meetings: whole years open up to MEETING_LIST_MIN, the older years folded, none left out.
+      const open = await page.locator('main .year-group > .meeting-list > li').count();
+      const folded = await page.locator('main .year-group > details .meeting-list > li').count();
+      const total = Number(/([\d.]+) Sitzung/.exec((await page.locator('main p.muted').first().textContent()) ?? '')?.[1].replaceAll('.', ''));
+      expect(open + folded).toBe(total);
+      if (folded > 0) expect(open).toBeGreaterThanOrEqual(MEETING_LIST_MIN);
       await page.context().close();
     });
   });

@@ -7,7 +7,7 @@ const year = (name: string, meetings: number) => ({ year: name, meetings: Array.
 describe('splitYears', () => {
   it('lists whole years, newest first, until the minimum is reached, and links the rest', () => {
     const years = [year('2025', 60), year('2024', 50), year('2023', 70), year('2022', 10)];
-    const { shown, older } = splitYears(years, MEETING_LIST_MIN);
+    const { shown, older } = splitYears(years, (y) => y.meetings.length, MEETING_LIST_MIN);
     // 60 + 50 = 110 meetings reach 100 only with the whole of 2024.
     expect(shown.map((y) => y.year)).toEqual(['2025', '2024']);
     expect(older.map((y) => y.year)).toEqual(['2023', '2022']);
@@ -15,7 +15,7 @@ describe('splitYears', () => {
 
   it('lists everything of a small archive', () => {
     const years = [year('2022', 2), year('2021', 1), year('2017', 2)];
-    expect(splitYears(years)).toEqual({ shown: years, older: [] });
-    expect(splitYears([])).toEqual({ shown: [], older: [] });
+    expect(splitYears(years, (y) => y.meetings.length)).toEqual({ shown: years, older: [] });
+    expect(splitYears([], () => 1)).toEqual({ shown: [], older: [] });
   });
 });

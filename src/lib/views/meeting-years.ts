@@ -1,7 +1,7 @@
 /**
- * How the meeting list (`/sitzungen/`) stays readable on a large archive: it lists whole years,
- * newest first, until it holds `MEETING_LIST_MIN` meetings; the older years are links to their
- * year pages (`/jahre/<year>/`), which list their meetings in full.
+ * How meeting lists by year stay readable on a large archive: whole years, newest first, until
+ * `MEETING_LIST_MIN` meetings are listed; `/sitzungen/` links the older years to their year
+ * pages (`/jahre/<year>/`), a committee page folds each older year into a `<details>`.
  */
 
 /**
@@ -11,13 +11,13 @@
 export const MEETING_LIST_MIN = 100;
 
 /**
- * Splits years (newest first) into those listed in full and the older ones, linked: whole years
- * until at least `min` meetings are listed.
- * @example splitYears([{ year: '2021', meetings: [a, b] }, { year: '2020', meetings: [c] }], 2) // => { shown: [2021], older: [2020] }
+ * Splits years (newest first) into those listed in full and the older ones: whole years until
+ * at least `min` meetings are listed; `size` says how many meetings a year has.
+ * @example splitYears([{ year: '2021', meetings: [a, b] }, { year: '2020', meetings: [c] }], (y) => y.meetings.length, 2) // => { shown: [2021], older: [2020] }
  */
-export function splitYears<T extends { year: string; meetings: readonly unknown[] }>(years: readonly T[], min = MEETING_LIST_MIN): { shown: T[]; older: T[] } {
+export function splitYears<T>(years: readonly T[], size: (year: T) => number, min = MEETING_LIST_MIN): { shown: T[]; older: T[] } {
   let listed = 0;
   let cut = 0;
-  while (cut < years.length && listed < min) listed += years[cut++].meetings.length;
+  while (cut < years.length && listed < min) listed += size(years[cut++]);
   return { shown: years.slice(0, cut), older: years.slice(cut) };
 }
