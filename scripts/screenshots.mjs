@@ -1,6 +1,6 @@
 /**
  * `npm run screenshots`: full-page PNGs of every page kind at phone (375 px) and
- * desktop (1280 px) width, light and (for the meeting page) dark, into
+ * desktop (1280 px) width, light and (for home, meeting, person, resolution, search and legal pages) dark, into
  * `screenshots/` (gitignored). Builds nothing: run `npm run build` first.
  *
  * Serves `dist/` with `astro preview` on 127.0.0.1 and drives Debian's
@@ -74,6 +74,8 @@ const pages = Object.entries({
 }).filter(([, path]) => path);
 
 const widths = [375, 1280];
+/** The tallest screenshot, px. */
+const maxHeight = 15000;
 const port = 4399;
 
 mkdirSync(outDir, { recursive: true });
@@ -93,7 +95,7 @@ try {
         if (!new URL(request.url()).hostname.match(/^(127\.0\.0\.1|localhost)$/)) problems.push(`external request: ${request.url()}`);
       });
       for (const [kind, path] of pages) {
-        if (colorScheme === 'dark' && !['sitzung', 'home', 'impressum', 'beschluss', 'suche'].includes(kind)) continue;
+        if (colorScheme === 'dark' && !['sitzung', 'home', 'person', 'impressum', 'beschluss', 'suche'].includes(kind)) continue;
         await page.goto(`http://127.0.0.1:${port}${path}`);
         // Search pages render their results in the browser: wait for the status line.
         if (path.startsWith('/suche/?')) {
@@ -104,8 +106,12 @@ try {
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         if (overflow > 0) problems.push(`${path} at ${width}px (${colorScheme}): ${overflow}px wider than the viewport`);
         const file = join(outDir, `${kind}-${width}${colorScheme === 'dark' ? '-dark' : ''}.png`);
-        await page.screenshot({ path: file, fullPage: true });
-        console.log(`screenshots: ${file}  (${path})`);
+        // Chromium cannot capture a page much taller than 16,000 px (a list of 2,000 meetings is
+        // 100,000): such a page is cut at maxHeight and says so.
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        const clip = height > maxHeight ? { x: 0, y: 0, width, height: maxHeight } : undefined;
+        await page.screenshot({ path: file, fullPage: true, ...(clip && { clip }) });
+        console.log(`screenshots: ${file}  (${path}${clip ? `, ${height} px tall, cut at ${maxHeight}` : ''})`);
       }
       await context.close();
     }

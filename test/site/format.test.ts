@@ -40,5 +40,8 @@ describe('labels', () => {
   it('uses singular for one', () => {
     expect(countLabel(1, 'Sitzung', 'Sitzungen')).toBe('1 Sitzung');
     expect(countLabel(0, 'Sitzung', 'Sitzungen')).toBe('0 Sitzungen');
+    // Thousands grouped as German readers write them (a 2,000-protocol archive has 11,898 resolutions).
+    expect(countLabel(11898, 'Beschluss', 'Beschlüsse')).toBe('11.898 Beschlüsse');
+    expect(countLabel(2000, 'Sitzung', 'Sitzungen')).toBe('2.000 Sitzungen');
   });
 });

@@ -8,10 +8,10 @@ import { buildArchiveIndex } from '../../src/lib/index/archive-index';
 import { createMentionMatcher } from '../../src/lib/text/mention-matcher';
 import { buildPeopleIndex } from '../../src/lib/index/people-index';
 import { alphabet, germanList, letterGroups, listName, organisationTitle, statedIn } from '../../src/lib/views/entity-page';
-import { committeeExtras } from '../../src/lib/views/committee';
+import { COMMITTEE_RESOLUTION_MEETINGS, committeeExtras } from '../../src/lib/views/committee';
 import { organisationView } from '../../src/lib/views/organisation';
 import { personList, personView } from '../../src/lib/views/person';
-import { topicView } from '../../src/lib/views/topic';
+import { TOPIC_TIMELINE_MEETINGS, topicView } from '../../src/lib/views/topic';
 import { protocolText } from '../../src/lib/text/protocol-body';
 import { placeOf } from '../../src/lib/text/protocol-text';
 import { personSchema } from '../../src/lib/model/schema';
@@ -150,6 +150,37 @@ describe('organisation, topic and committee pages', () => {
     ]);
     expect(extras.resolutions.map((g) => [g.heading, g.items.length])).toEqual([['Strategiekreis, 22. April 2021', 1]]);
     expect(committeeExtras(index, people, 'plenum')).toEqual({ people: [], resolutions: [] });
+  });
+
+  it('lists a topic in its newest meetings only, and counts all of them', () => {
+    // One agenda item on the topic in each of TOPIC_TIMELINE_MEETINGS + 3 meetings, one a week from 2020.
+    const dates = Array.from({ length: TOPIC_TIMELINE_MEETINGS + 3 }, (_, n) => new Date(Date.UTC(2020, 0, 6 + 7 * n)).toISOString().slice(0, 10));
+    const meetings = dates.map((date) =>
+      meeting({ date, committee: 'plenum', agenda: [{ number: '1', title: 'Werkzeuge', presenters: [], organizations: [], topics: ['digitalisierung'] }] }, '## TOP 1 – Werkzeuge\n\nAussprache.'),
+    );
+    const r = registries();
+    const many = buildArchiveIndex(meetings, r);
+    const view = topicView(many, buildPeopleIndex(many, createMentionMatcher(r)), 'digitalisierung');
+    const shown = view.timeline.flatMap((year) => year.entries.map((entry) => entry.date));
+    expect(shown).toEqual([...dates].reverse().slice(0, TOPIC_TIMELINE_MEETINGS));
+    expect(view.meetingsInAll).toBe(dates.length);
+    expect(topicView(index, people, 'digitalisierung').meetingsInAll).toBeUndefined();
+  });
+
+  it('lists the resolutions of the newest meetings only, and counts all of them for the register link', () => {
+    // Two resolutions in each of COMMITTEE_RESOLUTION_MEETINGS + 2 meetings, one a month in 2020.
+    const meetings = Array.from({ length: COMMITTEE_RESOLUTION_MEETINGS + 2 }, (_, n) => {
+      const date = `2020-${String(n + 1).padStart(2, '0')}-15`;
+      const resolution = (b: number) => `<Resolution id="${date}-plenum-b${b}" kind="Beschluss" item="1">\n\nDas Plenum beschließt Punkt ${b} vom ${date}.\n\n</Resolution>`;
+      return meeting({ date, committee: 'plenum', agenda: [{ number: '1', title: 'Anträge', presenters: [], organizations: [], topics: [] }] }, `## TOP 1 – Anträge\n\n${resolution(1)}\n\n${resolution(2)}`);
+    });
+    const r = registries();
+    const many = buildArchiveIndex(meetings, r);
+    const extras = committeeExtras(many, buildPeopleIndex(many, createMentionMatcher(r)), 'plenum');
+    expect(extras.resolutions.map((g) => g.date)).toEqual(meetings.map((m) => m.date).reverse().slice(0, COMMITTEE_RESOLUTION_MEETINGS));
+    expect(extras.resolutions.every((g) => g.items.length === 2)).toBe(true);
+    expect(extras.moreInRegister).toEqual({ resolutions: 2 * meetings.length, meetings: meetings.length });
+    expect(extras.registerHref).toBe('/beschluesse/gremium/plenum/');
   });
 });
 

@@ -63,9 +63,11 @@ export function formatMeetingFormat(meetingFormat: keyof typeof meetingFormatLab
 }
 
 /**
- * A count with its German noun in singular or plural.
+ * A count with its German noun in singular or plural; thousands grouped with a dot, as German
+ * readers write them (`Intl.NumberFormat('de-DE')`: "11.898", not "11898").
  * @example countLabel(1, 'Sitzung', 'Sitzungen') // => '1 Sitzung'
+ * @example countLabel(11898, 'Beschluss', 'Beschlüsse') // => '11.898 Beschlüsse'
  */
 export function countLabel(count: number, singular: string, plural: string): string {
-  return `${count} ${count === 1 ? singular : plural}`;
+  return `${count.toLocaleString('de-DE')} ${count === 1 ? singular : plural}`;
 }

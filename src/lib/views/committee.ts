@@ -18,20 +18,32 @@ export interface CommitteePersonLine {
   details: string;
 }
 
+/**
+ * How many meetings' resolutions the committee page lists (the newest); the rest are one link
+ * away in the resolution register. Without a limit a committee with 250 meetings lists its
+ * 1,500 resolutions: 1.1 MB of HTML on one page (2,000 generated protocols, issue #25).
+ */
+export const COMMITTEE_RESOLUTION_MEETINGS = 5;
+
 /** What the committee page adds to its meeting list. */
 export interface CommitteeExtras {
   people: CommitteePersonLine[];
-  /** Its resolutions grouped by meeting, newest first (`groupByMeeting`, `src/lib/views/resolution.ts`). */
+  /** The resolutions of its newest `COMMITTEE_RESOLUTION_MEETINGS` meetings with any, grouped by meeting, newest first (`groupByMeeting`, `src/lib/views/resolution.ts`). */
   resolutions: MeetingGroup[];
   /** The committee's page in the resolution register, when it has resolutions. */
   registerHref?: string;
+  /** When `resolutions` leaves some out: all its resolutions, and how many meetings they come from. */
+  moreInRegister?: { resolutions: number; meetings: number };
 }
 
 /**
- * The people seen in a committee (with how many of its meetings) and its resolutions.
+ * The people seen in a committee (with how many of its meetings) and the resolutions of its
+ * newest meetings (`COMMITTEE_RESOLUTION_MEETINGS`; `moreInRegister` counts all).
  * @example committeeExtras(archive, people, 'strategiekreis').people[0] // => { person: { href: '/personen/oleg-cernavin/', label: 'Oleg Cernavin' }, count: '2 Sitzungen', details: 'Protokoll, Vortrag · für Stiftung' }
  */
 export function committeeExtras(index: ArchiveIndex, people: PeopleIndex, committeeId: string): CommitteeExtras {
+  const resolutions = committeeResolutions(index, committeeId);
+  const groups = groupByMeeting(resolutionListItems(index, resolutions));
   return {
     people: committeeMembers(people, committeeId).map((member) => {
       const organisations = [
@@ -48,7 +60,8 @@ export function committeeExtras(index: ArchiveIndex, people: PeopleIndex, commit
         details: [roles.join(', '), organisations.length > 0 ? `für ${organisations.join(', ')}` : ''].filter(Boolean).join(' · '),
       };
     }),
-    resolutions: groupByMeeting(resolutionListItems(index, committeeResolutions(index, committeeId))),
-    ...(committeeResolutions(index, committeeId).length > 0 && { registerHref: resolutionFacetPath('gremium', committeeId) }),
+    resolutions: groups.slice(0, COMMITTEE_RESOLUTION_MEETINGS),
+    ...(resolutions.length > 0 && { registerHref: resolutionFacetPath('gremium', committeeId) }),
+    ...(groups.length > COMMITTEE_RESOLUTION_MEETINGS && { moreInRegister: { resolutions: resolutions.length, meetings: groups.length } }),
   };
 }

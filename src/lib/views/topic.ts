@@ -46,20 +46,37 @@ export function topicList(people: PeopleIndex): TopicListEntry[] {
     }));
 }
 
+/**
+ * How many meetings the topic page's timeline lists (the newest); the search filter and the
+ * register list all of them. Without a limit a topic taken up in 800 of 2,000 meetings made a
+ * page of 1.2 MB HTML (150 KB gzip) and 520,000 px at 375 px (generated archive, issue #25).
+ */
+export const TOPIC_TIMELINE_MEETINGS = 30;
+
+/**
+ * How many presenters and organisations the topic page's facts name (those with most items);
+ * the rest are counted ("und 180 weitere"). 200 presenters made 70 lines of links on a phone.
+ */
+export const TOPIC_FACT_LINKS = 20;
+
 /** The topic page's view model. */
 export interface TopicView {
   record: TopicRecord;
   summary: string;
-  /** People who presented its agenda items, most items first. */
+  /** People who presented its agenda items, most items first (all: the search filter; the facts show `TOPIC_FACT_LINKS`). */
   people: Link[];
   organisations: Link[];
   /** The topic's page in the resolution register, when it has resolutions. */
   registerHref?: string;
+  /** The newest `TOPIC_TIMELINE_MEETINGS` meetings with its agenda items, by year, newest first. */
   timeline: TimelineYear[];
+  /** When `timeline` leaves meetings out: how many meetings took the topic up in all. */
+  meetingsInAll?: number;
 }
 
 /**
- * Builds the view model of a topic page: every agenda item of the topic, with the resolutions taken under it, by year.
+ * Builds the view model of a topic page: the agenda items of the topic in its newest
+ * `TOPIC_TIMELINE_MEETINGS` meetings, with the resolutions taken under them, by year.
  * @throws if there is no such topic in `content/topics/`
  */
 export function topicView(index: ArchiveIndex, people: PeopleIndex, topicId: string): TopicView {
@@ -117,7 +134,8 @@ export function topicView(index: ArchiveIndex, people: PeopleIndex, topicId: str
       (organisation, id) => ({ href: organisationPath(id), label: organisation.shortName }),
     ),
     ...(record.items.some((i) => i.resolutions.length > 0) && { registerHref: resolutionFacetPath('thema', topicId) }),
-    timeline: timeline(entries),
+    timeline: timeline(entries.slice(0, TOPIC_TIMELINE_MEETINGS)),
+    ...(entries.length > TOPIC_TIMELINE_MEETINGS && { meetingsInAll: entries.length }),
   };
 }
 /** `/themen/<id>/`: one path per topic of the registry. */
