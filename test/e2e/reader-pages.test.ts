@@ -117,6 +117,16 @@ describe('a meeting page', () => {
     await wide.context().close();
   });
 
+  it.each(meetingPages)('%s lists its resolutions as title and text, without a colon before nothing or a second ellipsis', async (path) => {
+    const page = await open(path, { width: 1280 });
+    const lines = await page.locator('.meeting-resolutions > li').evaluateAll((items) => items.map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim()));
+    for (const line of lines) {
+      expect(line, path).not.toMatch(/:$/);
+      expect(line, path).not.toMatch(/…\s*:?\s*…/);
+    }
+    await page.context().close();
+  });
+
   it.each(meetingPages)('%s links no attachment that has no file', async (path) => {
     const page = await open(path);
     const hrefs = await page.locator('main a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));

@@ -200,21 +200,24 @@ describe.skipIf(!enabled)('a generated archive at scale', () => {
     it.each(pick('personen'))('%s lists attended, presented, minuted and mentioned meetings, each count matching its list', async (path) => {
       const page = await open(path);
       const sections = await page.locator('main section[aria-labelledby]').evaluateAll((nodes) =>
-        nodes.map((section) => ({ heading: section.querySelector('h2')?.textContent?.trim() ?? '', items: section.querySelectorAll(':scope > .entity-list > li').length })),
+        nodes.map((section) => ({ heading: section.querySelector('h2')?.textContent?.trim() ?? '', items: section.querySelectorAll(':scope > .entity-list > li, :scope > details > .entity-list > li').length, open: section.querySelectorAll(':scope > .entity-list > li').length })),
       );
       const byRole = sections.filter((s) => /^(Teilgenommen an|Vorgetragen in|Protokoll geführt in|Erwähnt in) \(/.test(s.heading));
       expect(byRole[0]?.heading, path).toMatch(/^Teilgenommen an \(/);
       // Counts are written as German readers write them: "1.234 Sitzungen".
       for (const section of byRole) expect(Number(/\(([\d.]+) Sitzung(en)?\)$/.exec(section.heading)?.[1].replaceAll('.', '')), section.heading).toBe(section.items);
+      // The newest 20 stay open, older meetings are folded (PersonMeetings.astro).
+      for (const section of byRole) expect(section.open, section.heading).toBeLessThanOrEqual(20);
       expect(await page.locator('main').innerText()).not.toMatch(/\bfür Stiftung\b/);
       await page.context().close();
     });
   });
 
   describe('resolution pages', () => {
-    it.each(pick('beschluesse').filter((path) => RESOLUTION_ID.test(path)))('%s lists at most five related resolutions before the rest is folded', async (path) => {
+    it.each(pick('beschluesse').filter((path) => RESOLUTION_ID.test(path)))('%s lists at most five related resolutions and five later mentions before the rest is folded', async (path) => {
       const page = await open(path);
       expect(await page.locator('section[aria-labelledby="verwandt"] > .resolution-list > li').count()).toBeLessThanOrEqual(5);
+      expect(await page.locator('section[aria-labelledby="spaeter-erwaehnt"] > .later-mentions > li').count()).toBeLessThanOrEqual(5);
       expect(await page.locator('details.resolution-id').getAttribute('open')).toBeNull();
       await page.context().close();
     });
