@@ -12,12 +12,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser';
 import { discoverPages } from './dist-files';
+import { RESOLUTION_ID, shownMatches } from './shown-text';
 
 const baseUrl = inject('baseUrl');
 const dist = inject('dist');
 const pages = discoverPages(dist);
 /** A resolution id as the archive writes it: `<meeting-id>-b<n>`. */
-const RESOLUTION_ID = /\b\d{4}-\d{2}-\d{2}-[a-z0-9-]+-b\d+\b/;
 const resolutionIds = readdirSync(join(dist, 'beschluesse'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && RESOLUTION_ID.test(entry.name))
   .map((entry) => entry.name);
@@ -68,22 +68,7 @@ describe.each(pages)('%s', (path) => {
 
   it('shows no resolution id outside URLs and a <details>', async () => {
     const page = await open(path);
-    const shown = await page.evaluate((pattern) => {
-      const id = new RegExp(pattern);
-      const found: string[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent ?? '';
-        const element = node.parentElement;
-        if (!element || !id.test(text)) continue;
-        // A URL holds the id by design (the permalink); a <details> or a visually hidden span is not what a reader meets.
-        if (/\/beschluesse\/|https?:\/\//.test(text) || element.closest('details, script, style, template')) continue;
-        const box = element.getBoundingClientRect();
-        if (element.getClientRects().length === 0 || (box.width <= 1 && box.height <= 1)) continue;
-        found.push(text.trim());
-      }
-      return found;
-    }, RESOLUTION_ID.source);
+    const shown = await shownMatches(page, RESOLUTION_ID.source);
     expect(shown, path).toEqual([]);
     await page.context().close();
   });

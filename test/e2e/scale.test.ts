@@ -23,6 +23,7 @@ import { MEETING_LIST_MIN } from '../../src/lib/views/meeting-years';
 import { TOPIC_FACT_LINKS, TOPIC_TIMELINE_MEETINGS } from '../../src/lib/views/topic';
 import { launchBrowser } from './browser';
 import { pagesIn, pageWeight, protocolWord, samplePages } from './scale-pages';
+import { RESOLUTION_ID, shownMatches } from './shown-text';
 
 const enabled = Boolean(process.env.E2E_SCALE);
 const baseUrl = inject('baseUrl');
@@ -31,7 +32,6 @@ const sampled = enabled ? samplePages(dist) : [];
 const meetings = enabled ? pagesIn(dist, 'sitzungen') : [];
 const pick = (kind: string) => sampled.filter((page) => page.kind === kind && page.why !== 'index').map((page) => page.path);
 /** A resolution id as the archive writes it: `<meeting-id>-b<n>`. */
-const RESOLUTION_ID = /\b\d{4}-\d{2}-\d{2}-[a-z0-9-]+-b\d+\b/;
 /** The issue's limits (#25 "Done when"; the bench's targets, scripts/bench/cli.ts). */
 const HEADER_MAX_PX = 120;
 const MEETING_PAGE_MAX_BYTES = 30_000;
@@ -62,23 +62,9 @@ async function open(path: string, options: { width?: number; colorScheme?: 'ligh
   return page;
 }
 
-/** Resolution ids and 64-digit checksums in text a reader sees: outside URLs, <details>, scripts and visually hidden text. */
+/** Resolution ids and 64-digit checksums in text a reader sees (`shownMatches`). */
 function machineTextShown(page: Page): Promise<string[]> {
-  return page.evaluate((pattern) => {
-    const machine = new RegExp(`${pattern}|\\b[0-9a-f]{64}\\b`);
-    const found: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent ?? '';
-      const element = node.parentElement;
-      if (!element || !machine.test(text)) continue;
-      if (/\/beschluesse\/|https?:\/\//.test(text) || element.closest('details, script, style, template')) continue;
-      const box = element.getBoundingClientRect();
-      if (element.getClientRects().length === 0 || (box.width <= 1 && box.height <= 1)) continue;
-      found.push(text.trim());
-    }
-    return found;
-  }, RESOLUTION_ID.source);
+  return shownMatches(page, `${RESOLUTION_ID.source}|\\b[0-9a-f]{64}\\b`);
 }
 
 describe.skipIf(!enabled)('a generated archive at scale', () => {
