@@ -37,6 +37,11 @@ describe('highlighting the search words', () => {
     );
   });
 
+  it('folds a folded word to itself, as the URL carries Pagefind\'s folded words', () => {
+    expect(foldWord('öeeß')).toBe(foldWord(foldWord('öeeß')));
+    fc.assert(fc.property(fc.stringMatching(/^[a-zäöüßqe]{1,12}$/), (word) => foldWord(foldWord(word)) === foldWord(word)));
+  });
+
   it('asks for highlighting only with a word in the URL', () => {
     expect(wantsHighlight('?hervorheben=Pr%C3%A4vention')).toBe(true);
     expect(wantsHighlight('?hervorheben=%20')).toBe(false);

@@ -8,17 +8,20 @@
 /**
  * A word as the highlighter compares it, folded the way Pagefind's German index treats spellings
  * alike (see `src/pages/suche/_search-page.ts`): lower case, diacritics off (`ü`→`u`, `é`→`e`),
- * `ß`→`ss`, and `ae`/`oe`/`ue` read as `a`/`o`/`u` except after `q` (the stemmer's rule).
+ * `ß`→`ss`, and `ae`/`oe`/`ue` read as `a`/`o`/`u` except after `q` (the stemmer's rule), applied
+ * until the word no longer changes (idempotent: `foldWord(foldWord(w)) === foldWord(w)`).
  * @example foldWord('Begrüßung') // => 'begrussung'
  * @example foldWord('Buerger') // => 'burger'
  */
 export function foldWord(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/(?<!q)([aou])e/g, '$1');
+  let folded = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss');
+  // Until nothing changes, so folding a folded word changes nothing: the URL's words are Pagefind's
+  // folded forms and are folded again here ("öeeß" → "oess" → "oss" on both sides).
+  for (let previous = ''; previous !== folded; ) {
+    previous = folded;
+    folded = folded.replace(/(?<!q)([aou])e/g, '$1');
+  }
+  return folded;
 }
 
 /**
