@@ -106,8 +106,11 @@ describe('a meeting page', () => {
     expect(await top()).toBeLessThan(1400);
     // Folded, not gone: the jump bar's section shows its summary, which opens the list.
     expect(await page.locator('.agenda').isVisible()).toBe(false);
+    expect(await page.locator('#tagesordnung summary').innerText()).toMatch(/^\d+ Punkte anzeigen$/);
     await page.locator('#tagesordnung summary').click();
     expect(await page.locator('.agenda').isVisible()).toBe(true);
+    // Open, the summary says what a click does now.
+    expect(await page.locator('#tagesordnung summary').innerText()).toMatch(/^\d+ Punkte ausblenden$/);
     await page.context().close();
     // A wide screen shows both as before, with no toggle.
     const wide = await open(`/sitzungen/${largest.replace(/\.mdx$/, '')}/`, { width: 1280 });
