@@ -70,8 +70,8 @@ describe('meetingView', () => {
   it('lists its resolutions by what they decide (their title), linking to their place in the text', () => {
     // The texts are one word each: the title says it all, nothing is left for the excerpt.
     expect(view.resolutionLinks).toEqual([
-      { label: 'Erstens', excerpt: '', href: '#2021-04-22-strategiekreis-b1' },
-      { label: 'Zweitens', excerpt: '', href: '#2021-04-22-strategiekreis-b2' },
+      { label: 'Erstens', joiner: ': ', excerpt: '', href: '#2021-04-22-strategiekreis-b1' },
+      { label: 'Zweitens', joiner: ': ', excerpt: '', href: '#2021-04-22-strategiekreis-b2' },
     ]);
   });
 

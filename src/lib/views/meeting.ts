@@ -72,9 +72,11 @@ export interface MeetingView {
   /**
    * The resolutions for the "Beschlüsse" section: each named by what it decides (its `title`,
    * src/lib/index/resolution-title.ts) linking to its place in the text (`href`, whose box links
-   * its own page), and the start of what its text says beyond the title.
+   * its own page), and the start of what its text says beyond the title (`excerpt`, '' when the
+   * title says it all) with what stands between the two (`joiner`): ': ', or ' ' where a title
+   * cut with "…" runs on into its text (one ellipsis, no colon).
    */
-  resolutionLinks: { label: string; excerpt: string; href: string }[];
+  resolutionLinks: { label: string; joiner: ': ' | ' '; excerpt: string; href: string }[];
   previous?: Link;
   next?: Link;
   /** The meetings the protocol announces ("Termine"), past ones and slips marked (`src/lib/views/announced.ts`). */
@@ -158,7 +160,9 @@ export function meetingView(index: ArchiveIndex, meetingId: string, published?: 
     resolutions: body.resolutions,
     resolutionLinks: body.resolutions.map((resolution) => {
       const title = resolutionRegister(index).byId.get(resolution.id)?.title ?? resolution.kind;
-      return { label: title, excerpt: excerpt(textAfterTitle(title, maskContactData(resolution.text)), 70), href: `#${resolution.id}` };
+      const rest = excerpt(textAfterTitle(title, maskContactData(resolution.text)), 70);
+      const runsOn = title.endsWith('…');
+      return { label: title, joiner: runsOn ? ' ' : ': ', excerpt: runsOn ? rest.replace(/^… /, '') : rest, href: `#${resolution.id}` };
     }),
     previous: previous && meetingLink(previous),
     next: next && meetingLink(next),
