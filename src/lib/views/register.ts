@@ -148,7 +148,7 @@ export interface Chip {
   value: string;
   label: string;
   href: string;
-  /** Resolutions behind the link; undefined for "Alle Jahre", "Alle Arten", …. */
+  /** Resolutions behind the link; undefined for "Alle Jahre", "Alle Arten", … and for the other values of a facet the page has chosen (`registerChips`). */
   count?: number;
   current: boolean;
 }
@@ -161,8 +161,12 @@ function facetValues(index: ArchiveIndex, resolution: ResolutionInMeeting): Reco
 /**
  * The links of a register page's facet lists for a selection: per facet "Alle …" (drops it),
  * then each value that has resolutions together with the other chosen facets, counted there.
- * Each link keeps the other choices (`selectionHref`, with the clicked facet's page as the
- * page, so it shows what was clicked even without JavaScript).
+ * A facet the selection has chosen counts only its chosen value: its other values are other
+ * pages, whose counts (every year's, on a year's page) would change this page with every new
+ * resolution anywhere (the office's warm rebuild, issue #24) and are shown where they are not
+ * chosen (`/beschluesse/`, the other facets' pages). Each link keeps the other choices
+ * (`selectionHref`, with the clicked facet's page as the page, so it shows what was clicked
+ * even without JavaScript).
  * @example registerChips(index, { jahr: '2021' }).gremium[1] // => { facet: 'gremium', value: 'strategiekreis', label: 'Strategiekreis', href: '/beschluesse/jahr/2021/gremium/strategiekreis/', count: 5, current: false }
  * @example registerChips(index, { jahr: '2021' }).art[1].href // => '/beschluesse/art/beschluss/?jahr=2021'
  */
@@ -182,7 +186,14 @@ export function registerChips(index: ArchiveIndex, selection: Selection): Record
       { facet, value: '', label: allLabels[facet], href: selectionHref(others), current: selection[facet] === undefined },
       ...facets[facet]
         .filter(({ value }) => counts.has(value))
-        .map(({ value, label }) => ({ facet, value, label, href: selectionHref({ ...others, [facet]: value }, facet), count: counts.get(value), current: selection[facet] === value })),
+        .map(({ value, label }) => ({
+          facet,
+          value,
+          label,
+          href: selectionHref({ ...others, [facet]: value }, facet),
+          ...((selection[facet] === undefined || selection[facet] === value) && { count: counts.get(value) }),
+          current: selection[facet] === value,
+        })),
     ];
   }
   return chips;
