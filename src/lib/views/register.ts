@@ -102,7 +102,7 @@ function countFacets(index: ArchiveIndex): Record<Facet, FacetValue[]> {
  * @example resolutionsInFacet(index, 'art', 'vereinbarung').every((r) => r.kind === 'Vereinbarung') // => true
  */
 export function resolutionsInFacet(index: ArchiveIndex, facet: Facet, value: string): ResolutionInMeeting[] {
-  return index.resolutions.filter((resolution) => valuesOf(index, resolution, facet).includes(value));
+  return (facetValueIndex(index).byValue[facet].get(value) ?? []).map((at) => index.resolutions[at]);
 }
 
 /** Routes for `/beschluesse/<facet>/<value>/`: one per facet value that has resolutions. */
@@ -172,15 +172,21 @@ function facetValues(index: ArchiveIndex, resolution: ResolutionInMeeting): Reco
  */
 export function registerChips(index: ArchiveIndex, selection: Selection): Record<Facet, Chip[]> {
   const facets = registerFacets(index);
-  let values = valuesCache.get(index);
-  if (!values) valuesCache.set(index, (values = index.resolutions.map((resolution) => facetValues(index, resolution))));
+  const { values, byValue } = facetValueIndex(index);
   const chips = {} as Record<Facet, Chip[]>;
   for (const facet of facetOrder) {
     const others: Selection = { ...selection, [facet]: undefined };
     const counts = new Map<string, number>();
-    for (const own of values) {
-      if (!matchesSelection(own, others)) continue;
-      for (const value of own[facet]) counts.set(value, (counts.get(value) ?? 0) + 1);
+    // The resolutions of the smallest chosen value are the only candidates (every register page
+    // counts its chips: scanning all resolutions for each was a second of a warm build, issue #24).
+    const chosen = facetOrder.filter((f) => others[f] !== undefined).map((f) => byValue[f].get(others[f]!) ?? []);
+    if (chosen.length === 0) for (const { value, count } of facets[facet]) counts.set(value, count);
+    else {
+      for (const at of chosen.reduce((a, b) => (b.length < a.length ? b : a))) {
+        const own = values[at];
+        if (!matchesSelection(own, others)) continue;
+        for (const value of own[facet]) counts.set(value, (counts.get(value) ?? 0) + 1);
+      }
     }
     chips[facet] = [
       { facet, value: '', label: allLabels[facet], href: selectionHref(others), current: selection[facet] === undefined },
@@ -199,8 +205,34 @@ export function registerChips(index: ArchiveIndex, selection: Selection): Record
   return chips;
 }
 
-/** Every resolution's facet values, once per index: each of the register's pages counts its chips from them. */
-const valuesCache = new WeakMap<ArchiveIndex, Record<Facet, string[]>[]>();
+/** Every resolution's facet values (in `index.resolutions` order) and, per facet value, the positions of its resolutions. */
+interface FacetValueIndex {
+  values: Record<Facet, string[]>[];
+  byValue: Record<Facet, Map<string, number[]>>;
+  /** A resolution's values by its id. */
+  byId: Map<string, Record<Facet, string[]>>;
+}
+
+/** The `FacetValueIndex` of an archive, once per index: each of the register's pages counts its chips from it. */
+function facetValueIndex(index: ArchiveIndex): FacetValueIndex {
+  let result = valuesCache.get(index);
+  if (result) return result;
+  const values = index.resolutions.map((resolution) => facetValues(index, resolution));
+  const byValue = Object.fromEntries(facetOrder.map((facet) => [facet, new Map<string, number[]>()])) as FacetValueIndex['byValue'];
+  values.forEach((own, at) => {
+    for (const facet of facetOrder) {
+      for (const value of own[facet]) {
+        const positions = byValue[facet].get(value);
+        if (positions) positions.push(at);
+        else byValue[facet].set(value, [at]);
+      }
+    }
+  });
+  valuesCache.set(index, (result = { values, byValue, byId: new Map(index.resolutions.map((resolution, at) => [resolution.id, values[at]])) }));
+  return result;
+}
+
+const valuesCache = new WeakMap<ArchiveIndex, FacetValueIndex>();
 
 /** A meeting's resolutions in a register list, with their facet values as `data-*` attributes for the page's filter. */
 export interface RegisterGroup extends MeetingGroup {
@@ -216,7 +248,7 @@ export interface RegisterGroup extends MeetingGroup {
  * @example registerGroups(index, index.resolutions)[0].attributes // => { 'data-jahr': '2021', 'data-gremium': 'strategiekreis' }
  */
 export function registerGroups(index: ArchiveIndex, resolutions: readonly ResolutionInMeeting[]): RegisterGroup[] {
-  const values = new Map(resolutions.map((resolution) => [resolution.id, facetValues(index, resolution)]));
+  const values = facetValueIndex(index).byId;
   const items = resolutionListItems(index, resolutions).map((item) => {
     const own = values.get(item.id)!;
     return { ...item, attributes: { 'data-art': own.art.join(' '), 'data-thema': own.thema.join(' ') } };

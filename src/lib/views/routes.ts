@@ -65,9 +65,10 @@ export interface PageRoute<Params extends Record<string, string>, Props> {
    * then keyed on `pageKey` of params and these (`src/lib/views/route-inputs.ts`: meetings by their
    * stand-in, registry entries by value, small computed results). The props must follow from them:
    * equal inputs, equal props (`test/site/route-inputs.property.test.ts`). Without it, the key is
-   * the hash of the props.
+   * the hash of the props. `props`: the page's props when the caller has them (a page being
+   * rendered), for inputs that are derived from them.
    */
-  inputs?(context: PageContext, params: Params): unknown;
+  inputs?(context: PageContext, params: Params, props?: Props): unknown;
 }
 
 /**
@@ -76,7 +77,7 @@ export interface PageRoute<Params extends Record<string, string>, Props> {
  * @example await routeKey(yearRoute, context, { year: '2021' }) // => 'Xq3…' (43 characters)
  */
 export async function routeKey<Params extends Record<string, string>, Props>(route: PageRoute<Params, Props>, context: PageContext, params: Params, props?: Props): Promise<string> {
-  if (route.inputs) return pageKey({ params, inputs: await route.inputs(context, params) });
+  if (route.inputs) return pageKey({ params, inputs: await route.inputs(context, params, props) });
   return pageKey({ params, props: props ?? (await route.props(context, params)) });
 }
 
@@ -106,13 +107,16 @@ export async function keyedRoute<Params extends Record<string, string>, Props>(r
 
 /**
  * The props of a path's page, as its template reads them (`Astro.params` typed by the route). In a
- * build, records the page's key (`pageKey` of params and props) for the next incremental build.
+ * build, records the page's key (`routeKey`) for the next incremental build, unless `keyedRoute`
+ * computed it already (an incremental build keys every path before any page renders).
  */
 export async function routeProps<Params extends Record<string, string>, Props>(route: PageRoute<Params, Props>, context: PageContext, params: Record<string, string | undefined>): Promise<Props> {
   const props = await route.props(context, params as Params);
   const state = incrementalBuild();
   const pattern = patterns.get(route);
-  if (state && pattern) state.next.set(outputPath(pattern, params, 'page'), await routeKey(route, context, params as Params, props));
+  if (!state || !pattern) return props;
+  const path = outputPath(pattern, params, 'page');
+  if (!state.next.has(path)) state.next.set(path, await routeKey(route, context, params as Params, props));
   return props;
 }
 
@@ -184,8 +188,8 @@ export interface FacetPageProps {
 export const facetRoute: PageRoute<{ facet: Facet; value: string }, FacetPageProps> = {
   paths: ({ index }) => resolutionFacetPaths(index).map(({ params }) => params),
   props: ({ index }, { facet, value }) => ({ view: facetPageView(index, facet, value), chips: registerChips(index, { [facet]: value }) }),
-  inputs(context, params) {
-    const { view, chips } = facetRoute.props(context, params) as FacetPageProps;
+  inputs(context, params, props) {
+    const { view, chips } = props ?? (facetRoute.props(context, params) as FacetPageProps);
     return { view: { ...view, groups: groupsByKey(view.groups) }, chips };
   },
 };
@@ -200,8 +204,8 @@ export interface YearCommitteePageProps {
 export const yearCommitteeRoute: PageRoute<{ year: string; committee: string }, YearCommitteePageProps> = {
   paths: ({ index }) => yearCommitteePaths(index),
   props: ({ index }, { year, committee }) => ({ view: yearCommitteeView(index, year, committee), chips: registerChips(index, { jahr: year, gremium: committee }) }),
-  inputs(context, params) {
-    const { view, chips } = yearCommitteeRoute.props(context, params) as YearCommitteePageProps;
+  inputs(context, params, props) {
+    const { view, chips } = props ?? (yearCommitteeRoute.props(context, params) as YearCommitteePageProps);
     return { view: { ...view, groups: groupsByKey(view.groups) }, chips };
   },
 };
