@@ -27,7 +27,7 @@ import { resolutionStatusMarker } from '../../src/lib/text/protocol-components.t
 import { parseProtocolBody, type ProtocolBody } from '../../src/lib/text/protocol-body.ts';
 import { pageKey } from '../../src/lib/views/page-key.ts';
 import { registerStandIns } from '../../src/lib/views/route-inputs.ts';
-import { facetRoute, meetingRoute, resolutionRoute, routeKey, yearCommitteeRoute, type PageContext, type PageRoute } from '../../src/lib/views/routes.ts';
+import { facetRoute, meetingRoute, organisationRoute, personRoute, resolutionRoute, routeKey, topicRoute, yearCommitteeRoute, type PageContext, type PageRoute } from '../../src/lib/views/routes.ts';
 
 const PROTOCOLS = 16;
 const frontmatter = protocolSchema(() => slugId);
@@ -114,7 +114,7 @@ async function keys<P extends Record<string, string>>(route: PageRoute<P, unknow
   return result;
 }
 
-const routes = { meetingRoute, resolutionRoute, facetRoute, yearCommitteeRoute } as Record<string, PageRoute<Record<string, string>, unknown>>;
+const routes = { meetingRoute, resolutionRoute, facetRoute, yearCommitteeRoute, personRoute, organisationRoute, topicRoute } as Record<string, PageRoute<Record<string, string>, unknown>>;
 
 afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });

@@ -119,3 +119,22 @@ export function resolutionInputs(index: ArchiveIndex, site: string, id: string):
 export function groupsByKey(groups: readonly MeetingGroup[]): unknown[] {
   return groups.map(({ items, ...group }) => ({ ...group, items: items.map(sharedKey) }));
 }
+
+/**
+ * The inputs of an entity page (person, organisation, topic) whose view follows from its record
+ * in the people index (`src/lib/index/people-index.ts`: the entry, and per meeting how it appears
+ * there, each meeting by its stand-in): the record, the registry entries each of its meetings can
+ * show (`meetingEntries`, by shared key) and each of its resolutions as a list line (with its
+ * status). `record` must be what the view reads; its other arguments go in `extra` (feeds, the
+ * search link).
+ * @example entityInputs(index, record, record.appearances.map((a) => a.meeting), record.appearances.flatMap((a) => a.resolutions), { feeds })
+ */
+export function entityInputs(index: ArchiveIndex, record: object | undefined, meetings: readonly Meeting[], resolutions: readonly ResolutionInMeeting[], extra: Record<string, unknown>): unknown {
+  return {
+    record,
+    entries: meetings.map((meeting) => sharedKey(meetingEntries(index, meeting))),
+    resolutions: resolutions.map((resolution) => resolutionLine(index, resolution)),
+    ...extra,
+  };
+}
+

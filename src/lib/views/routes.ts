@@ -34,7 +34,7 @@ import { meetingListItems, meetingView, type MeetingListItem, type MeetingView }
 import { organisationPaths, organisationView, type OrganisationView } from './organisation';
 import { incrementalBuild, keepOutput, outputPath } from './incremental';
 import { pageKey } from './page-key';
-import { groupsByKey, resolutionInputs } from './route-inputs';
+import { entityInputs, groupsByKey, resolutionInputs } from './route-inputs';
 import { resolutionRegister, statusView } from '../index/resolutions';
 import { personPaths, personView, type PersonView } from './person';
 import { facetPageView, registerChips, resolutionFacetPaths, yearCommitteePaths, yearCommitteeView, type Chip, type Facet, type FacetPageView } from './register';
@@ -280,6 +280,12 @@ export type TopicPageProps = EntityPageProps<TopicView>;
 export const personRoute: PageRoute<Id, PersonPageProps> = {
   paths: ({ index }) => personPaths(peopleIndex(index)).map(({ params }) => params),
   props: ({ index }, { id }) => ({ view: personView(index, peopleIndex(index), id), feeds: personPageAlternates(index, id), search: personSearchLink(index, id) }),
+  // The view reads the person's record and, through its meetings, what `entityInputs` covers.
+  inputs({ index }, { id }) {
+    const record = peopleIndex(index).people.get(id);
+    const appearances = record?.appearances ?? [];
+    return entityInputs(index, record, appearances.map((a) => a.meeting), appearances.flatMap((a) => a.resolutions), { feeds: personPageAlternates(index, id), search: personSearchLink(index, id) });
+  },
 };
 
 /** `/organisationen/<id>/`: one page per organisation seen in the protocols. */
@@ -290,12 +296,22 @@ export const organisationRoute: PageRoute<Id, OrganisationPageProps> = {
     feeds: organisationAlternates(index, id),
     search: organisationSearchLink(index, id),
   }),
+  inputs({ index }, { id }) {
+    const record = peopleIndex(index).organisations.get(id);
+    const appearances = record?.appearances ?? [];
+    return entityInputs(index, record, appearances.map((a) => a.meeting), appearances.flatMap((a) => a.resolutions), { feeds: organisationAlternates(index, id), search: organisationSearchLink(index, id) });
+  },
 };
 
 /** `/themen/<id>/`: one page per topic. */
 export const topicRoute: PageRoute<Id, TopicPageProps> = {
   paths: ({ index }) => topicPaths(peopleIndex(index)).map(({ params }) => params),
   props: ({ index }, { id }) => ({ view: topicView(index, peopleIndex(index), id), feeds: topicAlternates(index, id), search: topicSearchLink(index, id) }),
+  inputs({ index }, { id }) {
+    const record = peopleIndex(index).topics.get(id);
+    const items = record?.items ?? [];
+    return entityInputs(index, record, items.map((i) => i.meeting), items.flatMap((i) => i.resolutions), { feeds: topicAlternates(index, id), search: topicSearchLink(index, id) });
+  },
 };
 
 /** Props of `/vorgaenge/<id>/`: the entity props plus the later meetings that name the matter. */
