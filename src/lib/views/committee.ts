@@ -43,7 +43,10 @@ export interface CommitteeExtras {
  */
 export function committeeExtras(index: ArchiveIndex, people: PeopleIndex, committeeId: string): CommitteeExtras {
   const resolutions = committeeResolutions(index, committeeId);
-  const groups = groupByMeeting(resolutionListItems(index, resolutions));
+  // List lines only for the newest meetings shown; the others are counted (a committee has ~1,500 resolutions at 2,000 protocols).
+  const meetings = [...new Set(resolutions.map((r) => r.meeting.id))];
+  const shown = new Set(meetings.slice(0, COMMITTEE_RESOLUTION_MEETINGS));
+  const groups = groupByMeeting(resolutionListItems(index, resolutions.filter((r) => shown.has(r.meeting.id))));
   return {
     people: committeeMembers(people, committeeId).map((member) => {
       const organisations = [
@@ -60,8 +63,8 @@ export function committeeExtras(index: ArchiveIndex, people: PeopleIndex, commit
         details: [roles.join(', '), organisations.length > 0 ? `für ${organisations.join(', ')}` : ''].filter(Boolean).join(' · '),
       };
     }),
-    resolutions: groups.slice(0, COMMITTEE_RESOLUTION_MEETINGS),
+    resolutions: groups,
     ...(resolutions.length > 0 && { registerHref: resolutionFacetPath('gremium', committeeId) }),
-    ...(groups.length > COMMITTEE_RESOLUTION_MEETINGS && { moreInRegister: { resolutions: resolutions.length, meetings: groups.length } }),
+    ...(meetings.length > COMMITTEE_RESOLUTION_MEETINGS && { moreInRegister: { resolutions: resolutions.length, meetings: meetings.length } }),
   };
 }

@@ -249,15 +249,22 @@ export interface RegisterGroup extends MeetingGroup {
  */
 export function registerGroups(index: ArchiveIndex, resolutions: readonly ResolutionInMeeting[]): RegisterGroup[] {
   const values = facetValueIndex(index).byId;
-  const items = resolutionListItems(index, resolutions).map((item) => {
-    const own = values.get(item.id)!;
-    return { ...item, attributes: { 'data-art': own.art.join(' '), 'data-thema': own.thema.join(' ') } };
-  });
+  const items = resolutionListItems(index, resolutions).map((item) => registerItem(index, item));
   return groupByMeeting(items).map((group) => {
     const own = values.get(group.items[0].id)!;
     return { ...group, items: group.items as RegisterGroup['items'], attributes: { 'data-jahr': own.jahr[0], 'data-gremium': own.gremium[0] } };
   });
 }
+
+/**
+ * A resolution's register line: its list line with its kinds and topics as `data-*` attributes.
+ * Once per index and line, so that every register page lists the same object, which page keys
+ * then hash once per build (`sharedKey`, `groupsByKey`), not once per page that lists it.
+ */
+const registerItem = memoPerIndex((index, item: ResolutionListItem): RegisterGroup['items'][number] => {
+  const own = facetValueIndex(index).byId.get(item.id)!;
+  return { ...item, attributes: { 'data-art': own.art.join(' '), 'data-thema': own.thema.join(' ') } };
+});
 
 /** The resolutions of a committee in a year, newest first. */
 function resolutionsOfYearAndCommittee(index: ArchiveIndex, year: string, committeeId: string): ResolutionInMeeting[] {
