@@ -21,7 +21,7 @@ import type { ArchiveIndex, ResolutionInMeeting } from '../index/archive-index';
 import type { Meeting } from '../model/model';
 import { memoPerIndex } from '../index/memo';
 import { resolutionRegister, statusView } from '../index/resolutions';
-import { keyAs, pageKey, sharedKey } from './page-key';
+import { jsonKey, keyAs, pageKey, sharedKey } from './page-key';
 import { laterMentionsOfResolution } from './later-mentions';
 import { relatedResolutions } from './resolution';
 import type { MeetingGroup } from './resolution';
@@ -88,15 +88,18 @@ const resolutionLine = memoPerIndex((index: ArchiveIndex, resolution: Resolution
  * The inputs of a resolution page (`resolutionRoute`): the resolution with its status, matters and
  * topics; its related resolutions with their reasons and its chronological neighbours, each as a
  * list line; its later mentions (computed: they read the text of every later meeting); the site.
+ * All of it is plain JSON once lines and entries are keys, so it is returned as its `jsonKey`
+ * (`JSON.stringify` without a replacer, which costs a third of `pageKey`'s: 11,898 pages at
+ * 2,000 protocols).
  */
-export function resolutionInputs(index: ArchiveIndex, site: string, id: string): unknown {
+export function resolutionInputs(index: ArchiveIndex, site: string, id: string): string {
   const register = resolutionRegister(index);
   const resolution = register.byId.get(id);
-  if (!resolution) return { missing: id };
+  if (!resolution) return jsonKey({ missing: id });
   const position = register.chronologicalPosition.get(id)!;
   const older = position > 0 ? register.chronological[position - 1] : undefined;
   const newer = register.chronological[position + 1];
-  return {
+  return jsonKey({
     site,
     own: resolutionLine(index, resolution),
     matters: (register.matters.get(id) ?? []).map(sharedKey),
@@ -107,8 +110,8 @@ export function resolutionInputs(index: ArchiveIndex, site: string, id: string):
     related: relatedResolutions(index, id).map(({ resolution: other, reasons }) => [resolutionLine(index, other), reasons]),
     older: older && resolutionLine(index, older),
     newer: newer && resolutionLine(index, newer),
-    later: sharedKey(laterMentionsOfResolution(index, id)),
-  };
+    later: laterMentionsOfResolution(index, id),
+  });
 }
 
 /**
