@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Matter } from '../../src/lib/model/model';
 import { currentStatuses, statusView } from '../../src/lib/index/resolutions';
-import { facetPageView, registerChips, registerFacets, registerGroups, resolutionFacetPaths, resolutionsInFacet, yearCommitteePaths, yearCommitteeView } from '../../src/lib/views/register';
+import { facetPageView, registerChips, registerFacets, registerFront, registerGroups, resolutionFacetPaths, resolutionsInFacet, yearCommitteePaths, yearCommitteeView } from '../../src/lib/views/register';
 import { selectionHref, selectionOf } from '../../src/lib/views/register-selection';
 import { groupByMeeting, relatedResolutions, resolutionBox, resolutionListItems, resolutionPaths, resolutionView } from '../../src/lib/views/resolution';
 import { fixtureArchive } from './resolutions-fixture';
@@ -282,5 +282,21 @@ describe('resolutionView', () => {
       pageHref: '/beschluesse/2021-04-22-strategiekreis-b3/',
       status: { label: 'vertagt' },
     });
+  });
+});
+
+describe('registerFront', () => {
+  it('lists whole meetings, the newest first, and says how many it leaves to the other pages', () => {
+    const all = registerFront(archive);
+    expect(all).toMatchObject({ total: archive.resolutions.length, shown: archive.resolutions.length });
+    expect(all.meetings).toBeUndefined();
+    const meetings = [...new Set(archive.resolutions.map((r) => r.meetingId))];
+    expect(meetings.length).toBeGreaterThan(1);
+    // With room for one meeting: every resolution of the newest meeting, and nothing else.
+    const one = registerFront(archive, 1);
+    const newest = archive.resolutions.filter((r) => r.meetingId === meetings[0]);
+    expect(one.groups.map((g) => g.meetingId)).toEqual([meetings[0]]);
+    expect(one.groups[0].items.map((item) => item.id)).toEqual(newest.map((r) => r.id));
+    expect(one).toMatchObject({ total: archive.resolutions.length, shown: newest.length, meetings: 1 });
   });
 });

@@ -266,6 +266,41 @@ const registerItem = memoPerIndex((index, item: ResolutionListItem): RegisterGro
   return { ...item, attributes: { 'data-art': own.art.join(' '), 'data-thema': own.thema.join(' ') } };
 });
 
+/** How many of the newest meetings with resolutions `/beschluesse/` lists (`registerFront`). */
+export const REGISTER_FRONT_MEETINGS = 20;
+
+/** What `/beschluesse/` lists: the resolutions of the newest meetings, and how many there are in all. */
+export interface RegisterFront {
+  groups: RegisterGroup[];
+  /** Resolutions in the archive. */
+  total: number;
+  /** Resolutions listed (of `total`). */
+  shown: number;
+  /** Meetings listed; `undefined` when every resolution is listed. */
+  meetings?: number;
+}
+
+/**
+ * The front page of the register: the resolutions of the newest `REGISTER_FRONT_MEETINGS`
+ * meetings that have any (whole meetings), newest first; the older ones are a chip away (every
+ * year, committee, kind and topic has its page). At 2,000 protocols the page listed all 11,898
+ * resolutions (6.7 MB), and every new resolution made it again (the office's warm rebuild, #24).
+ * @example registerFront(index).shown <= registerFront(index).total // => true
+ */
+export function registerFront(index: ArchiveIndex, meetings = REGISTER_FRONT_MEETINGS): RegisterFront {
+  const newest = new Set<string>();
+  const listed: ResolutionInMeeting[] = [];
+  for (const resolution of index.resolutions) {
+    if (!newest.has(resolution.meetingId)) {
+      if (newest.size === meetings) break;
+      newest.add(resolution.meetingId);
+    }
+    listed.push(resolution);
+  }
+  const total = index.resolutions.length;
+  return { groups: registerGroups(index, listed), total, shown: listed.length, ...(listed.length < total && { meetings: newest.size }) };
+}
+
 /** The resolutions of a committee in a year, newest first. */
 function resolutionsOfYearAndCommittee(index: ArchiveIndex, year: string, committeeId: string): ResolutionInMeeting[] {
   return byYearAndCommittee(index, null).get(`${year}/${committeeId}`) ?? [];
