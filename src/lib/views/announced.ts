@@ -9,6 +9,7 @@
  * carry every announced date regardless.
  */
 import type { ArchiveIndex } from '../index/archive-index';
+import { memoPerIndex } from '../index/memo';
 import { formatDate, formatDateWithWeekday, formatTimeRange } from '../model/format';
 import { committeeName } from '../model/labels';
 import type { Meeting } from '../model/model';
@@ -95,9 +96,20 @@ export function announcedBlock(index: ArchiveIndex, today: string, committeeId?:
   return { upcoming, latest: upcoming.length > 0 ? [] : dates.reverse().slice(0, LATEST_SHOWN) };
 }
 
+/**
+ * The meeting a committee held on a date, if the archive has its protocol (`"<committee> <date>"`).
+ * Once per index: every announcement of 2,000 protocols looked through every meeting (quadratic,
+ * 80 ms a committee page, issue #24).
+ */
+const meetingsByCommitteeAndDate = memoPerIndex((index, _: null) => {
+  const held = new Map<string, Meeting>();
+  for (const m of index.meetings) if (!held.has(`${m.committee} ${m.date}`)) held.set(`${m.committee} ${m.date}`, m);
+  return held;
+});
+
 /** One announcement of `meeting`'s protocol as shown. */
 function announcedDate(index: ArchiveIndex, meeting: Meeting, next: Meeting['nextMeetings'][number], today: string): AnnouncedDate {
-  const held = index.meetings.find((m) => m.committee === next.committee && m.date === next.date);
+  const held = meetingsByCommitteeAndDate(index, null).get(`${next.committee} ${next.date}`);
   return {
     date: next.date,
     dateLabel: formatDateWithWeekday(next.date),
