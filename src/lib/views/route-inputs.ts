@@ -24,6 +24,11 @@ import { resolutionRegister, statusView } from '../index/resolutions';
 import { jsonKey, keyAs, pageKey, sharedKey } from './page-key';
 import { laterMentionsOfResolution } from './later-mentions';
 import { relatedResolutions } from './resolution';
+import { previousAndNext } from '../index/meetings';
+import type { PublishedOriginal } from '../index/published-sources';
+import { announcedBy } from './announced';
+import { attachmentLines } from './attachment-view';
+import { meetingLink, sourceView } from './meeting';
 import type { MeetingGroup } from './resolution';
 
 /**
@@ -138,6 +143,30 @@ export function entityInputs(index: ArchiveIndex, record: object | undefined, me
     entries: meetings.map((meeting) => sharedKey(meetingEntries(index, meeting))),
     resolutions: resolutions.map((resolution) => resolutionLine(index, resolution)),
     ...extra,
+  };
+}
+
+/**
+ * The inputs of a meeting page (`meetingRoute`), without computing its view: the meeting (its
+ * stand-in covers frontmatter, body and the body's HTML), the registry entries it can show
+ * (`meetingEntries`), its resolutions (stand-ins: their titles read matter titles) with their
+ * statuses, and what the view reads from elsewhere, computed: the neighbours of the pager, the
+ * announcements as of `today`, the attachment files, the published original; `rest`: the page's
+ * other props but its view and body HTML (matters, statements, feeds, JSON-LD, search metadata).
+ */
+export function meetingInputs(index: ArchiveIndex, meeting: Meeting, today: string, published: PublishedOriginal | undefined, rest: Record<string, unknown>): unknown {
+  const { previous, next } = previousAndNext(index.meetings, meeting.id);
+  const resolutions = resolutionRegister(index).byMeeting.get(meeting.id) ?? [];
+  return {
+    meeting,
+    entries: sharedKey(meetingEntries(index, meeting)),
+    resolutions: resolutions.map((resolution) => [resolution, statusView(index, resolution.id)]),
+    previous: previous && meetingLink(previous),
+    next: next && meetingLink(next),
+    nextMeetings: announcedBy(index, meeting, today),
+    attachments: attachmentLines(index, meeting),
+    source: sourceView(meeting.source, index, published),
+    ...rest,
   };
 }
 

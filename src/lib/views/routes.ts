@@ -21,7 +21,7 @@ import { yearList, committeeMeetings, meetingsOfYear, type ArchiveIndex } from '
 import { groupByYear, yearNeighbours } from '../index/meetings';
 import { peopleIndex } from '../index/people-index';
 import type { PublishedOriginal } from '../index/published-sources';
-import type { Committee } from '../model/model';
+import type { Committee, Meeting } from '../model/model';
 import { committeeAlternates, matterAlternates, meetingAlternates, organisationAlternates, personPageAlternates, topicAlternates, type Alternate } from '../publish/discovery';
 import { meetingEvent } from '../publish/jsonld';
 import { committeeCalendarPath } from '../publish/calendar';
@@ -34,8 +34,7 @@ import { meetingListItems, meetingView, type MeetingListItem, type MeetingView }
 import { organisationPaths, organisationView, type OrganisationView } from './organisation';
 import { incrementalBuild, keepOutput, outputPath } from './incremental';
 import { pageKey } from './page-key';
-import { entityInputs, groupsByKey, resolutionInputs } from './route-inputs';
-import { resolutionRegister, statusView } from '../index/resolutions';
+import { entityInputs, groupsByKey, meetingInputs, resolutionInputs } from './route-inputs';
 import { personPaths, personView, type PersonView } from './person';
 import { facetPageView, registerChips, resolutionFacetPaths, yearCommitteePaths, yearCommitteeView, type Chip, type Facet, type FacetPageView } from './register';
 import type { MeetingGroup } from './resolution';
@@ -133,16 +132,14 @@ export interface MeetingPageProps {
   searchMeta: SearchMetaProps;
 }
 
-/** Everything of a meeting page but its body HTML. */
-function meetingPageData({ index, published, site, today }: PageContext, id: string): Omit<MeetingPageProps, 'html'> {
-  const view = meetingView(index, id, published, today);
+/** Everything of a meeting page but its view and body HTML. */
+function meetingPageRest({ index, site }: PageContext, meeting: Meeting): Omit<MeetingPageProps, 'html' | 'view'> {
   return {
-    view,
-    matters: mattersOfMeeting(index, id),
-    stated: statusesStatedIn(index, id),
-    feeds: meetingAlternates(index, view.meeting),
-    event: meetingEvent(index, view.meeting, site),
-    searchMeta: meetingSearchMeta(index, view.meeting),
+    matters: mattersOfMeeting(index, meeting.id),
+    stated: statusesStatedIn(index, meeting.id),
+    feeds: meetingAlternates(index, meeting),
+    event: meetingEvent(index, meeting, site),
+    searchMeta: meetingSearchMeta(index, meeting),
   };
 }
 
@@ -150,18 +147,16 @@ function meetingPageData({ index, published, site, today }: PageContext, id: str
 export const meetingRoute: PageRoute<Id, MeetingPageProps> = {
   paths: ({ index }) => index.meetings.map((meeting) => ({ id: meeting.id })),
   async props(context, { id }) {
-    return { ...meetingPageData(context, id), html: await context.html(id) };
+    const view = meetingView(context.index, id, context.published, context.today);
+    return { view, ...meetingPageRest(context, view.meeting), html: await context.html(id) };
   },
-  // The body HTML (30 KB a page, read from the data store) is the loader's rendering, which the
-  // meeting's stand-in covers by its digest, with the statuses of its resolutions filled in.
-  // `view.resolutions` (their texts) is read from the body, which the digest covers too.
+  // The view and the body HTML (the loader's rendering, with the statuses of its resolutions filled
+  // in) follow from the meeting's stand-in, its registry entries and resolutions, and the few
+  // things `meetingInputs` computes; the view itself is not made (2,000 meetings a warm build).
   inputs(context, { id }) {
-    const data = meetingPageData(context, id);
-    return {
-      ...data,
-      view: { ...data.view, resolutions: data.view.resolutions.map((resolution) => resolution.id) },
-      html: (resolutionRegister(context.index).byMeeting.get(id) ?? []).map((resolution) => [resolution.id, statusView(context.index, resolution.id)]),
-    };
+    const meeting = context.index.meetingById.get(id);
+    if (!meeting) return { missing: id };
+    return meetingInputs(context.index, meeting, context.today, context.published.get(meeting.source.file), meetingPageRest(context, meeting));
   },
 };
 
