@@ -59,6 +59,19 @@ type Entries = Record<string, unknown>;
  * @example Object.keys(meetingEntries(index, meeting)) // => ['committees:plenum', 'people:annette-icks', 'organisations:ifm-bonn', …]
  */
 export const meetingEntries = memoPerIndex((index: ArchiveIndex, meeting: Meeting): Entries => {
+  const entries = namedEntries(index, [{ ...meeting, body: undefined, parsedBody: undefined }]);
+  const body = index.bodies.get(meeting.id);
+  const mentions = body?.mentions ?? (body ? resolutionRegister(index).findMentions(body.text.text, meeting.id) : []);
+  return { ...entries, ...namedEntries(index, mentions.map((mention) => mention.id), 1) };
+});
+
+/**
+ * The registry entries (people, organisations, topics, committees) whose ids occur as strings
+ * anywhere in `values`, by value, and the entries those name in turn (a person's organisation),
+ * up to two steps from `depth`. `skip(object)` returns the ids to take from an object instead of
+ * walking it (a meeting: its committee only).
+ */
+function namedEntries(index: ArchiveIndex, values: readonly unknown[], depth = 0, skip: (value: object) => string[] | undefined = () => undefined): Entries {
   const { registries } = index;
   const lookups = { people: registries.people, organisations: registries.organisations, topics: registries.topics, committees: registries.committees } as const;
   const entries: Entries = {};
@@ -71,14 +84,16 @@ export const meetingEntries = memoPerIndex((index: ArchiveIndex, meeting: Meetin
         if (depth < 2) visit(entry, depth + 1);
       }
     } else if (Array.isArray(value)) for (const item of value) visit(item, depth);
-    else if (value && typeof value === 'object') for (const item of Object.values(value)) visit(item, depth);
+    else if (value instanceof Set) for (const item of value) visit(item, depth);
+    else if (value && typeof value === 'object') {
+      const ids = skip(value);
+      if (ids) for (const id of ids) visit(id, depth);
+      else for (const item of Object.values(value)) visit(item, depth);
+    }
   };
-  visit({ ...meeting, body: undefined, parsedBody: undefined }, 0);
-  const body = index.bodies.get(meeting.id);
-  const mentions = body?.mentions ?? (body ? resolutionRegister(index).findMentions(body.text.text, meeting.id) : []);
-  for (const mention of mentions) visit(mention.id, 1);
+  for (const value of values) visit(value, depth);
   return entries;
-});
+}
 
 /**
  * The key of a resolution as a list line or link reads it: itself (stand-in), its status, and the
@@ -128,19 +143,31 @@ export function groupsByKey(groups: readonly MeetingGroup[]): unknown[] {
   return groups.map(({ items, ...group }) => ({ ...group, items: items.map(sharedKey) }));
 }
 
+/** Whether `value` is one of the index's meetings (hashed by its stand-in). */
+function isMeeting(index: ArchiveIndex, value: object): value is Meeting {
+  return index.meetingById.get((value as { id?: string }).id ?? '') === value;
+}
+
+/** Whether `value` is one of the index's resolutions (a list line of its own in `entityInputs`). */
+function isResolution(index: ArchiveIndex, value: object): value is ResolutionInMeeting {
+  return resolutionRegister(index).byId.get((value as { id?: string }).id ?? '') === value;
+}
+
 /**
  * The inputs of an entity page (person, organisation, topic) whose view follows from its record
  * in the people index (`src/lib/index/people-index.ts`: the entry, and per meeting how it appears
- * there, each meeting by its stand-in): the record, the registry entries each of its meetings can
- * show (`meetingEntries`, by shared key) and each of its resolutions as a list line (with its
- * status). `record` must be what the view reads; its other arguments go in `extra` (feeds, the
- * search link).
- * @example entityInputs(index, record, record.appearances.map((a) => a.meeting), record.appearances.flatMap((a) => a.resolutions), { feeds })
+ * there, each meeting by its stand-in): the record, the registry entries it names with the
+ * committees of its meetings, and each of its resolutions as a list line (with its status).
+ * `record` must be what the view reads; its other arguments go in `extra` (feeds, the search link).
+ * @example entityInputs(index, record, record.appearances.flatMap((a) => a.resolutions), { feeds })
  */
-export function entityInputs(index: ArchiveIndex, record: object | undefined, meetings: readonly Meeting[], resolutions: readonly ResolutionInMeeting[], extra: Record<string, unknown>): unknown {
+export function entityInputs(index: ArchiveIndex, record: object | undefined, resolutions: readonly ResolutionInMeeting[], extra: Record<string, unknown>): unknown {
   return {
     record,
-    entries: meetings.map((meeting) => sharedKey(meetingEntries(index, meeting))),
+    // What the record names (presenters, organisations, topics), and each meeting's committee: not
+    // all a meeting could show (`meetingEntries`), so an organisation renamed in a meeting's agenda
+    // leaves the pages of its attendees as they are.
+    entries: record && namedEntries(index, [record], 0, (value) => (isMeeting(index, value) ? [value.committee] : isResolution(index, value) ? [] : undefined)),
     resolutions: resolutions.map((resolution) => resolutionLine(index, resolution)),
     ...extra,
   };

@@ -279,7 +279,7 @@ export const personRoute: PageRoute<Id, PersonPageProps> = {
   inputs({ index }, { id }) {
     const record = peopleIndex(index).people.get(id);
     const appearances = record?.appearances ?? [];
-    return entityInputs(index, record, appearances.map((a) => a.meeting), appearances.flatMap((a) => a.resolutions), { feeds: personPageAlternates(index, id), search: personSearchLink(index, id) });
+    return entityInputs(index, record, appearances.flatMap((a) => a.resolutions), { feeds: personPageAlternates(index, id), search: personSearchLink(index, id) });
   },
 };
 
@@ -294,7 +294,7 @@ export const organisationRoute: PageRoute<Id, OrganisationPageProps> = {
   inputs({ index }, { id }) {
     const record = peopleIndex(index).organisations.get(id);
     const appearances = record?.appearances ?? [];
-    return entityInputs(index, record, appearances.map((a) => a.meeting), appearances.flatMap((a) => a.resolutions), { feeds: organisationAlternates(index, id), search: organisationSearchLink(index, id) });
+    return entityInputs(index, record, appearances.flatMap((a) => a.resolutions), { feeds: organisationAlternates(index, id), search: organisationSearchLink(index, id) });
   },
 };
 
@@ -305,7 +305,7 @@ export const topicRoute: PageRoute<Id, TopicPageProps> = {
   inputs({ index }, { id }) {
     const record = peopleIndex(index).topics.get(id);
     const items = record?.items ?? [];
-    return entityInputs(index, record, items.map((i) => i.meeting), items.flatMap((i) => i.resolutions), { feeds: topicAlternates(index, id), search: topicSearchLink(index, id) });
+    return entityInputs(index, record, items.flatMap((i) => i.resolutions), { feeds: topicAlternates(index, id), search: topicSearchLink(index, id) });
   },
 };
 
