@@ -21,7 +21,7 @@ import type { Meeting } from '../model/model';
 import { meetingPath, resolutionPath } from '../model/paths';
 import { maskContactData } from '../text/privacy';
 import { licenceNotice, siteConfig, type SiteConfig } from '../../site-config';
-import { agendaTopics, organisationRoles, organisationsWithMeetings, peopleWithMeetings, personRoles, topicIds, topicName } from './feed-roles';
+import { agendaTopics, meetingsByOrganisation, meetingsByPerson, organisationRoles, organisationsWithMeetings, peopleWithMeetings, personRoles, topicIds, topicName } from './feed-roles';
 
 // Re-exported: the feeds' roles were defined here before `feed-roles.ts` took them.
 export { agendaTopics, organisationRoles, organisationsWithMeetings, peopleWithMeetings, personRoles, topicIds, topicName, type OrganisationRole, type PersonRole } from './feed-roles';
@@ -223,7 +223,7 @@ export function personFeed(index: ArchiveIndex, site: URL | string, personId: st
   const person = index.registries.people.get(personId);
   if (!person) throw new Error(`personFeed: no person "${personId}". Fix: add content/people/${personId}.yaml or correct the id.`);
   const name = personLabel(person);
-  const meetings = index.meetings.filter((meeting) => personRoles(meeting).has(personId));
+  const meetings = meetingsByPerson(index).get(personId) ?? [];
   const items = newest(meetings).map((meeting) => meetingItem(index, meeting, site, `${name}: ${personRoles(meeting).get(personId)!.join(', ')}`));
   return {
     path: personFeedPath(personId),
@@ -243,7 +243,7 @@ export function organisationFeed(index: ArchiveIndex, site: URL | string, organi
   }
   const { short, full } = organisationNames(index.registries, organisationId);
   const title = short === full ? short : `${full} (${short})`;
-  const meetings = index.meetings.filter((meeting) => organisationRoles(meeting).has(organisationId));
+  const meetings = meetingsByOrganisation(index).get(organisationId) ?? [];
   const items = newest(meetings).map((meeting) => meetingItem(index, meeting, site, `${short}: ${organisationRoles(meeting).get(organisationId)!.join(', ')}`));
   return {
     path: organisationFeedPath(organisationId),

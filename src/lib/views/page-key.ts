@@ -138,3 +138,19 @@ export function keyedPathsFrom<Params extends Record<string, string>, Input, Pro
   const chosen = state ? items.filter((item) => !keepOutput(outputPath(routePattern, item.params, 'endpoint'), pageKey({ params: item.params, input: item.input }), state)) : items;
   return chosen.map((item) => ({ params: item.params, props: make(item.input) }));
 }
+
+/**
+ * Like `keyedPaths`, with each item's key given by `keyOf` (for outputs whose key can be composed
+ * from keys computed once, e.g. an OParl list page from the keys of the objects it embeds,
+ * `oparlFileKeys`). `keyOf` must change whenever the output's bytes could change.
+ * @example keyedPathsBy('/oparl/1.1/[...path]', paths, (path) => keys.get(path)!).length // => paths.length outside an incremental build
+ */
+export function keyedPathsBy<Params extends Record<string, string>, Props>(
+  routePattern: string,
+  paths: readonly { params: Params; props: Props }[],
+  keyOf: (path: { params: Params; props: Props }) => string,
+): { params: Params; props: Props }[] {
+  const state = incrementalBuild();
+  if (!state) return [...paths];
+  return paths.filter((path) => !keepOutput(outputPath(routePattern, path.params, 'endpoint'), jsonKey({ params: path.params, key: keyOf(path) }), state));
+}

@@ -11,7 +11,8 @@ import { keyedPaths } from '../../lib/views/page-key';
 
 export async function getStaticPaths({ routePattern }: GetStaticPathsOptions) {
   const feeds = allFeeds(await getArchive(), import.meta.env.SITE);
-  return keyedPaths(routePattern, feeds.map((feed) => ({ params: { feed: feed.path.replace(/^\/feeds\//, '') }, props: { feed } })));
+  // Plain JSON (a Date as its ISO string, which fixes `pubDate`): keyed by `jsonKey`.
+  return keyedPaths(routePattern, feeds.map((feed) => ({ params: { feed: feed.path.replace(/^\/feeds\//, '') }, props: { feed } })), [], { json: true });
 }
 
 export const GET: APIRoute<{ feed: Feed }> = ({ props, site }) => rss(rssOptions(props.feed, site!));
