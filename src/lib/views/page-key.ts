@@ -154,3 +154,20 @@ export function keyedPathsBy<Params extends Record<string, string>, Props>(
   if (!state) return [...paths];
   return paths.filter((path) => !keepOutput(outputPath(routePattern, path.params, 'endpoint'), jsonKey({ params: path.params, key: keyOf(path) }), state));
 }
+
+/**
+ * The key of an output that is text (a dataset file): SHA-256 (base64url) of its parts, each
+ * without the strings of `ignore` (as for `pageKey`), hashed as they are. For a 10 MB CSV it is
+ * several times cheaper than `jsonKey`, which escapes every quote into a second copy first.
+ * @example textKey(['text/csv', 'a,b\r\n']) === textKey(['text/csv', 'a,b\r\n']) // => true
+ */
+export function textKey(parts: readonly string[], ignore: readonly string[] = []): string {
+  const hash = createHash('sha256');
+  for (const part of parts) {
+    let text = part;
+    for (const word of ignore) if (word) text = text.replaceAll(word, '');
+    // The length first: no two lists of parts hash the same text.
+    hash.update(`${text.length}:`).update(text);
+  }
+  return hash.digest('base64url');
+}
