@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { foldLines } from 'ical-generator';
 import { foldText } from '../../src/lib/publish/ical-text';
 import { announcedEvents, calendarFiles, calendarIcs, calendarOf, nextDay, type AnnouncedEvent } from '../../src/lib/publish/calendar';
@@ -97,12 +98,23 @@ describe('calendarIcs', () => {
   });
 
   it('folds a line as ical-generator does at every length around the 75-octet limit', () => {
-    for (const unit of ['x', 'ä', '€', '🙂']) {
+    for (const unit of ['x', 'ä', '€', '🙂', '\ud83dä', '\ud83d\ud83d', '\ude42x']) {
       for (let n = 10; n <= 90; n++) {
         const line = `DESCRIPTION:${unit.repeat(n)}`;
         expect(foldText(`${line}\r\nEND:VEVENT\r\n`), `${unit} × ${n}`).toBe(foldLines(`${line}\r\nEND:VEVENT\r\n`));
       }
     }
+  });
+
+  it('folds any text as ical-generator does: umlauts, emoji, CJK, unpaired surrogates, CR and LF', () => {
+    const unit = fc.oneof(fc.constantFrom('a', ' ', 'ä', '€', '🙂', '会', '\ud83d', '\ude42', '\r', '\n', '\r\n'), fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 400 }), (units) => {
+        const text = units.join('');
+        expect(foldText(text)).toBe(foldLines(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('puts the announcement into the description, without contact data', () => {
