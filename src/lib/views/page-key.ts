@@ -111,7 +111,7 @@ export function keyedPaths<Params extends Record<string, string>, Props>(
 
 /**
  * `pageKey` for values that are plain JSON (no Map, Set, bytes or stand-ins: the OParl objects and
- * dataset files, which their routes write as that JSON or text): the SHA-256 of `JSON.stringify`
+ * feeds, `oparlFileKeys` and `feedKey`, and `keyedPathsBy`'s keys): the SHA-256 of `JSON.stringify`
  * without a replacer, about 3.6× faster (BENCHMARKS.md, "#24, fifth pass"). `keyedPaths`' `json` option.
  * @example jsonKey({ a: 1 }) === jsonKey({ a: 1 }) // => true
  */
