@@ -71,6 +71,23 @@ describe('berlin-time', () => {
     expect(berlinInstant('2021-07-01', '10:00').toISOString()).toBe('2021-07-01T08:00:00.000Z');
   });
 
+  it('every time of every day of three years, switch days too, denotes the instant whose Berlin wall clock it is', () => {
+    const wallClock = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    const times = ['00:00', '01:59', '02:00', '02:30', '03:00', '09:15', '23:59'];
+    let checked = 0;
+    for (let day = Date.UTC(2019, 0, 1); day < Date.UTC(2022, 0, 1); day += 86_400_000) {
+      const date = new Date(day).toISOString().slice(0, 10);
+      for (const time of times) {
+        const text = berlinDateTime(date, time);
+        expect(Date.parse(text), text).toBe(berlinInstant(date, time).getTime());
+        // 02:00–02:59 on the spring switch day does not exist on the clock: no instant shows it.
+        if (wallClock.format(Date.parse(text)) !== `${date} ${time}`) expect(time.startsWith('02:') && date.slice(5, 7) === '03', text).toBe(true);
+        else checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(3 * 365 * times.length - 10);
+  });
+
   it('splits agenda times', () => {
     expect(timeRange('13:30–14:00')).toEqual({ start: '13:30', end: '14:00' });
     expect(timeRange('09:10')).toEqual({ start: '09:10', end: undefined });

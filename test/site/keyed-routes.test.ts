@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { setIncrementalBuild } from '../../src/lib/views/incremental';
-import { jsonKey, keyAs, keyedPathsFrom, pageKey, sharedKey } from '../../src/lib/views/page-key';
+import { jsonKey, keyAs, keyedPathsBy, keyedPathsFrom, pageKey, sharedKey, textKey } from '../../src/lib/views/page-key';
 
 const pages = resolve(import.meta.dirname, '../../src/pages');
 
@@ -53,9 +53,9 @@ describe('keyed routes', () => {
     it(`${name}: keys every path and reads only props and params outside getStaticPaths`, () => {
       const { paths, rest } = split(readFileSync(file, 'utf8'));
       const route = /\bkeyedRoute\((\w+),/.exec(paths)?.[1];
-      expect(route ?? /\bkeyedPaths(?:From)?\(/.exec(paths)?.[0], 'getStaticPaths returns keyedRoute(route, …), keyedPaths(…) or keyedPathsFrom(…) (src/lib/views/)').toBeDefined();
+      expect(route ?? /\bkeyedPaths(?:From|By)?\(/.exec(paths)?.[0], 'getStaticPaths returns keyedRoute(route, …), keyedPaths(…), keyedPathsFrom(…) or keyedPathsBy(…) (src/lib/views/)').toBeDefined();
       // The output path of each page comes from the route pattern Astro passes in (src/lib/views/incremental.ts).
-      expect(paths, 'getStaticPaths({ routePattern }) passes routePattern on').toMatch(/getStaticPaths\(\{ routePattern \}[^)]*\)[\s\S]*\bkeyed(?:Route\(\w+, [^;]*, routePattern\)|Paths(?:From)?\(\s*routePattern,)/);
+      expect(paths, 'getStaticPaths({ routePattern }) passes routePattern on').toMatch(/getStaticPaths\(\{ routePattern \}[^)]*\)[\s\S]*\bkeyed(?:Route\(\w+, [^;]*, routePattern\)|Paths(?:From|By)?\(\s*routePattern,)/);
       expect(rest.match(outsideReads)?.[0], `${name} reads this outside getStaticPaths; make it part of the route's props`).toBeUndefined();
       // The template shows what the key hashed: the same route's props, and no other route's.
       if (route) expect([...rest.matchAll(/\brouteProps\((\w+),/g)].map((m) => m[1])).toEqual([route]);
@@ -105,6 +105,14 @@ describe('jsonKey and sharedKey', () => {
     expect(jsonKey({ params: { path: 'meeting/x.json' }, props: { data: { name: 'B', modified: stamp } } }, [stamp])).not.toBe(a);
   });
 
+  it('textKey tells apart texts and where one part ends, and ignores the export time', () => {
+    const stamp = '2026-12-01T10:00:00Z';
+    const a = textKey(['text/csv', `id,at\r\nx,${stamp}\r\n`], [stamp]);
+    expect(textKey(['text/csv', 'id,at\r\nx,2026-12-02T10:00:00Z\r\n'], ['2026-12-02T10:00:00Z'])).toBe(a);
+    expect(textKey(['text/csv', `id,at\r\ny,${stamp}\r\n`], [stamp])).not.toBe(a);
+    expect(textKey(['ab', 'c'])).not.toBe(textKey(['a', 'bc']));
+  });
+
   it('sharedKey is the pageKey of the object, for any object shared by pages', () => {
     const line = { id: 'b1', title: 'Die Gespräche werden fortgesetzt.' };
     expect(sharedKey(line)).toBe(pageKey(line));
@@ -140,6 +148,27 @@ describe('keyedPathsFrom', () => {
       // a: unchanged and there; b: changed; c: unchanged but its file is missing.
       expect(paths.map((path) => path.params.file)).toEqual(['b.ics', 'c.ics']);
       expect(made).toEqual([20, 3]);
+    } finally {
+      setIncrementalBuild(undefined);
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('keyedPathsBy', () => {
+  it('returns every path outside an incremental build, and in one only those whose given key changed or whose file is missing', () => {
+    const paths = ['a.json', 'b.json', 'c.json'].map((file, n) => ({ params: { path: file }, props: { n } }));
+    expect(keyedPathsBy('/oparl/1.1/[...path]', paths, ({ props }) => String(props.n))).toEqual(paths);
+    const outDir = mkdtempSync(join(tmpdir(), 'om-keyed-by-'));
+    mkdirSync(join(outDir, 'oparl', '1.1'), { recursive: true });
+    for (const file of ['a.json', 'b.json']) writeFileSync(join(outDir, 'oparl', '1.1', file), '');
+    const keyOf = (path: (typeof paths)[number]) => `k${path.props.n}`;
+    const previous = new Map(paths.map((path) => [`/oparl/1.1/${path.params.path}`, jsonKey({ params: path.params, key: keyOf(path) })]));
+    setIncrementalBuild({ mode: 'incremental', previous, next: new Map(), kept: new Set(), outDir });
+    try {
+      // a: same key, file there; b: another key; c: same key, file missing.
+      const chosen = keyedPathsBy('/oparl/1.1/[...path]', paths, (path) => (path.params.path === 'b.json' ? 'other' : keyOf(path)));
+      expect(chosen.map((path) => path.params.path)).toEqual(['b.json', 'c.json']);
     } finally {
       setIncrementalBuild(undefined);
       rmSync(outDir, { recursive: true, force: true });

@@ -25,6 +25,9 @@ import { committeeSchema, matterSchema, organisationSchema, personSchema, protoc
 import { mentionDigest } from '../../src/lib/text/mention-digest.ts';
 import { resolutionStatusMarker } from '../../src/lib/text/protocol-components.ts';
 import { parseProtocolBody, type ProtocolBody } from '../../src/lib/text/protocol-body.ts';
+import { allFeeds, feedKey } from '../../src/lib/publish/feeds.ts';
+import { oparlExport } from '../../src/lib/publish/oparl.ts';
+import { oparlFileKeys } from '../../src/lib/publish/oparl-keys.ts';
 import { pageKey } from '../../src/lib/views/page-key.ts';
 import { registerStandIns } from '../../src/lib/views/route-inputs.ts';
 import { facetRoute, meetingRoute, organisationRoute, personRoute, resolutionRoute, routeKey, topicRoute, yearCommitteeRoute, type PageContext, type PageRoute } from '../../src/lib/views/routes.ts';
@@ -87,6 +90,14 @@ const edits = {
   resolution(dir: string, pick: number) {
     const file = nth(dir, 'protocols', pick);
     writeFileSync(file, readFileSync(file, 'utf8').replace(/(<Resolution [^>]*>\s*)/, '$1Geändert: '));
+  },
+  moderator(dir: string, pick: number) {
+    // Another attendee moderated: the feeds of both show another role, their meeting item stays.
+    const file = nth(dir, 'protocols', pick);
+    const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(file, 'utf8'))!;
+    const data = parse(yaml) as { attendees?: string[]; moderator?: string };
+    data.moderator = (data.attendees ?? []).find((id) => id !== data.moderator) ?? data.moderator;
+    writeFileSync(file, `---\n${stringify(data)}---\n${body}`);
   },
   person: (dir: string, pick: number) => changeYaml(nth(dir, 'people', pick), (p) => ({ ...p, name: `${p.name} Neu`, academicTitle: 'Dr.' })),
   organisation: (dir: string, pick: number) => changeYaml(nth(dir, 'organisations', pick), (o) => ({ ...o, shortName: `${o.shortName} X` })),
@@ -160,5 +171,62 @@ describe('route inputs', () => {
     // The newest meeting of the committee gets a "next" link: its page changes, and its key with it.
     expect(after.get(JSON.stringify({ id: newest }))!.input).not.toBe(before.get(JSON.stringify({ id: newest }))!.input);
     expect(after.get(JSON.stringify({ id: oldest }))!.input).toBe(before.get(JSON.stringify({ id: oldest }))!.input);
+  });
+});
+
+describe('endpoint keys (oparlFileKeys, feedKey)', () => {
+  const stamp = '2026-01-15T10:00:00Z';
+  /** Each OParl file's key and served bytes (`src/pages/oparl/1.1/[...path].ts`), by path. */
+  function oparlFiles(dir: string, at = stamp): Map<string, { key: string; bytes: string }> {
+    const { index, site } = contextOf(dir, false);
+    const files = oparlExport(index, site, at);
+    const keys = oparlFileKeys(files, [at]);
+    return new Map(files.map((file) => [file.path, { key: keys.get(file.data)!, bytes: `${JSON.stringify(file.data, null, 2)}\n` }]));
+  }
+
+  /** Each feed's key (`feedKey`) and its whole JSON (what `rssOptions` renders), by path. */
+  function feeds(dir: string): Map<string, { key: string; bytes: string }> {
+    const { index, site } = contextOf(dir, false);
+    return new Map(allFeeds(index, site).map((feed) => [feed.path, { key: feedKey(feed), bytes: JSON.stringify(feed) }]));
+  }
+
+  it('a file keyed by the keys of the objects it embeds keeps its key only while its bytes stay (OParl, feeds)', { timeout: 600_000 }, async () => {
+    const changed = new Map<string, number>();
+    await fc.assert(
+      // Every kind of edit on each generated archive.
+      fc.asyncProperty(fc.integer({ min: 1, max: 10_000 }), fc.nat(1000), async (seed, pick) => {
+        for (const edit of Object.keys(edits) as (keyof typeof edits)[]) {
+          const dir = mkdtempSync(join(tmpdir(), 'om-oparl-keys-'));
+          dirs.push(dir);
+          writeArchive(generateArchive({ protocols: PROTOCOLS, seed }), dir, { test: true });
+          const outputs = (at: string) => new Map([...oparlFiles(at), ...feeds(at)]);
+          const before = outputs(dir);
+          edits[edit](dir, pick);
+          for (const [path, { key, bytes }] of outputs(dir)) {
+            const old = before.get(path);
+            if (!old) continue;
+            if (old.bytes !== bytes) {
+              expect(key, `${path} after edit "${edit}" (seed ${seed}, pick ${pick}): other bytes, same key`).not.toBe(old.key);
+              changed.set(edit, (changed.get(edit) ?? 0) + 1);
+            }
+          }
+          rmSync(dir, { recursive: true, force: true });
+        }
+      }),
+      { numRuns: 3, seed: 24 },
+    );
+    // Meaningful only where edits change files: most kinds of edit changed some.
+    expect(changed.size).toBeGreaterThanOrEqual(7);
+  });
+
+  it('leaves the export time out: another build time keeps every key, so unchanged files keep their time', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'om-oparl-keys-'));
+    dirs.push(dir);
+    writeArchive(generateArchive({ protocols: PROTOCOLS, seed: 7 }), dir, { test: true });
+    const now = oparlFiles(dir);
+    const later = oparlFiles(dir, '2026-01-16T08:30:00Z');
+    expect([...later].filter(([path, { key }]) => now.get(path)?.key !== key)).toEqual([]);
+    // …while the time is in the bytes of most files (the lists' pages carry none of their own).
+    expect([...later].filter(([path, { bytes }]) => now.get(path)?.bytes !== bytes).length).toBeGreaterThan(later.size / 2);
   });
 });

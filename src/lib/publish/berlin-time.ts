@@ -24,14 +24,36 @@ function wallClock(isoDate: string, time = '00:00'): number {
 /** `offsetOfWallClock` by wall-clock time: a build asks for the same meeting times thousands of times (feeds, calendars, OParl). */
 const wallClockOffsets = new Map<number, number>();
 
-/** Offset in minutes that applies to a Berlin wall-clock time (checked at the instant it denotes). */
+/**
+ * The one offset of a whole wall-clock day (midnight, in ms as if UTC), or `null` on the two days a
+ * year the clocks change: a build asks for thousands of distinct agenda times, a few per day (OParl).
+ */
+const dayOffsets = new Map<number, number | null>();
+
+const DAY = 24 * 60 * 60_000;
+
+/** Offset in minutes at a Berlin wall-clock time, computed at the instant it denotes. */
+function computedOffset(wall: number): number {
+  const guess = offsetMinutes(wall - 60 * 60_000);
+  return offsetMinutes(wall - guess * 60_000);
+}
+
+/**
+ * Offset in minutes that applies to a Berlin wall-clock time (checked at the instant it denotes).
+ * The offset changes at most once a day, so a day whose first and last minute share one offset has
+ * it throughout (the EU rule changes it at 02:00/03:00 local time, `berlinVtimezone`).
+ */
 function offsetOfWallClock(wall: number): number {
-  let offset = wallClockOffsets.get(wall);
-  if (offset === undefined) {
-    const guess = offsetMinutes(wall - 60 * 60_000);
-    offset = offsetMinutes(wall - guess * 60_000);
-    wallClockOffsets.set(wall, offset);
+  const day = Math.floor(wall / DAY) * DAY;
+  let whole = dayOffsets.get(day);
+  if (whole === undefined) {
+    const first = computedOffset(day);
+    whole = first === computedOffset(day + DAY - 60_000) ? first : null;
+    dayOffsets.set(day, whole);
   }
+  if (whole !== null) return whole;
+  let offset = wallClockOffsets.get(wall);
+  if (offset === undefined) wallClockOffsets.set(wall, (offset = computedOffset(wall)));
   return offset;
 }
 

@@ -12,7 +12,8 @@
  * - Once the archive has the protocol of that meeting, the event links to it (URL).
  * - The announcement's words (`note`) are the description, contact data masked.
  */
-import ical from 'ical-generator';
+import ical, { type ICalCalendar } from 'ical-generator';
+import { calendarText } from './ical-text';
 import type { ArchiveIndex } from '../index/archive-index';
 import { formatDate } from '../model/format';
 import { absoluteUrl } from './feeds';
@@ -118,11 +119,20 @@ export interface CalendarOptions {
 }
 
 /**
- * Renders events as an iCalendar file.
+ * Renders events as an iCalendar file: `calendarOf`'s calendar as text (`calendarText`, what its
+ * `toString` gives, each event folded once per build).
  * @example calendarIcs(index, announcedEvents(index, site), { name: 'Termine', description: '…', path: '/kalender/termine.ics' }, site)
  *   // => 'BEGIN:VCALENDAR\r\n…'
  */
 export function calendarIcs(index: { registries: Pick<ArchiveIndex['registries'], 'committees'> }, events: readonly AnnouncedEvent[], options: CalendarOptions, site: URL | string): string {
+  return calendarText(calendarOf(index, events, options, site));
+}
+
+/**
+ * The ical-generator calendar of events (`calendarIcs` writes it).
+ * @example calendarOf(index, announcedEvents(index, site), options, site).events().length // => the number of events
+ */
+export function calendarOf(index: { registries: Pick<ArchiveIndex['registries'], 'committees'> }, events: readonly AnnouncedEvent[], options: CalendarOptions, site: URL | string): ICalCalendar {
   const calendar = ical({
     name: options.name,
     description: options.description,
@@ -164,7 +174,7 @@ export function calendarIcs(index: { registries: Pick<ArchiveIndex['registries']
         : { start: `${event.date}T00:00:00Z`, end: `${nextDay(event.date)}T00:00:00Z`, allDay: true }),
     });
   }
-  return calendar.toString();
+  return calendar;
 }
 
 /** One `.ics` file of the site. */

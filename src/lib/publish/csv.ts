@@ -89,9 +89,18 @@ export function csvField(value: CsvValue, dialect: CsvDialect = rfc4180Csv): str
  * @example toCsv([{ name: 'id', description: '', value: (r) => r.id }], [{ id: 'a' }]) // => '\uFEFFid\r\na\r\n'
  */
 export function toCsv<T>(columns: readonly CsvColumn<T>[], rows: readonly T[], dialect: CsvDialect = rfc4180Csv): string {
-  const lines = [columns.map((column) => csvField(column.name, dialect))];
-  for (const row of rows) lines.push(columns.map((column) => csvField(column.value(row), dialect)));
-  return csvByteOrderMark + lines.map((fields) => `${fields.join(dialect.separator)}\r\n`).join('');
+  return toCsvFiles(columns, rows, [dialect])[0];
+}
+
+/**
+ * The same table in several dialects (`toCsv` for each), each cell's value computed once: a
+ * column's `value` masks text and builds URLs, and the dataset writes each table twice (issue #24).
+ * @example toCsvFiles(columns, rows, [rfc4180Csv, excelCsv]) // => [toCsv(columns, rows), toCsv(columns, rows, excelCsv)]
+ */
+export function toCsvFiles<T>(columns: readonly CsvColumn<T>[], rows: readonly T[], dialects: readonly CsvDialect[]): string[] {
+  const records: CsvValue[][] = [columns.map((column) => column.name)];
+  for (const row of rows) records.push(columns.map((column) => column.value(row)));
+  return dialects.map((dialect) => csvByteOrderMark + records.map((values) => `${values.map((value) => csvField(value, dialect)).join(dialect.separator)}\r\n`).join(''));
 }
 
 /**

@@ -11,8 +11,8 @@
  * the protocol bodies themselves are not part of the dataset, only the resolutions.
  */
 import { publishedSourcePath, type ArchiveIndex, type ResolutionInMeeting } from '../index/archive-index';
-import { excelCsv, toCsv, type CsvColumn } from './csv';
-import { personRoles } from './feed-roles';
+import { excelCsv, rfc4180Csv, toCsvFiles, type CsvColumn } from './csv';
+import { meetingsByOrganisation, personRoles } from './feed-roles';
 import { committeeName, personLabel } from '../model/labels';
 import type { Committee, Meeting, Organisation, Person } from '../model/model';
 import { oparlPaths } from './oparl';
@@ -132,10 +132,13 @@ export type OrganisationRow = { kind: 'gremium'; committee: Committee } | { kind
 
 /** Columns of `organisations.csv`: first the committees (Gremien), then the organisations named in protocols. */
 export function organisationColumns(index: ArchiveIndex, site: URL | string): CsvColumn<OrganisationRow>[] {
+  // Counted in one pass over the meetings (per row, it was quadratic in the archive, issue #24).
+  const perCommittee = new Map<string, number>();
+  for (const meeting of index.meetings) perCommittee.set(meeting.committee, (perCommittee.get(meeting.committee) ?? 0) + 1);
+  // An organisation's meetings: named at an agenda item (`agenda[].organizations`) or represented (`memberships`).
+  const perOrganisation = meetingsByOrganisation(index);
   const meetingsOf = (row: OrganisationRow) =>
-    row.kind === 'gremium'
-      ? index.meetings.filter((m) => m.committee === row.committee.id).length
-      : index.meetings.filter((m) => m.agenda.some((item) => item.organizations.includes(row.organisation.id)) || (m.memberships ?? []).some((ms) => ms.organization === row.organisation.id)).length;
+    row.kind === 'gremium' ? (perCommittee.get(row.committee.id) ?? 0) : (perOrganisation.get(row.organisation.id)?.length ?? 0);
   return [
     { name: 'id', description: 'Kennung (`plenum`, `bmas`).', value: (r) => (r.kind === 'gremium' ? r.committee.id : r.organisation.id) },
     { name: 'type', description: '`gremium`: ein Gremium der OM, das Sitzungen abhält; `organisation`: eine in Protokollen genannte Organisation (Partner, Ministerium, Verband).', value: (r) => r.kind },
@@ -281,19 +284,36 @@ export function datasetDownloads(files: readonly DatasetFile[]): { file: string;
 }
 
 /**
- * All files of the dataset with their content and documentation.
+ * All files of the dataset with their content and documentation; computed once per index, site and
+ * `generatedAt` (the result is shared: do not change it).
  * @example datasetFiles(index, site, generatedAt).map((f) => f.file) // => ['meetings.csv', 'resolutions.csv', 'people.csv', 'organisations.csv', 'archive.json']
  */
 export function datasetFiles(index: ArchiveIndex, site: URL | string, generatedAt: string): DatasetFile[] {
-  const csv = <T>(file: string, title: string, description: string, columns: CsvColumn<T>[], rows: readonly T[]): DatasetFile => ({
-    file,
-    title,
-    description,
-    mediaType: csvMediaType,
-    fields: columns.map(({ name, description: text }) => ({ name, description: text })),
-    content: toCsv(columns, rows),
-    excel: { file: excelFileName(file), content: toCsv(columns, rows, excelCsv) },
-  });
+  let byStamp = datasets.get(index);
+  if (!byStamp) datasets.set(index, (byStamp = new Map()));
+  const key = `${String(site)}\u0000${generatedAt}`;
+  let files = byStamp.get(key);
+  if (!files) byStamp.set(key, (files = makeDatasetFiles(index, site, generatedAt)));
+  return files;
+}
+
+/** `datasetFiles` per index, site and export time: the dataset page shows each file's size, the route serves it (issue #24). */
+const datasets = new WeakMap<ArchiveIndex, Map<string, DatasetFile[]>>();
+
+/** What `datasetFiles` returns, computed. */
+function makeDatasetFiles(index: ArchiveIndex, site: URL | string, generatedAt: string): DatasetFile[] {
+  const csv = <T>(file: string, title: string, description: string, columns: CsvColumn<T>[], rows: readonly T[]): DatasetFile => {
+    const [content, excel] = toCsvFiles(columns, rows, [rfc4180Csv, excelCsv]);
+    return {
+      file,
+      title,
+      description,
+      mediaType: csvMediaType,
+      fields: columns.map(({ name, description: text }) => ({ name, description: text })),
+      content,
+      excel: { file: excelFileName(file), content: excel },
+    };
+  };
   const meetings = meetingColumns(index, site);
   const resolutions = resolutionColumns(index, site);
   const organisations = organisationColumns(index, site);

@@ -79,15 +79,55 @@ export function topicName(index: ArchiveIndex, topicId: string): string {
   return index.registries.topics?.get(topicId)?.name ?? topicId;
 }
 
+/** `meetingsByPerson` and `meetingsByOrganisation` per index, computed once. */
+const meetingsByPersonOf = new WeakMap<ArchiveIndex, Map<string, Meeting[]>>();
+const meetingsByOrganisationOf = new WeakMap<ArchiveIndex, Map<string, Meeting[]>>();
+
+/** Groups the index's meetings (in index order) by the ids `roles` names for each. */
+function groupMeetings(index: ArchiveIndex, roles: (meeting: Meeting) => Map<string, unknown>): Map<string, Meeting[]> {
+  const groups = new Map<string, Meeting[]>();
+  for (const meeting of index.meetings) {
+    for (const id of roles(meeting).keys()) {
+      const list = groups.get(id);
+      if (list) list.push(meeting);
+      else groups.set(id, [meeting]);
+    }
+  }
+  return groups;
+}
+
+/**
+ * The meetings of each person with a role in them (`personRoles`), newest first (the index's order),
+ * by person id; computed once per index: one feed per person filtered all meetings before, quadratic
+ * in the archive (issue #24). The lists are shared: do not change them.
+ * @example meetingsByPerson(index).get('annette-icks')?.map((m) => m.id) // => ['2021-11-11-plenum', …]
+ */
+export function meetingsByPerson(index: ArchiveIndex): Map<string, Meeting[]> {
+  let groups = meetingsByPersonOf.get(index);
+  if (!groups) meetingsByPersonOf.set(index, (groups = groupMeetings(index, personRoles)));
+  return groups;
+}
+
+/**
+ * The meetings of each organisation with a role in them (`organisationRoles`), newest first, by
+ * organisation id; computed once per index, as `meetingsByPerson`. The lists are shared: do not change them.
+ * @example meetingsByOrganisation(index).get('zdh')?.length // => 3
+ */
+export function meetingsByOrganisation(index: ArchiveIndex): Map<string, Meeting[]> {
+  let groups = meetingsByOrganisationOf.get(index);
+  if (!groups) meetingsByOrganisationOf.set(index, (groups = groupMeetings(index, organisationRoles)));
+  return groups;
+}
+
 /** The organisations with at least one meeting in their frontmatter roles, i.e. those who get a feed (registry order). */
 export function organisationsWithMeetings(index: ArchiveIndex): string[] {
-  const named = new Set(index.meetings.flatMap((meeting) => [...organisationRoles(meeting).keys()]));
+  const named = meetingsByOrganisation(index);
   return [...index.registries.organisations.keys()].filter((id) => named.has(id));
 }
 
 /** The people with at least one meeting, i.e. those who get a feed (registry order). */
 export function peopleWithMeetings(index: ArchiveIndex): string[] {
-  const named = new Set(index.meetings.flatMap((meeting) => [...personRoles(meeting).keys()]));
+  const named = meetingsByPerson(index);
   return [...index.registries.people.keys()].filter((id) => named.has(id));
 }
 

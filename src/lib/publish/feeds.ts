@@ -17,11 +17,12 @@ import { berlinInstant } from './berlin-time';
 import { formatDate, formatDateWithWeekday, formatMeetingFormat, formatTimeRange } from '../model/format';
 import { committeeName, organisationNames, personLabel, personName } from '../model/labels';
 import { resolutionSummary } from '../views/meeting';
+import { jsonKey } from '../views/page-key';
 import type { Meeting } from '../model/model';
 import { meetingPath, resolutionPath } from '../model/paths';
 import { maskContactData } from '../text/privacy';
 import { licenceNotice, siteConfig, type SiteConfig } from '../../site-config';
-import { agendaTopics, organisationRoles, organisationsWithMeetings, peopleWithMeetings, personRoles, topicIds, topicName } from './feed-roles';
+import { agendaTopics, meetingsByOrganisation, meetingsByPerson, organisationRoles, organisationsWithMeetings, peopleWithMeetings, personRoles, topicIds, topicName } from './feed-roles';
 
 // Re-exported: the feeds' roles were defined here before `feed-roles.ts` took them.
 export { agendaTopics, organisationRoles, organisationsWithMeetings, peopleWithMeetings, personRoles, topicIds, topicName, type OrganisationRole, type PersonRole } from './feed-roles';
@@ -135,6 +136,12 @@ function meetingDescription(index: ArchiveIndex, meeting: Meeting): string {
  */
 const meetingItems = new WeakMap<ArchiveIndex, Map<string, FeedItem>>();
 
+/** Each feed item made from a shared meeting item (`meetingItem`): that item and the lead, for `feedKey`. */
+const itemSources = new WeakMap<FeedItem, { base: FeedItem; lead?: string }>();
+
+/** `jsonKey` of each shared meeting item, computed once. */
+const baseKeys = new WeakMap<FeedItem, string>();
+
 /** A meeting as a feed item; `lead` goes before the description (e.g. a person's role). */
 function meetingItem(index: ArchiveIndex, meeting: Meeting, site: URL | string, lead?: string): FeedItem {
   let items = meetingItems.get(index);
@@ -151,7 +158,27 @@ function meetingItem(index: ArchiveIndex, meeting: Meeting, site: URL | string, 
     };
     items.set(key, item);
   }
-  return { ...item, description: [lead, item.description].filter(Boolean).join('\n\n'), categories: [...item.categories] };
+  const made = { ...item, description: [lead, item.description].filter(Boolean).join('\n\n'), categories: [...item.categories] };
+  itemSources.set(made, { base: item, lead });
+  return made;
+}
+
+/**
+ * The cache key of a feed for the incremental build (`src/pages/feeds/[...feed].ts`): `jsonKey` of
+ * its JSON (a Date as its ISO string, which fixes `pubDate`), with each item made from a shared
+ * meeting item (`meetingItem`) written as that item's key and the lead, which determine it. A
+ * meeting is an item of about 30 feeds: its description is hashed once, not in each (issue #24).
+ * @example feedKey(meetingsFeed(index, site)) === feedKey(meetingsFeed(index, site)) // => true
+ */
+export function feedKey(feed: Feed): string {
+  const items = feed.items.map((item) => {
+    const source = itemSources.get(item);
+    if (!source) return item;
+    let key = baseKeys.get(source.base);
+    if (key === undefined) baseKeys.set(source.base, (key = jsonKey(source.base)));
+    return { '\u0000item': key, lead: source.lead };
+  });
+  return jsonKey({ ...feed, items });
 }
 
 /** A resolution as a feed item: what it decides (`ResolutionInMeeting.title`), kind, committee and date as title; the whole text as description. */
@@ -223,7 +250,7 @@ export function personFeed(index: ArchiveIndex, site: URL | string, personId: st
   const person = index.registries.people.get(personId);
   if (!person) throw new Error(`personFeed: no person "${personId}". Fix: add content/people/${personId}.yaml or correct the id.`);
   const name = personLabel(person);
-  const meetings = index.meetings.filter((meeting) => personRoles(meeting).has(personId));
+  const meetings = meetingsByPerson(index).get(personId) ?? [];
   const items = newest(meetings).map((meeting) => meetingItem(index, meeting, site, `${name}: ${personRoles(meeting).get(personId)!.join(', ')}`));
   return {
     path: personFeedPath(personId),
@@ -243,7 +270,7 @@ export function organisationFeed(index: ArchiveIndex, site: URL | string, organi
   }
   const { short, full } = organisationNames(index.registries, organisationId);
   const title = short === full ? short : `${full} (${short})`;
-  const meetings = index.meetings.filter((meeting) => organisationRoles(meeting).has(organisationId));
+  const meetings = meetingsByOrganisation(index).get(organisationId) ?? [];
   const items = newest(meetings).map((meeting) => meetingItem(index, meeting, site, `${short}: ${organisationRoles(meeting).get(organisationId)!.join(', ')}`));
   return {
     path: organisationFeedPath(organisationId),

@@ -64,6 +64,21 @@ export function exportTimestamp(env: { SOURCE_DATE_EPOCH?: string } = {}, now = 
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
+/** `exportTimestampOf` by index: the time its first caller asked. */
+const indexStamps = new WeakMap<object, string>();
+
+/**
+ * `exportTimestamp(env)` once per archive index: what a build's OParl objects, dataset files and
+ * dataset page share, so the page and the routes use one computation of the dataset (`datasetFiles`
+ * is memoised by index and time) and one time.
+ * @example exportTimestampOf(index, process.env) === exportTimestampOf(index, process.env) // => true, even a second later
+ */
+export function exportTimestampOf(index: object, env: { SOURCE_DATE_EPOCH?: string } = {}): string {
+  let stamp = indexStamps.get(index);
+  if (stamp === undefined) indexStamps.set(index, (stamp = exportTimestamp(env)));
+  return stamp;
+}
+
 /** Site paths of the export's objects and lists (`.json` files, so path = URL). */
 export const oparlPaths = {
   system: oparlSystemPath,

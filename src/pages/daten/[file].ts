@@ -2,14 +2,18 @@
 import type { APIRoute, GetStaticPathsOptions } from 'astro';
 import { getArchive } from '../../lib/archive';
 import { datasetDownloads, datasetFiles } from '../../lib/publish/dataset';
-import { exportTimestamp } from '../../lib/publish/oparl';
-import { keyedPaths } from '../../lib/views/page-key';
+import { exportTimestampOf } from '../../lib/publish/oparl';
+import { keyedPathsBy, textKey } from '../../lib/views/page-key';
 
 // Cache key without the export time unless SOURCE_DATE_EPOCH sets it, as for OParl (src/pages/oparl/1.1/[...path].ts).
+// The files are computed once per build: /daten/ shows their sizes from the same `datasetFiles`.
 export async function getStaticPaths({ routePattern }: GetStaticPathsOptions) {
-  const stamp = exportTimestamp(process.env);
-  const files = datasetDownloads(datasetFiles(await getArchive(), import.meta.env.SITE, stamp));
-  return keyedPaths(routePattern, files.map(({ file, content, mediaType }) => ({ params: { file }, props: { content, mediaType } })), process.env.SOURCE_DATE_EPOCH ? [] : [stamp], { json: true });
+  const archive = await getArchive();
+  const stamp = exportTimestampOf(archive, process.env);
+  const files = datasetDownloads(datasetFiles(archive, import.meta.env.SITE, stamp));
+  const ignore = process.env.SOURCE_DATE_EPOCH ? [] : [stamp];
+  // Keyed by the served text itself (`textKey`), not its JSON.
+  return keyedPathsBy(routePattern, files.map(({ file, content, mediaType }) => ({ params: { file }, props: { content, mediaType } })), ({ props }) => textKey([props.mediaType, props.content], ignore));
 }
 
 export const GET: APIRoute<{ content: string; mediaType: string }> = ({ props }) =>

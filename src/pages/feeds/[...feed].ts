@@ -6,12 +6,13 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPathsOptions } from 'astro';
 import { getArchive } from '../../lib/archive';
-import { allFeeds, rssOptions, type Feed } from '../../lib/publish/feeds';
-import { keyedPaths } from '../../lib/views/page-key';
+import { allFeeds, feedKey, rssOptions, type Feed } from '../../lib/publish/feeds';
+import { keyedPathsBy } from '../../lib/views/page-key';
 
 export async function getStaticPaths({ routePattern }: GetStaticPathsOptions) {
   const feeds = allFeeds(await getArchive(), import.meta.env.SITE);
-  return keyedPaths(routePattern, feeds.map((feed) => ({ params: { feed: feed.path.replace(/^\/feeds\//, '') }, props: { feed } })));
+  // Keyed by its JSON, each shared meeting item by its key (`feedKey`).
+  return keyedPathsBy(routePattern, feeds.map((feed) => ({ params: { feed: feed.path.replace(/^\/feeds\//, '') }, props: { feed } })), ({ props }) => feedKey(props.feed));
 }
 
 export const GET: APIRoute<{ feed: Feed }> = ({ props, site }) => rss(rssOptions(props.feed, site!));

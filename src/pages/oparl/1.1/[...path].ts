@@ -4,16 +4,20 @@
  */
 import type { APIRoute, GetStaticPathsOptions } from 'astro';
 import { getArchive } from '../../../lib/archive';
-import { exportTimestamp, oparlExport, oparlRoot } from '../../../lib/publish/oparl';
-import { keyedPaths } from '../../../lib/views/page-key';
+import { exportTimestampOf, oparlExport, oparlRoot } from '../../../lib/publish/oparl';
+import { oparlFileKeys } from '../../../lib/publish/oparl-keys';
+import { keyedPathsBy } from '../../../lib/views/page-key';
 
 // Cache key: without SOURCE_DATE_EPOCH the export time is the build's clock, not data: it is left
 // out, so an unchanged object keeps the file (and the `created`/`modified` time) of the build that
 // last changed it. With SOURCE_DATE_EPOCH it is data: a reproducible build gets it everywhere.
+// Each object is hashed once, an embedded one by its key (`oparlFileKeys`).
 export async function getStaticPaths({ routePattern }: GetStaticPathsOptions) {
-  const stamp = exportTimestamp(process.env);
-  const files = oparlExport(await getArchive(), import.meta.env.SITE, stamp);
-  return keyedPaths(routePattern, files.map(({ path, data }) => ({ params: { path: path.slice(oparlRoot.length) }, props: { data } })), process.env.SOURCE_DATE_EPOCH ? [] : [stamp], { json: true });
+  const archive = await getArchive();
+  const stamp = exportTimestampOf(archive, process.env);
+  const files = oparlExport(archive, import.meta.env.SITE, stamp);
+  const keys = oparlFileKeys(files, process.env.SOURCE_DATE_EPOCH ? [] : [stamp]);
+  return keyedPathsBy(routePattern, files.map(({ path, data }) => ({ params: { path: path.slice(oparlRoot.length) }, props: { data } })), (path) => keys.get(path.props.data)!);
 }
 
 export const GET: APIRoute<{ data: Record<string, unknown> }> = ({ props }) =>
