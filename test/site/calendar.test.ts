@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
-import { foldLines } from 'ical-generator';
-import { foldText } from '../../src/lib/publish/ical-text';
-import { announcedEvents, calendarFiles, calendarIcs, calendarOf, nextDay, type AnnouncedEvent } from '../../src/lib/publish/calendar';
+import { announcedEvents, calendarFiles, calendarIcs, nextDay, type AnnouncedEvent } from '../../src/lib/publish/calendar';
 import { index, meeting } from './helpers';
 import { archive, contactData, site } from './open-data-fixture';
 
@@ -81,40 +78,6 @@ describe('calendarIcs', () => {
   it('stamps events in UTC with the day of the latest announcement (same in every build)', () => {
     expect(events.map((event) => event.DTSTAMP)).toEqual(['20210422T000000Z', '20211111T000000Z', '20211111T000000Z']);
     expect(calendarIcs(archive, all.events, all, site)).toBe(ics);
-  });
-
-  it('is byte for byte what ical-generator writes, also for long lines of umlauts, emoji and CJK folded at 75 octets', () => {
-    for (const file of [all, ...perCommittee]) expect(calendarIcs(archive, file.events, file, site)).toBe(calendarOf(archive, file.events, file, site).toString());
-    const words = ['Größenordnung', 'Ärzteschaft', '🙂🎉', '会議の議事録', 'x'.repeat(80), 'Straße; Köln, „Zitat“'];
-    const long: AnnouncedEvent[] = words.map((word, i) => ({
-      ...all.events[i % all.events.length],
-      uid: `2030-01-0${i + 1}-plenum@protokolle.example.org`,
-      date: `2030-01-0${i + 1}`,
-      notes: [Array.from({ length: 12 + i }, (_, j) => words[(i + j) % words.length]).join(' ')],
-    }));
-    const text = calendarIcs(archive, long, all, site);
-    expect(text).toBe(calendarOf(archive, long, all, site).toString());
-    expect(text).toContain('\r\n ');
-  });
-
-  it('folds a line as ical-generator does at every length around the 75-octet limit', () => {
-    for (const unit of ['x', 'ä', '€', '🙂', '\ud83dä', '\ud83d\ud83d', '\ude42x']) {
-      for (let n = 10; n <= 90; n++) {
-        const line = `DESCRIPTION:${unit.repeat(n)}`;
-        expect(foldText(`${line}\r\nEND:VEVENT\r\n`), `${unit} × ${n}`).toBe(foldLines(`${line}\r\nEND:VEVENT\r\n`));
-      }
-    }
-  });
-
-  it('folds any text as ical-generator does: umlauts, emoji, CJK, unpaired surrogates, CR and LF', () => {
-    const unit = fc.oneof(fc.constantFrom('a', ' ', 'ä', '€', '🙂', '会', '\ud83d', '\ude42', '\r', '\n', '\r\n'), fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)));
-    fc.assert(
-      fc.property(fc.array(unit, { maxLength: 400 }), (units) => {
-        const text = units.join('');
-        expect(foldText(text)).toBe(foldLines(text));
-      }),
-      { numRuns: 500 },
-    );
   });
 
   it('puts the announcement into the description, without contact data', () => {

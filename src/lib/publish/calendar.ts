@@ -13,7 +13,6 @@
  * - The announcement's words (`note`) are the description, contact data masked.
  */
 import ical, { type ICalCalendar } from 'ical-generator';
-import { calendarText } from './ical-text';
 import type { ArchiveIndex } from '../index/archive-index';
 import { formatDate } from '../model/format';
 import { absoluteUrl } from './feeds';
@@ -21,6 +20,7 @@ import { committeeName } from '../model/labels';
 import type { Meeting } from '../model/model';
 import { committeePath, meetingPath } from '../model/paths';
 import { maskContactData } from '../text/privacy';
+import { heldMeeting } from '../views/announced';
 
 /** `/kalender/termine.ics`: all announced meetings. */
 export const allMeetingsCalendarPath = '/kalender/termine.ics';
@@ -64,7 +64,7 @@ export function announcedEvents(index: ArchiveIndex, site: URL | string): Announ
         date: next.date,
         notes: [],
         announcedIn: [],
-        protocol: index.meetings.find((held) => held.committee === next.committee && held.date === next.date),
+        protocol: heldMeeting(index, next.committee, next.date),
       };
       if (!event.announcedIn.includes(meeting)) event.announcedIn.push(meeting);
       if (next.start || next.end) Object.assign(event, { start: next.start, end: next.end });
@@ -119,13 +119,12 @@ export interface CalendarOptions {
 }
 
 /**
- * Renders events as an iCalendar file: `calendarOf`'s calendar as text (`calendarText`, what its
- * `toString` gives, each event folded once per build).
+ * Renders events as an iCalendar file (ical-generator's `toString`).
  * @example calendarIcs(index, announcedEvents(index, site), { name: 'Termine', description: '…', path: '/kalender/termine.ics' }, site)
  *   // => 'BEGIN:VCALENDAR\r\n…'
  */
 export function calendarIcs(index: { registries: Pick<ArchiveIndex['registries'], 'committees'> }, events: readonly AnnouncedEvent[], options: CalendarOptions, site: URL | string): string {
-  return calendarText(calendarOf(index, events, options, site));
+  return calendarOf(index, events, options, site).toString();
 }
 
 /**

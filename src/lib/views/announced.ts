@@ -107,9 +107,18 @@ const meetingsByCommitteeAndDate = memoPerIndex((index, _: null) => {
   return held;
 });
 
+/**
+ * The meeting a committee held on a date, when the archive has its protocol (what an announced
+ * date links to once it took place).
+ * @example heldMeeting(index, 'plenum', '2017-11-09')?.id // => '2017-11-09-plenum'
+ */
+export function heldMeeting(index: ArchiveIndex, committee: string, date: string): Meeting | undefined {
+  return meetingsByCommitteeAndDate(index, null).get(`${committee} ${date}`);
+}
+
 /** One announcement of `meeting`'s protocol as shown. */
 function announcedDate(index: ArchiveIndex, meeting: Meeting, next: Meeting['nextMeetings'][number], today: string): AnnouncedDate {
-  const held = meetingsByCommitteeAndDate(index, null).get(`${next.committee} ${next.date}`);
+  const held = heldMeeting(index, next.committee, next.date);
   return {
     date: next.date,
     dateLabel: formatDateWithWeekday(next.date),
