@@ -40,7 +40,8 @@ function project() {
   const entries = new Map<string, Entry>();
   const store = {
     get: (id: string) => entries.get(id),
-    set: (entry: Entry) => (entries.set(entry.id, entry), true),
+    // As Astro's: an entry with the digest of the stored one is ignored.
+    set: (entry: Entry) => entry.digest !== undefined && entries.get(entry.id)?.digest === entry.digest ? false : (entries.set(entry.id, entry), true),
     keys: () => [...entries.keys()],
     delete: (id: string) => void entries.delete(id),
   };
@@ -244,6 +245,11 @@ describe('protocolLoader', () => {
     expect(existsSync(htmlFile)).toBe(false);
     expect(readdirSync(folder)).toHaveLength(allIds.length);
     expect(() => storedProtocolHtml({ id, rendered: { metadata: { htmlFile } } })).toThrow(`content/protocols/${id}.mdx: its rendered HTML ${htmlFile} is missing`);
+    // An entry stored with its HTML inline, by the loader before this one: rendered again, under the same digest.
+    const inline = p.entries.get(id)!;
+    p.entries.set(id, { ...inline, rendered: { html: p.html(id), metadata: { ...inline.rendered!.metadata, htmlFile: undefined } } });
+    expect(await p.load()).toEqual([id]);
+    expect(p.entries.get(id)!.rendered).toMatchObject({ html: '', metadata: { htmlFile: inline.rendered!.metadata!.htmlFile } });
   });
 
   it('removes the entry of a deleted protocol', async () => {

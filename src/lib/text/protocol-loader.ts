@@ -292,6 +292,8 @@ async function sync(context: ProtocolLoaderContext, options: ProtocolLoaderOptio
         problems.push(done.problem);
         continue;
       }
+      // Astro's store ignores an entry with the digest it has (`scopedStore().set`): one rendered again for its lost HTML file replaces it.
+      if (store.get(done.entry.id)?.digest === done.entry.digest) store.delete(done.entry.id);
       store.set(done.entry);
       state.files[done.entry.id] = done.filed;
       rendered++;
