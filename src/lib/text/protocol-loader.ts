@@ -2,9 +2,12 @@
  * The content loader of the `protocols` collection (Astro's Content Loader API): reads
  * `content/protocols/<meeting-id>.mdx`, validates the frontmatter with the collection's
  * schema, renders the body with the protocol pipeline (`src/lib/text/protocol-render.ts`) and
- * stores `data`, `body`, `digest` and `rendered: { html, metadata }`, so `render(entry)`
- * works in pages and `src/lib/archive.ts` reads TOPs, resolutions and text from
- * `rendered.metadata.protocolBody` without parsing the body again.
+ * stores `data`, `body`, `digest` and `rendered.metadata` (`ProtocolMetadata`), so
+ * `src/lib/archive.ts` reads TOPs, resolutions and text from `rendered.metadata.protocolBody`
+ * without parsing the body again. The HTML is not in the store but in a file per rendering in
+ * Astro's cache folder (`rendered.metadata.htmlFile`, `src/lib/text/protocol-html-files.ts`;
+ * `rendered.html` is empty, `render(entry)` is not for protocols): Astro rewrites the whole store
+ * after every change, and only the meeting page reads the HTML.
  *
  * Incremental, like Astro's `glob()` loader: an entry whose digest is unchanged since the
  * last build (Astro keeps the data store in its cache folder) is not rendered again. The
@@ -12,7 +15,8 @@
  * pipeline's version, the registry entries whose names could be mentioned in it
  * (`src/lib/text/mention-digest.ts`), and where its "Anlage N" references link (the files in
  * `content/attachments/<meeting-id>/`). Editing a person's aliases therefore re-renders only
- * the protocols where that person's family names occur.
+ * the protocols where that person's family names occur; and a file is not even read while
+ * nothing its digest covers can have changed (`sync`).
  *
  * Where rendering runs (issue #14): the main thread reads, digests, validates and stores in
  * file-name order; the bodies are rendered in worker threads when many changed (a cold
@@ -36,7 +40,6 @@ import { htmlFileOf, protocolHtmlFile, protocolHtmlFolder, removeUnreferencedHtm
 import { decodeWordFilter, mayContain, wordFilter } from './word-filter.ts';
 import { createMentionMatcher } from './mention-matcher.ts';
 import { attachmentHrefs } from './rehype-attachment-links.ts';
-import type { ProtocolHeading } from './protocol-render.ts';
 import { createProtocolRenderer, RenderPoolError, WORKERS_FROM, type RenderPoolOptions } from './protocol-render-pool.ts';
 import { storedMention, type StoredProtocolBody } from './protocol-body.ts';
 import { ContentError, describeIssues, readContentText, splitFrontmatter } from '../model/content-file.ts';
@@ -50,9 +53,13 @@ import { collectGarbageNow } from '../memory.ts';
  */
 export const PIPELINE_VERSION = 'protocol-render 10';
 
-/** What the loader keeps in `rendered.metadata` besides Astro's `headings`. */
+/**
+ * What the loader keeps in `rendered.metadata`. Not Astro's `headings` (an object per heading,
+ * 20,000 at 2,000 protocols, for the store's serializer to walk at every change): they serve
+ * `render(entry)`, which no page calls for a protocol (the meeting page shows `protocolHtml`,
+ * `src/lib/archive.ts`; its TOPs come from `protocolBody`).
+ */
 export interface ProtocolMetadata {
-  headings: ProtocolHeading[];
   /**
    * TOPs, resolutions and visible text (`src/lib/text/protocol-body.ts`), from the render's own
    * tree; the text as pieces of the entry's `body` (`StoredProtocolText`), read back with
@@ -271,7 +278,7 @@ async function sync(context: ProtocolLoaderContext, options: ProtocolLoaderOptio
               const found = matcher.find(text.text, id).map(storedMention);
               const htmlFile = protocolHtmlFile(htmlFolder, digest);
               writeProtocolHtml(htmlFile, result.html);
-              const metadata: ProtocolMetadata = { headings: result.headings, protocolBody: JSON.stringify({ ...result.body, text: result.storedText, mentions: found } satisfies StoredProtocolBody), htmlFile };
+              const metadata: ProtocolMetadata = { protocolBody: JSON.stringify({ ...result.body, text: result.storedText, mentions: found } satisfies StoredProtocolBody), htmlFile };
               return { entry: { id, data, body, filePath, digest, rendered: { html: '', metadata: { ...metadata } } }, filed };
             },
             (error: unknown): Outcome => (error instanceof RenderPoolError ? { fatal: error } : { problem: problemOf(error, filePath) }),
