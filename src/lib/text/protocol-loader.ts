@@ -48,10 +48,11 @@ import { protocolSchema, slugId } from '../model/schema.ts';
 import { collectGarbageNow } from '../memory.ts';
 
 /**
- * Bump when the pipeline's output changes (handlers, plugins, their order): part of every
- * digest, so the next build renders every protocol again instead of serving stale HTML.
+ * Bump when the pipeline's output changes (handlers, plugins, their order) or what an entry
+ * stores: part of every digest, so the next build renders every protocol again instead of serving
+ * stale HTML. 11: the HTML in a file of its own, no `headings` (the same HTML as 10).
  */
-export const PIPELINE_VERSION = 'protocol-render 10';
+export const PIPELINE_VERSION = 'protocol-render 11';
 
 /**
  * What the loader keeps in `rendered.metadata`. Not Astro's `headings` (an object per heading,
