@@ -195,6 +195,28 @@ describe('protocolLoader', () => {
     expect(p.html('2021-04-22-strategiekreis')).toContain('<a href="/personen/erika-quellenbrink/" class="mention">Frau Quellenbrink</a>');
   });
 
+  it('re-renders the protocol that linked a person whose registry entry is removed, and unlinks the name', async () => {
+    const file = join(p.root, 'content/protocols/2021-04-22-strategiekreis.mdx');
+    appendParagraph(file, 'Frau Quellenbrink berichtet.');
+    addPerson(p.root, 'erika-quellenbrink', { name: 'Erika Quellenbrink', givenName: 'Erika', familyName: 'Quellenbrink' });
+    await p.load();
+    expect(p.html('2021-04-22-strategiekreis')).toContain('/personen/erika-quellenbrink/');
+    rmSync(join(p.root, 'content/people/erika-quellenbrink.yaml'));
+    expect(await p.load()).toEqual(['2021-04-22-strategiekreis']);
+    expect(p.read).toEqual(['2021-04-22-strategiekreis']);
+    expect(p.html('2021-04-22-strategiekreis')).not.toContain('/personen/erika-quellenbrink/');
+  });
+
+  it('reads and re-renders only the protocol that names an organisation added later, and links it there', async () => {
+    const file = join(p.root, 'content/protocols/2020-10-20-ag-transfer.mdx');
+    appendParagraph(file, 'Der Verband QXV berichtet.');
+    await p.load();
+    writeFileSync(join(p.root, 'content/organisations/qxv.yaml'), stringify({ shortName: 'QXV', name: 'Verband der Quellenbrinker', aliases: [] }));
+    expect(await p.load()).toEqual(['2020-10-20-ag-transfer']);
+    expect(p.read).toEqual(['2020-10-20-ag-transfer']);
+    expect(p.html('2020-10-20-ag-transfer')).toMatch(/<a href="\/organisationen\/qxv\/"[^>]*>QXV<\/a>/);
+  });
+
   it('re-renders the protocol of a meeting whose name decision is added, and links whom it names', async () => {
     const file = join(p.root, 'content/protocols/2020-10-20-ag-transfer.mdx');
     appendParagraph(file, 'Herr Quellenbrink berichtet.');
