@@ -317,6 +317,11 @@ async function sync(context: ProtocolLoaderContext, options: ProtocolLoaderOptio
     removeUnreferencedHtml(htmlFolder, referenced);
     if (problems.length > 0) throw new ContentError(problems, 'Protocols that cannot be published:');
     logger.info(`protocols: ${rendered} rendered, ${store.keys().length - rendered} unchanged${skipped > 0 ? ` (${skipped} not read)` : ''}${renderer.workersStarted > 0 ? `; ${renderer.workersStarted} worker threads` : ''}`);
+  } catch (error) {
+    // Stopped before its state was kept (a worker that cannot start, a file that cannot be written): some
+    // entries may be newer than the last state says, so the next sync reads every file.
+    if (!(error instanceof ContentError)) context.meta?.delete(STATE_KEY);
+    throw error;
   } finally {
     await renderer.close();
   }
@@ -333,10 +338,13 @@ async function sync(context: ProtocolLoaderContext, options: ProtocolLoaderOptio
  */
 export function protocolLoader(options: ProtocolLoaderOptions): Loader {
   let watching = false;
+  // One sync at a time (`astro dev` starts one per file event): a sync removes the HTML files no stored entry names.
+  let last: Promise<void> = Promise.resolve();
+  const queued = (context: ProtocolLoaderContext) => (last = last.catch(() => undefined).then(() => sync(context, options)));
   return {
     name: 'om-protocol-loader',
     load: async (context) => {
-      await sync(context, options);
+      await queued(context);
       // `astro dev`: a changed protocol or registry entry syncs again; the digests decide what is rendered.
       const { watcher, config } = context;
       if (!watcher || watching) return;
@@ -346,7 +354,7 @@ export function protocolLoader(options: ProtocolLoaderOptions): Loader {
       watcher.add(watched);
       const onChange = (changed: string) => {
         if (!watched.some((w) => changed.startsWith(w))) return;
-        sync(context, options).catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
+        queued(context).catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
       };
       watcher.on('change', onChange);
       watcher.on('add', onChange);
