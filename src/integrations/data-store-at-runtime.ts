@@ -3,7 +3,8 @@
  * its file, instead of from a copy bundled into the prerender build (issue #14, peak memory).
  *
  * Why: `astro build` bundles the data store (`<cacheDir>/data-store.json`, devalue JSON, about
- * 100 MB at 2,000 protocols) as ONE module `export default JSON.parse("…")`
+ * 50 MB at 2,000 protocols; 90 MB before the protocols' HTML moved to files of its own,
+ * `src/lib/text/protocol-html-files.ts`) as ONE module `export default JSON.parse("…")`
  * (node_modules/astro/dist/content/vite-plugin-content-virtual-mod.js). Bundling it holds the
  * file, its parse for validation, its escaped copy and the bundler's own copies at once (the
  * build's peak, BENCHMARKS.md), and generating pages keeps the module's source text as well
@@ -54,7 +55,7 @@ export function contentLayerModuleFile(): string {
 
 /**
  * Drops the content layer that `astro build`'s sync filled (its data store: every entry, with
- * bodies and rendered HTML), so it can be garbage collected before pages are generated. Safe
+ * bodies and the body readings), so it can be garbage collected before pages are generated. Safe
  * after the sync: the build reads the store file from then on, and `astro dev` is not affected
  * (not called there). If Astro's internals moved, it warns and changes nothing.
  * @returns whether a content layer was released

@@ -17,6 +17,7 @@ import { registryMap, toMatters, toMeeting, type ProtocolEntryData } from './mod
 import { loadNameDecisions } from './model/name-decisions';
 import { fillResolutionStatus } from './index/protocol-html';
 import { storedProtocolBody } from './text/protocol-body';
+import { storedProtocolHtml } from './text/protocol-html-files';
 import { publishedSources } from './index/published-sources';
 import { listSourceFiles, sourceFileHashes } from './model/sources';
 import { symbolicLinks } from './model/real-files';
@@ -77,8 +78,8 @@ export function getArchive(): Promise<ArchiveIndex> {
 }
 
 /**
- * A protocol's body as HTML for its meeting page: what the content loader rendered
- * (`entry.rendered.html`, also what `render(entry)` shows) with each resolution's status
+ * A protocol's body as HTML for its meeting page: what the content loader rendered (the file
+ * its entry names, `src/lib/text/protocol-html-files.ts`) with each resolution's status
  * from later protocols filled in (`src/lib/index/protocol-html.ts`).
  * Use: `<Fragment set:html={await protocolHtml(id)} />`.
  * @throws if there is no `content/protocols/<meetingId>.mdx` or it was not rendered
@@ -86,7 +87,7 @@ export function getArchive(): Promise<ArchiveIndex> {
 export async function protocolHtml(meetingId: string): Promise<string> {
   const entry = await getEntry('protocols', meetingId);
   if (!entry?.rendered) throw new Error(`protocolHtml: no rendered content/protocols/${meetingId}.mdx.`);
-  return fillResolutionStatus(await getArchive(), entry.rendered.html);
+  return fillResolutionStatus(await getArchive(), storedProtocolHtml(entry));
 }
 
 let context: Promise<PageContext> | undefined;

@@ -5,9 +5,9 @@
  * aliases re-renders exactly the protocols that mention that person.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse, stringify } from 'yaml';
 import { z } from 'zod';
@@ -17,6 +17,7 @@ import { mentionDigest } from '../../src/lib/text/mention-digest';
 import { createMentionMatcher } from '../../src/lib/text/mention-matcher';
 import { parseProtocolBody, storedProtocolBody } from '../../src/lib/text/protocol-body';
 import { protocolLoader, type ProtocolLoaderContext } from '../../src/lib/text/protocol-loader';
+import { storedProtocolHtml } from '../../src/lib/text/protocol-html-files';
 import { placeOf } from '../../src/lib/text/protocol-text';
 import { loadMentionRegistries } from '../../src/lib/model/registry-files';
 import { protocolSchema } from '../../src/lib/model/schema';
@@ -39,7 +40,8 @@ function project() {
   const entries = new Map<string, Entry>();
   const store = {
     get: (id: string) => entries.get(id),
-    set: (entry: Entry) => (entries.set(entry.id, entry), true),
+    // As Astro's: an entry with the digest of the stored one is ignored.
+    set: (entry: Entry) => entry.digest !== undefined && entries.get(entry.id)?.digest === entry.digest ? false : (entries.set(entry.id, entry), true),
     keys: () => [...entries.keys()],
     delete: (id: string) => void entries.delete(id),
   };
@@ -56,14 +58,20 @@ function project() {
     generateDigest: (data: string) => createHash('sha256').update(data).digest('hex'),
     logger: { info: (line: string) => void logged.push(line), warn() {}, error() {} },
   } as unknown as ProtocolLoaderContext;
+  /** The ids whose files the last load read, sorted. */
+  const read: string[] = [];
   /** Loads once; returns the ids rendered in this load, sorted. */
   async function load(): Promise<string[]> {
     const ids: string[] = [];
-    await protocolLoader({ base: './content/protocols', onRender: (id) => ids.push(id) }).load(context as never);
+    read.length = 0;
+    await protocolLoader({ base: './content/protocols', onRender: (id) => ids.push(id), onRead: (id) => read.push(id) }).load(context as never);
+    read.sort();
     rendered.push(ids);
     return ids.sort();
   }
-  return { root, entries, load, logged };
+  /** The rendered HTML of a stored protocol, from the file its entry names. */
+  const html = (id: string) => storedProtocolHtml(entries.get(id)!);
+  return { root, entries, load, logged, read, html };
 }
 
 let p: ReturnType<typeof project>;
@@ -81,7 +89,7 @@ describe('protocolLoader', () => {
     const entry = p.entries.get('2021-04-22-strategiekreis')!;
     expect(entry.data.committee).toBe('strategiekreis');
     expect(entry.body).toMatch(/^\{\/\*/);
-    expect(entry.rendered?.html).toContain('<h3 id="top-2">TOP 2 – Compliance-Regelung');
+    expect(p.html(entry.id)).toContain('<h3 id="top-2">TOP 2 – Compliance-Regelung');
     expect(storedProtocolBody(entry)?.resolutions[0].id).toBe('2021-04-22-strategiekreis-b1');
   });
 
@@ -103,14 +111,14 @@ describe('protocolLoader', () => {
 
   it('renders nothing again when nothing changed, and only the edited protocol after an edit', async () => {
     await p.load();
-    const before = p.entries.get('2017-11-09-plenum')!.rendered!.html;
+    const before = p.html('2017-11-09-plenum');
     expect(await p.load()).toEqual([]);
-    expect(p.entries.get('2017-11-09-plenum')!.rendered!.html).toBe(before);
+    expect(p.html('2017-11-09-plenum')).toBe(before);
 
     const file = join(p.root, 'content/protocols/2020-10-20-ag-transfer.mdx');
     appendParagraph(file, 'Ein neuer Absatz.');
     expect(await p.load()).toEqual(['2020-10-20-ag-transfer']);
-    expect(p.entries.get('2020-10-20-ag-transfer')!.rendered!.html).toContain('<p>Ein neuer Absatz.</p>');
+    expect(p.html('2020-10-20-ag-transfer')).toContain('<p>Ein neuer Absatz.</p>');
   });
 
   it('re-renders exactly the protocols that mention a person whose aliases change', async () => {
@@ -136,7 +144,7 @@ describe('protocolLoader', () => {
     await p.load();
     addPerson(p.root, 'erika-mustermann-probe', { name: 'Erika Mustermann-Probe', givenName: 'Erika', familyName: 'Mustermann-Probe' });
     expect(await p.load()).toEqual(['2020-10-20-ag-transfer']);
-    expect(p.entries.get('2020-10-20-ag-transfer')!.rendered!.html).toContain('<a href="/personen/erika-mustermann-probe/" class="mention">Erika Mustermann-Probe</a>');
+    expect(p.html('2020-10-20-ag-transfer')).toContain('<a href="/personen/erika-mustermann-probe/" class="mention">Erika Mustermann-Probe</a>');
   });
 
   it('re-renders a protocol naming a person with a two-word family name when the person is added, and links the name', async () => {
@@ -148,26 +156,122 @@ describe('protocolLoader', () => {
     expect(await p.load()).toEqual(['2020-10-20-ag-transfer']);
     addPerson(p.root, 'jens-kop-hahn', { name: 'Jens Kop Hahn', givenName: 'Jens', familyName: 'Kop Hahn' });
     expect(await p.load()).toEqual(['2020-10-20-ag-transfer']);
-    const html = p.entries.get('2020-10-20-ag-transfer')!.rendered!.html;
+    const html = p.html('2020-10-20-ag-transfer');
     expect(html).toContain('<a href="/personen/anna-schulze-mueller/" class="mention">Anna Schulze Müller</a>');
     expect(html).toContain('<a href="/personen/jens-kop-hahn/" class="mention">Jens Kop Hahn</a>');
   });
 
-  it('does not read an unchanged file again, but does one that was written, and every file when a registry changes', async () => {
+  it('does not read an unchanged file again, but does one that was written', async () => {
     await p.load();
     expect(await p.load()).toEqual([]);
-    expect(p.logged.at(-1)).toBe(`protocols: 0 rendered, ${allIds.length} unchanged (${allIds.length} by file stamp)`);
+    expect(p.read).toEqual([]);
+    expect(p.logged.at(-1)).toBe(`protocols: 0 rendered, ${allIds.length} unchanged (${allIds.length} not read)`);
     // Written with the same bytes: read again (its stamp moved), not rendered (its digest did not).
     const file = join(p.root, 'content/protocols/2021-04-22-strategiekreis.mdx');
     writeFileSync(file, readFileSync(file));
     expect(await p.load()).toEqual([]);
-    expect(p.logged.at(-1)).toBe(`protocols: 0 rendered, ${allIds.length} unchanged (${allIds.length - 1} by file stamp)`);
-    addPerson(p.root, 'erika-neu', { name: 'Erika Neu', givenName: 'Erika', familyName: 'Neu' });
-    await p.load();
-    // A registry change: every file read again (none skipped by its stamp).
-    expect(p.logged.at(-1)).toMatch(/^protocols: \d+ rendered, \d+ unchanged$/);
+    expect(p.read).toEqual(['2021-04-22-strategiekreis']);
+    expect(p.logged.at(-1)).toBe(`protocols: 0 rendered, ${allIds.length} unchanged (${allIds.length - 1} not read)`);
     appendParagraph(file, 'Ein Nachtrag.');
     expect(await p.load()).toEqual(['2021-04-22-strategiekreis']);
+  });
+
+  it('reads no protocol when a person is added whom none names, and leaves every entry as it was', async () => {
+    await p.load();
+    const before = new Map([...p.entries].map(([id, entry]) => [id, JSON.stringify(entry)]));
+    addPerson(p.root, 'erika-quellenbrink', { name: 'Erika Quellenbrink', givenName: 'Erika', familyName: 'Quellenbrink' });
+    expect(await p.load()).toEqual([]);
+    expect(p.read).toEqual([]);
+    expect(new Map([...p.entries].map(([id, entry]) => [id, JSON.stringify(entry)]))).toEqual(before);
+  });
+
+  it('reads and re-renders only the older protocol that names a person added later, and links the name there', async () => {
+    const file = join(p.root, 'content/protocols/2021-04-22-strategiekreis.mdx');
+    appendParagraph(file, 'Frau Quellenbrink berichtet.');
+    await p.load();
+    addPerson(p.root, 'erika-quellenbrink', { name: 'Erika Quellenbrink', givenName: 'Erika', familyName: 'Quellenbrink' });
+    expect(await p.load()).toEqual(['2021-04-22-strategiekreis']);
+    expect(p.read).toEqual(['2021-04-22-strategiekreis']);
+    expect(p.html('2021-04-22-strategiekreis')).toContain('<a href="/personen/erika-quellenbrink/" class="mention">Frau Quellenbrink</a>');
+  });
+
+  it('re-renders the protocol that linked a person whose registry entry is removed, and unlinks the name', async () => {
+    const file = join(p.root, 'content/protocols/2021-04-22-strategiekreis.mdx');
+    appendParagraph(file, 'Frau Quellenbrink berichtet.');
+    addPerson(p.root, 'erika-quellenbrink', { name: 'Erika Quellenbrink', givenName: 'Erika', familyName: 'Quellenbrink' });
+    await p.load();
+    expect(p.html('2021-04-22-strategiekreis')).toContain('/personen/erika-quellenbrink/');
+    rmSync(join(p.root, 'content/people/erika-quellenbrink.yaml'));
+    expect(await p.load()).toEqual(['2021-04-22-strategiekreis']);
+    expect(p.read).toEqual(['2021-04-22-strategiekreis']);
+    expect(p.html('2021-04-22-strategiekreis')).not.toContain('/personen/erika-quellenbrink/');
+  });
+
+  it('reads and re-renders only the protocol that names an organisation added later, and links it there', async () => {
+    const file = join(p.root, 'content/protocols/2020-10-20-ag-transfer.mdx');
+    appendParagraph(file, 'Der Verband QXV berichtet.');
+    await p.load();
+    writeFileSync(join(p.root, 'content/organisations/qxv.yaml'), stringify({ shortName: 'QXV', name: 'Verband der Quellenbrinker', aliases: [] }));
+    expect(await p.load()).toEqual(['2020-10-20-ag-transfer']);
+    expect(p.read).toEqual(['2020-10-20-ag-transfer']);
+    expect(p.html('2020-10-20-ag-transfer')).toMatch(/<a href="\/organisationen\/qxv\/"[^>]*>QXV<\/a>/);
+  });
+
+  it('re-renders the protocol of a meeting whose name decision is added, and links whom it names', async () => {
+    const file = join(p.root, 'content/protocols/2020-10-20-ag-transfer.mdx');
+    appendParagraph(file, 'Herr Quellenbrink berichtet.');
+    // Two people of that family name: "Herr Quellenbrink" is ambiguous and not linked.
+    addPerson(p.root, 'erik-quellenbrink', { name: 'Erik Quellenbrink', givenName: 'Erik', familyName: 'Quellenbrink' });
+    addPerson(p.root, 'otto-quellenbrink', { name: 'Otto Quellenbrink', givenName: 'Otto', familyName: 'Quellenbrink' });
+    await p.load();
+    expect(p.html('2020-10-20-ag-transfer')).not.toContain('/personen/otto-quellenbrink/');
+    writeFileSync(join(p.root, 'content/name-decisions.yaml'), stringify([{ mention: 'Herr Quellenbrink', meeting: '2020-10-20-ag-transfer', person: 'otto-quellenbrink' }]));
+    expect(await p.load()).toEqual(['2020-10-20-ag-transfer']);
+    expect(p.read).toEqual(['2020-10-20-ag-transfer']);
+    expect(p.html('2020-10-20-ag-transfer')).toContain('<a href="/personen/otto-quellenbrink/" class="mention">Herr Quellenbrink</a>');
+  });
+
+  it('re-renders the protocol whose attachment file is added, and links "Anlage 1" to it', async () => {
+    const file = join(p.root, 'content/protocols/2020-10-20-ag-transfer.mdx');
+    const text = readFileSync(file, 'utf8');
+    const listed = '\nattachments:\n  - number: "1"\n    title: Neues von der OM/Stiftung, Neues aus dem BMAS\n';
+    expect(text).toContain(listed);
+    writeFileSync(file, text.replace(listed, `${listed}    file: anlage-1.txt\n`));
+    await p.load();
+    expect(p.html('2020-10-20-ag-transfer')).not.toContain('anlage-1.txt');
+    mkdirSync(join(p.root, 'content/attachments/2020-10-20-ag-transfer'), { recursive: true });
+    writeFileSync(join(p.root, 'content/attachments/2020-10-20-ag-transfer/anlage-1.txt'), 'Folien der Sitzung\n');
+    expect(await p.load()).toEqual(['2020-10-20-ag-transfer']);
+    expect(p.read).toEqual(['2020-10-20-ag-transfer']);
+    expect(p.html('2020-10-20-ag-transfer')).toMatch(/<a href="[^"]*anlage-1\.txt"[^>]*>Anlage 1<\/a>/);
+  });
+
+  it('keeps the HTML out of the store, in one file per rendering; renders again what lost its file, removes files no entry names', async () => {
+    await p.load();
+    const id = '2021-04-22-strategiekreis';
+    const entry = p.entries.get(id)!;
+    expect(entry.rendered?.html).toBe('');
+    const htmlFile = entry.rendered?.metadata?.htmlFile as string;
+    expect(htmlFile).toBe(join(p.root, 'node_modules/.astro/om-protocol-html', `${entry.digest}.html`));
+    const folder = dirname(htmlFile);
+    expect(readdirSync(folder).sort()).toEqual([...p.entries.values()].map((e) => `${e.digest}.html`).sort());
+    const html = p.html(id);
+    rmSync(htmlFile);
+    writeFileSync(join(folder, 'left-over.html'), 'x');
+    expect(await p.load()).toEqual([id]);
+    expect(p.html(id)).toBe(html);
+    expect(readdirSync(folder)).not.toContain('left-over.html');
+    // An edit writes a new file and removes the old one.
+    appendParagraph(join(p.root, 'content/protocols', `${id}.mdx`), 'Ein Nachtrag.');
+    await p.load();
+    expect(existsSync(htmlFile)).toBe(false);
+    expect(readdirSync(folder)).toHaveLength(allIds.length);
+    expect(() => storedProtocolHtml({ id, rendered: { metadata: { htmlFile } } })).toThrow(`content/protocols/${id}.mdx: its rendered HTML ${htmlFile} is missing`);
+    // An entry stored with its HTML inline, by the loader before this one: rendered again, under the same digest.
+    const inline = p.entries.get(id)!;
+    p.entries.set(id, { ...inline, rendered: { html: p.html(id), metadata: { ...inline.rendered!.metadata, htmlFile: undefined } } });
+    expect(await p.load()).toEqual([id]);
+    expect(p.entries.get(id)!.rendered).toMatchObject({ html: '', metadata: { htmlFile: inline.rendered!.metadata!.htmlFile } });
   });
 
   it('removes the entry of a deleted protocol', async () => {

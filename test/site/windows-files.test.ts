@@ -15,6 +15,7 @@ import { filesUnder } from '../../src/lib/model/files';
 import { contentText } from '../../src/lib/model/content-file';
 import { loadMentionRegistries } from '../../src/lib/model/registry-files';
 import { protocolSchema, slugId } from '../../src/lib/model/schema';
+import { storedProtocolHtml } from '../../src/lib/text/protocol-html-files';
 import { protocolLoader, type ProtocolLoaderContext } from '../../src/lib/text/protocol-loader';
 import { astroBuild, copyProject, runInCopy } from './build-copy';
 
@@ -69,7 +70,8 @@ async function loadProtocols(root: string): Promise<Map<string, unknown>> {
     logger: { info() {}, warn() {}, error() {} },
   } as unknown as ProtocolLoaderContext;
   await protocolLoader({ base: './content/protocols', workers: { maxWorkers: 0 } }).load(context as never);
-  return entries;
+  // The HTML is in a file under the copy's own cache folder: compared by what it holds.
+  return new Map([...entries].map(([id, entry]) => [id, { ...entry, html: storedProtocolHtml(entry), rendered: { ...(entry as { rendered?: object }).rendered, metadata: { ...(entry as { rendered?: { metadata?: object } }).rendered?.metadata, htmlFile: undefined } } }]));
 }
 
 describe('the protocols loader and the registries', () => {

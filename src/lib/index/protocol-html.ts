@@ -1,6 +1,7 @@
 /**
- * A protocol's HTML as the meeting page shows it: the loader's stored HTML
- * (`src/lib/text/protocol-loader.ts`) with each resolution's status filled in. The status
+ * A protocol's HTML as the meeting page shows it: the loader's rendered HTML
+ * (`src/lib/text/protocol-loader.ts`; a file of its own, `src/lib/text/protocol-html-files.ts`)
+ * with each resolution's status filled in. The status
  * ("Stand: umgesetzt (laut Protokoll vom 11. November 2021)") comes from later
  * protocols, so it cannot be part of this protocol's rendering or digest; the box
  * leaves a marker comment for it (`src/lib/text/protocol-components.ts`).
