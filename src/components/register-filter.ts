@@ -68,7 +68,7 @@ export function startRegisterFilter(): void {
       continue;
     }
     const within = lines.filter((line) => line.values[facet].includes(value) && matchesSelection(line.values, others)).length;
-    count.textContent = `(${within})`;
+    count.textContent = `(${within.toLocaleString('de-DE')})`;
     chip.closest('li')!.hidden = within === 0 && !current;
   }
 }
