@@ -12,7 +12,7 @@
  * - Once the archive has the protocol of that meeting, the event links to it (URL).
  * - The announcement's words (`note`) are the description, contact data masked.
  */
-import ical, { type ICalCalendar } from 'ical-generator';
+import ical from 'ical-generator';
 import type { ArchiveIndex } from '../index/archive-index';
 import { formatDate } from '../model/format';
 import { absoluteUrl } from './feeds';
@@ -119,19 +119,11 @@ export interface CalendarOptions {
 }
 
 /**
- * Renders events as an iCalendar file (ical-generator's `toString`).
+ * Renders events as an iCalendar file.
  * @example calendarIcs(index, announcedEvents(index, site), { name: 'Termine', description: '…', path: '/kalender/termine.ics' }, site)
  *   // => 'BEGIN:VCALENDAR\r\n…'
  */
 export function calendarIcs(index: { registries: Pick<ArchiveIndex['registries'], 'committees'> }, events: readonly AnnouncedEvent[], options: CalendarOptions, site: URL | string): string {
-  return calendarOf(index, events, options, site).toString();
-}
-
-/**
- * The ical-generator calendar of events (`calendarIcs` writes it).
- * @example calendarOf(index, announcedEvents(index, site), options, site).events().length // => the number of events
- */
-export function calendarOf(index: { registries: Pick<ArchiveIndex['registries'], 'committees'> }, events: readonly AnnouncedEvent[], options: CalendarOptions, site: URL | string): ICalCalendar {
   const calendar = ical({
     name: options.name,
     description: options.description,
@@ -173,7 +165,7 @@ export function calendarOf(index: { registries: Pick<ArchiveIndex['registries'],
         : { start: `${event.date}T00:00:00Z`, end: `${nextDay(event.date)}T00:00:00Z`, allDay: true }),
     });
   }
-  return calendar;
+  return calendar.toString();
 }
 
 /** One `.ics` file of the site. */
